@@ -1,0 +1,1 @@
+"""g40bot: the G40 Stedennetwerk's chatbot."""

@@ -1,0 +1,691 @@
+"""The sheet contract: one pydantic model per tab, and the Snapshot built from raw rows.
+
+Field names are English for the code; aliases are the Dutch column names staff see. Building a
+snapshot never raises: every bad cell becomes a located `Problem` and the bad row is skipped
+(or, for a broken cross-tab reference, the reference is dropped and the row kept).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Annotated, Any, ClassVar, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from bot.dates import DateFormatError, parse_date_cell
+from bot.text import column_letter, fold, split_lines, split_list
+
+# --- cell types -------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def _fail(reason: str, fix: str) -> PydanticCustomError:
+    return PydanticCustomError("g40", reason, {"fix": fix})
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _optional_text(value: object) -> str | None:
+    return _text(value) or None
+
+
+def _yes_no(value: object) -> bool | None:
+    text = fold(_text(value))
+    if text in {"ja", "j", "yes", "y", "waar", "true", "1", "x"}:
+        return True
+    if text in {"nee", "n", "no", "onwaar", "false", "0"}:
+        return False
+    if text == "":
+        return None
+    raise _fail(f"'{_text(value)}' is geen ja of nee", "Vul 'ja' of 'nee' in.")
+
+
+def _required_yes_no(value: object) -> bool:
+    answer = _yes_no(value)
+    if answer is None:
+        raise _fail("deze cel is leeg", "Vul 'ja' of 'nee' in.")
+    return answer
+
+
+def _identifier(value: object) -> str:
+    text = _text(value).casefold()
+    if not _ID.fullmatch(text):
+        raise _fail(
+            "een id bestaat uit kleine letters, cijfers en streepjes",
+            "Gebruik bijvoorbeeld 'eerste-vicevoorzitter' (geen spaties of leestekens).",
+        )
+    return text
+
+
+def _optional_identifier(value: object) -> str | None:
+    return _identifier(value) if _text(value) else None
+
+
+def _identifiers(value: object) -> list[str]:
+    return [_identifier(item) for item in split_list(_text(value))]
+
+
+def _email(value: object) -> str | None:
+    text = _text(value).replace(" ", "")
+    if not text:
+        return None
+    if not _EMAIL.fullmatch(text):
+        raise _fail(f"'{_text(value)}' is geen e-mailadres", "Vul een adres in als naam@gemeente.nl.")
+    return text.casefold()
+
+
+def _date(value: object) -> date | datetime | None:
+    try:
+        return parse_date_cell(value)
+    except DateFormatError:
+        raise _fail(
+            f"'{_text(value)}' is geen datum",
+            "Schrijf de datum als 2026-09-10 of 10-09-2026 (met tijd: 10-09-2026 09:00), "
+            "of laat de cel leeg als de datum nog niet bekend is.",
+        ) from None
+
+
+def _whole_day(value: object) -> date | None:
+    moment = _date(value)
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+_OFFSET = re.compile(r"(\d+)\s*([dhwu])")
+_OFFSET_UNITS = {"d": "days", "w": "weeks", "h": "hours", "u": "hours"}
+
+
+def _offsets(value: object) -> list[timedelta]:
+    offsets = []
+    for item in split_list(fold(_text(value))):
+        match = _OFFSET.fullmatch(item.replace("dagen", "d").replace("dag", "d"))
+        if not match:
+            raise _fail(
+                f"'{item}' is geen herinnering",
+                "Schrijf het aantal dagen (d), weken (w) of uren (u) vóór de fase, "
+                "bijvoorbeeld '14d, 7d, 1d'.",
+            )
+        offsets.append(timedelta(**{_OFFSET_UNITS[match[2]]: int(match[1])}))
+    return sorted(set(offsets), reverse=True)
+
+
+def _clock_time(value: object) -> time | None:
+    if isinstance(value, time):
+        return value
+    if isinstance(value, datetime):
+        return value.time()
+    text = _text(value)
+    if not text:
+        return None
+    if isinstance(value, float) and 0 <= value < 1:  # a time-of-day serial from Sheets
+        minutes = round(value * 24 * 60)
+        return time(minutes // 60, minutes % 60)
+    match = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?::\d{2})?", text)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise _fail(f"'{text}' is geen tijd", "Schrijf een tijd als 09:00.")
+    return time(int(match[1]), int(match[2]))
+
+
+def _choice(*allowed: str) -> BeforeValidator:
+    by_folded = {fold(option): option for option in allowed}
+
+    def check(value: object) -> str:
+        option = by_folded.get(fold(_text(value)))
+        if option is None:
+            raise _fail(
+                f"'{_text(value)}' is geen toegestane waarde",
+                "Kies een van: " + ", ".join(allowed) + ".",
+            )
+        return option
+
+    return BeforeValidator(check)
+
+
+Text = Annotated[str, BeforeValidator(_text)]
+RequiredText = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
+OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
+Lines = Annotated[list[str], BeforeValidator(lambda v: split_lines(_text(v)))]
+Items = Annotated[list[str], BeforeValidator(lambda v: split_list(_text(v)))]
+Identifier = Annotated[str, BeforeValidator(_identifier)]
+OptionalIdentifier = Annotated[str | None, BeforeValidator(_optional_identifier)]
+Identifiers = Annotated[list[str], BeforeValidator(_identifiers)]
+YesNo = Annotated[bool, BeforeValidator(_required_yes_no)]
+OptionalYesNo = Annotated[bool | None, BeforeValidator(_yes_no)]
+Email = Annotated[str | None, BeforeValidator(_email)]
+Moment = Annotated[date | datetime | None, BeforeValidator(_date)]
+Day = Annotated[date | None, BeforeValidator(_whole_day)]
+Offsets = Annotated[list[timedelta], BeforeValidator(_offsets)]
+ClockTime = Annotated[time | None, BeforeValidator(_clock_time)]
+
+
+class Row(BaseModel):
+    """A validated sheet row. `tab` is the Dutch tab name; `key` names the id column."""
+
+    model_config = ConfigDict(populate_by_name=True, frozen=True, extra="ignore")
+    tab: ClassVar[str]
+    key: ClassVar[str | None] = None
+    example: ClassVar[dict[str, str]] = {}
+
+    @classmethod
+    def columns(cls) -> list[str]:
+        return [info.alias or name for name, info in cls.model_fields.items()]
+
+    @classmethod
+    def required_columns(cls) -> list[str]:
+        return [info.alias or name for name, info in cls.model_fields.items() if info.is_required()]
+
+
+# --- tabs -------------------------------------------------------------------------------------
+
+PILLARS = ("Sociaal", "Fysiek", "Economie en Werk")
+
+
+class Role(Row):
+    tab = "Functies"
+    key = "id"
+
+    id: Identifier
+    title: RequiredText = Field(alias="titel")
+    title_en: Text = Field("", alias="titel_en")
+    body: Annotated[str, _choice("DB", "AOT", "pijler", "opgavegroep", "extern")] = Field(
+        alias="orgaan"
+    )
+    pillar: Annotated[str | None, BeforeValidator(_optional_text)] = Field(None, alias="pijler")
+    kind: Annotated[str, _choice("bestuurlijk", "ambtelijk")] = Field(alias="soort")
+    elected: YesNo = Field(alias="gekozen")
+    board_member: YesNo = Field(alias="db_lid")
+    paid: OptionalYesNo = Field(None, alias="bezoldigd")
+    allowance: Text = Field("", alias="vergoeding")
+    allowance_en: Text = Field("", alias="vergoeding_en")
+    tasks: Lines = Field(default_factory=list, alias="taken")
+    tasks_en: Lines = Field(default_factory=list, alias="taken_en")
+    competences: Lines = Field(default_factory=list, alias="competenties")
+    competences_en: Lines = Field(default_factory=list, alias="competenties_en")
+    time_commitment: Text = Field("", alias="tijdsbeslag")
+    time_commitment_en: Text = Field("", alias="tijdsbeslag_en")
+    deputies: Identifiers = Field(default_factory=list, alias="vervangers")
+    supported_by: Identifiers = Field(default_factory=list, alias="ondersteund_door")
+    holder: OptionalIdentifier = Field(None, alias="houder")
+    more_info: OptionalIdentifier = Field(None, alias="meer_info")
+    aliases: Items = Field(default_factory=list, alias="aliassen")
+
+    @field_validator("pillar")
+    @classmethod
+    def _known_pillar(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        for pillar in PILLARS:
+            if fold(pillar) == fold(value):
+                return pillar
+        raise _fail(f"'{value}' is geen pijler", "Kies een van: " + ", ".join(PILLARS) + ".")
+
+
+
+class Portfolio(Row):
+    tab = "Portefeuilles"
+    key = "id"
+
+    id: Identifier
+    name: RequiredText = Field(alias="naam")
+    name_en: Text = Field("", alias="naam_en")
+    kind: Annotated[str, _choice("portefeuille", "opgavegroep", "pijler")] = Field(alias="soort")
+    role: Identifier = Field(alias="functie")
+    relation: Annotated[str, _choice("houder", "linking-pin", "voorzitter")] = Field(
+        "houder", alias="rol"
+    )
+    own_chair: OptionalIdentifier = Field(None, alias="eigen_voorzitter")
+    supported_by: Identifiers = Field(default_factory=list, alias="ondersteund_door")
+    aliases: Items = Field(default_factory=list, alias="aliassen")
+    notes: Text = Field("", alias="toelichting")
+    notes_en: Text = Field("", alias="toelichting_en")
+
+
+class Person(Row):
+    tab = "Personen"
+    key = "id"
+
+    id: Identifier
+    name: RequiredText = Field(alias="naam")
+    organisation: Text = Field("", alias="organisatie")
+    email: Email = Field(None, alias="email")
+    phone: Text = Field("", alias="telefoon")
+    slack_id: Text = Field("", alias="slack_id")
+    teams_id: Text = Field("", alias="teams_id")
+    absent_from: Day = Field(None, alias="afwezig_vanaf")
+    back_on: Day = Field(None, alias="terug_op")
+    stand_in: OptionalText = Field(None, alias="vervanger")
+
+    @model_validator(mode="after")
+    def _window_in_order(self) -> Person:
+        if self.absent_from and self.back_on and self.back_on <= self.absent_from:
+            raise _fail(
+                "terug_op ligt niet na afwezig_vanaf",
+                "Zet in terug_op de eerste dag dat de persoon weer bereikbaar is.",
+            )
+        return self
+
+    def is_absent(self, on: date) -> bool:
+        if self.absent_from is None and self.back_on is None:
+            return False
+        started = self.absent_from is None or self.absent_from <= on
+        ongoing = self.back_on is None or on < self.back_on
+        return started and ongoing
+
+
+class Phase(Row):
+    tab = "Planning"
+    key = "id"
+
+    id: Identifier
+    name: RequiredText = Field(alias="fase")
+    name_en: Text = Field("", alias="fase_en")
+    description: Text = Field("", alias="omschrijving")
+    description_en: Text = Field("", alias="omschrijving_en")
+    aliases: Items = Field(default_factory=list, alias="aliassen")
+    start: Moment = Field(None, alias="start")
+    end: Moment = Field(None, alias="eind")
+    reminders: Offsets = Field(default_factory=list, alias="herinneringen")
+    send_time: ClockTime = Field(None, alias="tijd")
+    channel: Text = Field("", alias="kanaal")
+    audience: Text = Field("", alias="doelgroep")
+    contact: OptionalIdentifier = Field(None, alias="contact")
+
+    @model_validator(mode="after")
+    def _end_after_start(self) -> Phase:
+        if self.start and self.end and _as_datetime(self.end) < _as_datetime(self.start):
+            raise _fail("eind ligt vóór start", "Controleer de datums van deze fase.")
+        return self
+
+
+def _as_datetime(moment: date | datetime) -> datetime:
+    return moment if isinstance(moment, datetime) else datetime.combine(moment, time(0))
+
+
+class Municipality(Row):
+    tab = "Gemeenten"
+    key = "gemeente"
+
+    name: RequiredText = Field(alias="gemeente")
+
+
+class StaffMember(Row):
+    tab = "Beheerders"
+
+    name: Text = Field("", alias="naam")
+    email: Email = Field(None, alias="email")
+    slack_id: Text = Field("", alias="slack_id")
+    teams_id: Text = Field("", alias="teams_id")
+
+    @model_validator(mode="after")
+    def _identifiable(self) -> StaffMember:
+        if not (self.email or self.slack_id or self.teams_id):
+            raise _fail(
+                "een beheerder zonder e-mail, Slack-id of Teams-id",
+                "Vul ten minste één van email, slack_id of teams_id in.",
+            )
+        return self
+
+
+class Candidacy(Row):
+    tab = "Kandidaturen"
+    key = "inzending_id"
+
+    submission_id: RequiredText = Field(alias="inzending_id")
+    submitted_at: Moment = Field(None, alias="ingediend_op")
+    role: Identifier = Field(alias="functie")
+    name: RequiredText = Field(alias="naam")
+    municipality: Text = Field("", alias="gemeente")
+    current_office: Text = Field("", alias="huidige_functie")
+    email: Email = Field(None, alias="email")
+    motivation: Text = Field("", alias="motivatie")
+    platform: Text = Field("", alias="platform")
+    user_id: Text = Field("", alias="gebruiker_id")
+    status: Text = Field("", alias="status")
+    updated_at: Moment = Field(None, alias="bijgewerkt_op")
+
+
+TAB_MODELS: tuple[type[Row], ...] = (
+    Role,
+    Portfolio,
+    Person,
+    Phase,
+    Municipality,
+    StaffMember,
+    Candidacy,
+)
+OPTIONAL_TABS = {Candidacy.tab}
+
+
+# --- problems ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in the sheet, located so staff can go straight to the cell."""
+
+    tab: str
+    reason: str
+    fix: str
+    row: int | None = None
+    column: str | None = None
+    column_index: int | None = None
+    value: str = ""
+    severity: Literal["fout", "waarschuwing"] = "fout"
+
+    @property
+    def cell(self) -> str:
+        if self.row is None:
+            return self.tab
+        if self.column_index is None:
+            return f"{self.tab}!{self.row}:{self.row}"
+        return f"{self.tab}!{column_letter(self.column_index)}{self.row}"
+
+    def describe(self) -> str:
+        where = self.cell + (f" ({self.column})" if self.column else "")
+        shown = f" — waarde '{self.value}'" if self.value else ""
+        return f"{self.severity.upper()} {where}{shown}: {self.reason}. {self.fix}"
+
+
+# --- snapshot ---------------------------------------------------------------------------------
+
+RawCell = str | int | float | bool | date | datetime | time | None
+RawTabs = Mapping[str, Sequence[Sequence[RawCell]]]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything the bot knows, validated, immutable; swapped whole on every refresh."""
+
+    roles: dict[str, Role] = field(default_factory=dict)
+    portfolios: dict[str, Portfolio] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    phases: dict[str, Phase] = field(default_factory=dict)
+    municipalities: tuple[str, ...] = ()
+    staff: tuple[StaffMember, ...] = ()
+    candidacies: tuple[Candidacy, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem.severity == "fout"]
+
+    def person_by_email(self, email: str) -> Person | None:
+        return next((p for p in self.people.values() if p.email == email.casefold()), None)
+
+
+@dataclass
+class _Located:
+    row: Row
+    number: int
+    header: dict[str, int]
+
+    def problem(self, column: str, value: str, reason: str, fix: str) -> Problem:
+        return Problem(
+            tab=self.row.tab,
+            row=self.number,
+            column=column,
+            column_index=self.header.get(column),
+            value=value,
+            reason=reason,
+            fix=fix,
+        )
+
+
+def _header_key(cell: RawCell) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", fold(_text(cell))).strip("_")
+
+
+def _validation_problems(
+    model: type[Row], error: ValidationError, values: dict[str, RawCell], number: int, header: dict[str, int]
+) -> Iterable[Problem]:
+    for detail in error.errors():
+        column = str(detail["loc"][0]) if detail["loc"] else None
+        if detail["type"] == "g40":
+            reason, fix = detail["msg"], str((detail.get("ctx") or {}).get("fix", ""))
+        elif detail["type"] in {"missing", "string_too_short"}:
+            reason, fix = "deze cel is leeg", "Vul deze verplichte cel in, of maak de hele rij leeg."
+        else:
+            reason, fix = f"ongeldige waarde ({detail['msg']})", "Controleer deze cel."
+        yield Problem(
+            tab=model.tab,
+            row=number,
+            column=column,
+            column_index=header.get(column) if column else None,
+            value=_text(values.get(column)) if column else "",
+            reason=reason,
+            fix=fix,
+        )
+
+
+def _read_tab(model: type[Row], rows: Sequence[Sequence[RawCell]]) -> tuple[list[_Located], list[Problem]]:
+    problems: list[Problem] = []
+    if not rows:
+        problems.append(
+            Problem(
+                tab=model.tab,
+                reason="het tabblad is leeg (geen kopregel)",
+                fix="Zet de kolomnamen in rij 1: " + ", ".join(model.columns()) + ".",
+            )
+        )
+        return [], problems
+    header = {_header_key(cell): index for index, cell in enumerate(rows[0]) if _text(cell)}
+    for column in model.columns():
+        if column not in header:
+            required = column in model.required_columns()
+            problems.append(
+                Problem(
+                    tab=model.tab,
+                    row=1,
+                    column=column,
+                    reason=f"kolom '{column}' ontbreekt",
+                    fix=f"Voeg in rij 1 een kolom '{column}' toe (zie docs/sheet.md).",
+                    severity="fout" if required else "waarschuwing",
+                )
+            )
+    located: list[_Located] = []
+    seen_keys: dict[str, int] = {}
+    for number, cells in enumerate(rows[1:], start=2):
+        values = {column: cells[index] for column, index in header.items() if index < len(cells)}
+        if not any(_text(value) for value in values.values()):
+            continue
+        try:
+            row = model.model_validate(values)
+        except ValidationError as error:
+            problems.extend(_validation_problems(model, error, values, number, header))
+            continue
+        if model.key:
+            key = fold(_text(values.get(model.key)))
+            if key in seen_keys:
+                problems.append(
+                    Problem(
+                        tab=model.tab,
+                        row=number,
+                        column=model.key,
+                        column_index=header.get(model.key),
+                        value=_text(values.get(model.key)),
+                        reason=f"dubbel: staat ook in rij {seen_keys[key]}",
+                        fix="Geef elke rij een eigen waarde, of verwijder een van beide rijen.",
+                    )
+                )
+                continue
+            seen_keys[key] = number
+        located.append(_Located(row, number, header))
+    return located, problems
+
+
+def _phone_warnings(located: list[_Located], raw: Sequence[Sequence[RawCell]]) -> Iterable[Problem]:
+    """A phone number stored as a number has lost its leading zero; say so."""
+    for item in located:
+        index = item.header.get("telefoon")
+        cells = raw[item.number - 1]
+        if index is not None and index < len(cells) and isinstance(cells[index], int | float):
+            yield Problem(
+                tab=Person.tab,
+                row=item.number,
+                column="telefoon",
+                column_index=index,
+                value=_text(cells[index]),
+                reason="het telefoonnummer is als getal opgeslagen; de 0 vooraan is dan weg",
+                fix="Maak de cel op als tekst en typ het nummer opnieuw, met de 0 vooraan.",
+                severity="waarschuwing",
+            )
+
+
+def build_snapshot(tabs: RawTabs) -> Snapshot:
+    """Validate every tab and cross-check references; never raises on sheet content."""
+    problems: list[Problem] = []
+    located: dict[str, list[_Located]] = {}
+    folded_tabs = {fold(name).strip(): rows for name, rows in tabs.items()}
+    for model in TAB_MODELS:
+        rows = folded_tabs.get(fold(model.tab))
+        if rows is None:
+            located[model.tab] = []
+            if model.tab not in OPTIONAL_TABS:
+                problems.append(
+                    Problem(
+                        tab=model.tab,
+                        reason=f"tabblad '{model.tab}' ontbreekt",
+                        fix=f"Maak een tabblad '{model.tab}' met de kolommen uit docs/sheet.md "
+                        "(of draai 'g40bot init-sheet').",
+                    )
+                )
+            continue
+        located[model.tab], tab_problems = _read_tab(model, rows)
+        problems.extend(tab_problems)
+        if model is Person:
+            problems.extend(_phone_warnings(located[model.tab], rows))
+
+    people = {item.row.id: item.row for item in located[Person.tab] if isinstance(item.row, Person)}
+    role_ids = {item.row.id for item in located[Role.tab] if isinstance(item.row, Role)}
+    checks = _ReferenceChecks(role_ids=role_ids, person_ids=set(people), problems=problems)
+
+    roles = {}
+    for item in located[Role.tab]:
+        role = item.row
+        assert isinstance(role, Role)
+        roles[role.id] = role.model_copy(
+            update={
+                "deputies": checks.roles(item, "vervangers", role.deputies),
+                "supported_by": checks.roles(item, "ondersteund_door", role.supported_by),
+                "holder": checks.person(item, "houder", role.holder),
+                "more_info": checks.person(item, "meer_info", role.more_info),
+            }
+        )
+    portfolios = {}
+    for item in located[Portfolio.tab]:
+        portfolio = item.row
+        assert isinstance(portfolio, Portfolio)
+        if portfolio.role not in role_ids:
+            problems.append(
+                item.problem(
+                    "functie",
+                    portfolio.role,
+                    f"functie '{portfolio.role}' staat niet in Functies",
+                    "Gebruik een id uit de kolom id van het tabblad Functies.",
+                )
+            )
+            continue
+        portfolios[portfolio.id] = portfolio.model_copy(
+            update={
+                "supported_by": checks.roles(item, "ondersteund_door", portfolio.supported_by),
+                "own_chair": checks.person(item, "eigen_voorzitter", portfolio.own_chair),
+            }
+        )
+    for item in located[Person.tab]:
+        person = item.row
+        assert isinstance(person, Person)
+        stand_in = person.stand_in
+        if stand_in and not _EMAIL.fullmatch(stand_in) and stand_in.casefold() not in people:
+            problems.append(
+                item.problem(
+                    "vervanger",
+                    stand_in,
+                    f"vervanger '{stand_in}' staat niet in Personen en is geen e-mailadres",
+                    "Vul het id van een persoon uit Personen in, of een e-mailadres.",
+                )
+            )
+            people[person.id] = person.model_copy(update={"stand_in": None})
+    phases = {}
+    for item in located[Phase.tab]:
+        phase = item.row
+        assert isinstance(phase, Phase)
+        phases[phase.id] = phase.model_copy(
+            update={"contact": checks.person(item, "contact", phase.contact)}
+        )
+    candidacies = []
+    for item in located[Candidacy.tab]:
+        candidacy = item.row
+        assert isinstance(candidacy, Candidacy)
+        candidacies.append(candidacy)
+
+    return Snapshot(
+        roles=roles,
+        portfolios=portfolios,
+        people=people,
+        phases=phases,
+        municipalities=tuple(
+            item.row.name for item in located[Municipality.tab] if isinstance(item.row, Municipality)
+        ),
+        staff=tuple(item.row for item in located[StaffMember.tab] if isinstance(item.row, StaffMember)),
+        candidacies=tuple(candidacies),
+        problems=tuple(problems),
+    )
+
+
+@dataclass
+class _ReferenceChecks:
+    role_ids: set[str]
+    person_ids: set[str]
+    problems: list[Problem]
+
+    def roles(self, item: _Located, column: str, ids: list[str]) -> list[str]:
+        for unknown in (role_id for role_id in ids if role_id not in self.role_ids):
+            self.problems.append(
+                item.problem(
+                    column,
+                    unknown,
+                    f"functie '{unknown}' staat niet in Functies",
+                    "Gebruik ids uit de kolom id van het tabblad Functies, gescheiden door komma's.",
+                )
+            )
+        return [role_id for role_id in ids if role_id in self.role_ids]
+
+    def person(self, item: _Located, column: str, person_id: str | None) -> str | None:
+        if person_id is None or person_id in self.person_ids:
+            return person_id
+        self.problems.append(
+            item.problem(
+                column,
+                person_id,
+                f"persoon '{person_id}' staat niet in Personen",
+                "Voeg de persoon toe aan Personen, of gebruik een bestaand id.",
+            )
+        )
+        return None
+
+
+def as_raw_rows(rows: Iterable[Mapping[str, Any]], model: type[Row]) -> list[list[RawCell]]:
+    """Dict rows (e.g. from a CSV) as a raw tab: header first, columns in contract order."""
+    columns = model.columns()
+    return [list(columns), *([row.get(column, "") for column in columns] for row in rows)]

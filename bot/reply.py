@@ -1,0 +1,43 @@
+"""The platform-neutral answer: the console renders it as text, Slack as Block Kit, Teams as
+an Adaptive Card."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Language = Literal["nl", "en"]
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Reply:
+    """`title` is a heading; `lines` the answer, most important first; `fields` label/value
+    facts; `suggestions` follow-up questions the user can ask next."""
+
+    title: str
+    lines: tuple[str, ...] = ()
+    fields: tuple[tuple[str, str], ...] = ()
+    suggestions: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
+    language: Language = "nl"
+    kind: Literal["answer", "clarify", "fallback", "error"] = "answer"
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+def render_text(reply: Reply) -> str:
+    """Plain text for the console and `g40bot ask`."""
+    out = [reply.title] if reply.title else []
+    out += list(reply.lines)
+    out += [f"{label}: {value}" for label, value in reply.fields]
+    if reply.links:
+        out.append(" · ".join(f"{link.label} <{link.url}>" for link in reply.links))
+    if reply.suggestions:
+        heading = "Probeer ook" if reply.language == "nl" else "Try also"
+        out.append(f"{heading}: " + " | ".join(reply.suggestions))
+    return "\n".join(out)
