@@ -143,7 +143,7 @@ class Index:
 
     names: dict[str, set[Entity]] = field(default_factory=dict)
     display: dict[Entity, tuple[str, str]] = field(default_factory=dict)
-    # For 'secretaris' + 'pijler Fysiek': each pillar role's aliases with the pillar words taken out.
+    # For 'secretaris' + 'pijler Fysiek': each pillar role's aliases without the pillar's words.
     pillar_role_keys: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     portfolio_pillar: dict[str, str] = field(default_factory=dict)
 
@@ -183,7 +183,9 @@ def build_index(snapshot: Snapshot) -> Index:
             [person.name, *(s for s in surname if len(s) >= 5)],
         )
     for municipality in snapshot.municipalities:
-        index.add(Entity("municipality", fold(municipality)), (municipality, municipality), [municipality])
+        index.add(
+            Entity("municipality", fold(municipality)), (municipality, municipality), [municipality]
+        )
 
     for pillar_portfolio in (p for p in snapshot.portfolios.values() if p.kind == "pijler"):
         chair = snapshot.roles.get(pillar_portfolio.role)
@@ -312,14 +314,22 @@ def _resolve(
         for length in range(min(3, len(rest)), 0, -1):
             for start in range(len(rest) - length + 1):
                 key = _key(rest[start : start + length])
-                found = process.extractOne(
-                    key, list(role_keys), scorer=DamerauLevenshtein.distance,
-                    score_cutoff=allowed_typos(key),
-                ) if role_keys and key else None
+                found = (
+                    process.extractOne(
+                        key,
+                        list(role_keys),
+                        scorer=DamerauLevenshtein.distance,
+                        score_cutoff=allowed_typos(key),
+                    )
+                    if role_keys and key
+                    else None
+                )
                 if found:
                     role_ids = role_keys[found[0]]
                     if len(role_ids) == 1:
-                        spanned = {i for i, t in enumerate(content) if t in rest[start : start + length]}
+                        spanned = {
+                            i for i, t in enumerate(content) if t in rest[start : start + length]
+                        }
                         return (Entity("role", next(iter(role_ids))),), pillar_span | spanned
     pillar_entities = [e for e in best.entities if e.kind == "portfolio"]
     if len(best.entities) > 1 and any(e.kind == "role" for e in best.entities):
@@ -381,10 +391,17 @@ class Directory:
         reading = read_question(question, self.index, language)
         reply = _Answer(self, reading, today).build()
         if reading.truncated:
-            reply = Reply(**{**reply.__dict__, "lines": (*reply.lines, say(reading.language, "long_question"))})
+            reply = Reply(
+                **{
+                    **reply.__dict__,
+                    "lines": (*reply.lines, say(reading.language, "long_question")),
+                }
+            )
         return reply
 
-    def _examples(self, lang: Language, title: str, intro: str, *, kind: Literal["answer", "fallback"]) -> Reply:
+    def _examples(
+        self, lang: Language, title: str, intro: str, *, kind: Literal["answer", "fallback"]
+    ) -> Reply:
         return Reply(
             title=say(lang, title),
             lines=(say(lang, intro), *(f"• {example}" for example in EXAMPLES[lang])),
@@ -409,7 +426,11 @@ class Directory:
         text = self.person_text(person)
         if person.is_absent(today):
             back = person.back_on
-            text = say(lang, "away_until", who=text, back=format_day(back, lang)) if back else say(lang, "away", who=text)
+            text = (
+                say(lang, "away_until", who=text, back=format_day(back, lang))
+                if back
+                else say(lang, "away", who=text)
+            )
         return text
 
     def contact_text(self, person_id: str | None, lang: Language, today: date) -> str | None:
@@ -422,7 +443,13 @@ class Directory:
         stand_in = self.snapshot.people.get(person.stand_in.casefold())
         stand_in_text = self.person_text(stand_in) if stand_in else person.stand_in
         if person.back_on:
-            return say(lang, "stand_in_for", stand_in=stand_in_text, name=person.name, back=format_day(person.back_on, lang))
+            return say(
+                lang,
+                "stand_in_for",
+                stand_in=stand_in_text,
+                name=person.name,
+                back=format_day(person.back_on, lang),
+            )
         return say(lang, "stand_in_open", stand_in=stand_in_text, name=person.name)
 
     def contact_link(self, person_id: str | None, today: date) -> Link | None:
@@ -479,7 +506,9 @@ class _Answer:
             return self.roles([self.snapshot.roles[e.id] for e in entities])
         if self.reading.unsure:
             return self.clarify()
-        return self.directory._examples(self.lang, "fallback_title", "fallback_intro", kind="fallback")
+        return self.directory._examples(
+            self.lang, "fallback_title", "fallback_intro", kind="fallback"
+        )
 
     # --- roles and portfolios -----------------------------------------------------------------
 
@@ -525,12 +554,24 @@ class _Answer:
         }[portfolio.relation]
         lines: list[str] = []
         if not facets:
-            lines.append(say(self.lang, relation_key, portfolio=name, role=_lower_first(self.title(role))))
+            lines.append(
+                say(self.lang, relation_key, portfolio=name, role=_lower_first(self.title(role)))
+            )
             lines += self.holder_lines([role])
             if portfolio.relation == "linking-pin" or portfolio.own_chair:
-                lines.append(say(self.lang, "own_chair", holder=self.directory.holder_text(portfolio.own_chair, self.lang, self.today)))
+                lines.append(
+                    say(
+                        self.lang,
+                        "own_chair",
+                        holder=self.directory.holder_text(
+                            portfolio.own_chair, self.lang, self.today
+                        ),
+                    )
+                )
         if not facets or "support" in facets:
-            lines += self.support_lines([role], portfolio.supported_by, explain_missing="support" in facets)
+            lines += self.support_lines(
+                [role], portfolio.supported_by, explain_missing="support" in facets
+            )
         if not facets or "contact" in facets:
             lines += self.more_info_lines([role], explain_missing="contact" in facets, subject=name)
         return Reply(
@@ -543,39 +584,67 @@ class _Answer:
 
     def holder_lines(self, roles: list[Role]) -> list[str]:
         return [
-            say(self.lang, "holder_line", role=self.title(role), holder=self.directory.holder_text(role.holder, self.lang, self.today))
+            say(
+                self.lang,
+                "holder_line",
+                role=self.title(role),
+                holder=self.directory.holder_text(role.holder, self.lang, self.today),
+            )
             for role in roles
         ]
 
-    def support_lines(self, roles: list[Role], override: list[str], *, explain_missing: bool = False) -> list[str]:
+    def support_lines(
+        self, roles: list[Role], override: list[str], *, explain_missing: bool = False
+    ) -> list[str]:
         lines = []
         for role in roles:
-            supporters = [self.snapshot.roles[i] for i in (override or role.supported_by) if i in self.snapshot.roles]
+            supporters = [
+                self.snapshot.roles[i]
+                for i in (override or role.supported_by)
+                if i in self.snapshot.roles
+            ]
             if not supporters and explain_missing:
                 lines.append(say(self.lang, "no_support", role=_lower_first(self.title(role))))
             for supporter in supporters:
                 who = self.title(supporter)
                 if supporter.holder or supporter.body != "extern":
-                    who += " — " + self.directory.holder_text(supporter.holder, self.lang, self.today)
+                    who += " — " + self.directory.holder_text(
+                        supporter.holder, self.lang, self.today
+                    )
                 lines.append(say(self.lang, "support", who=who))
         return lines
 
-    def more_info_lines(self, roles: list[Role], *, explain_missing: bool = False, subject: str | None = None) -> list[str]:
+    def more_info_lines(
+        self, roles: list[Role], *, explain_missing: bool = False, subject: str | None = None
+    ) -> list[str]:
         lines = []
         for role in roles:
             who = self.directory.contact_text(role.more_info, self.lang, self.today)
             if who:
                 prefix = f"{self.title(role)}: " if len(roles) > 1 else ""
-                lines.append(prefix + say(self.lang, "more_info", who=who) if not prefix else say(self.lang, "contact", who=prefix + who))
+                lines.append(
+                    prefix + say(self.lang, "more_info", who=who)
+                    if not prefix
+                    else say(self.lang, "contact", who=prefix + who)
+                )
             elif explain_missing:
-                lines.append(say(self.lang, "no_contact", subject=subject or _lower_first(self.title(role))))
+                lines.append(
+                    say(self.lang, "no_contact", subject=subject or _lower_first(self.title(role)))
+                )
         return lines
 
     def tasks_lines(self, roles: list[Role], group_title: str) -> list[str]:
         lines: list[str] = []
-        tasks_by_role = [(role, (role.tasks_en or role.tasks) if self.lang == "en" else role.tasks) for role in roles]
+        tasks_by_role = [
+            (role, (role.tasks_en or role.tasks) if self.lang == "en" else role.tasks)
+            for role in roles
+        ]
         distinct = {tuple(tasks) for _, tasks in tasks_by_role}
-        shown = [(group_title, tasks_by_role[0][1])] if len(distinct) == 1 else [(self.title(r), t) for r, t in tasks_by_role]
+        shown = (
+            [(group_title, tasks_by_role[0][1])]
+            if len(distinct) == 1
+            else [(self.title(r), t) for r, t in tasks_by_role]
+        )
         for title, tasks in shown:
             if not tasks:
                 lines.append(say(self.lang, "no_tasks", role=_lower_first(title)))
@@ -584,7 +653,9 @@ class _Answer:
             lines += [f"• {task}" for task in tasks]
         return lines
 
-    def profile_fields(self, roles: list[Role], facet: str, group_title: str) -> list[tuple[str, str]]:
+    def profile_fields(
+        self, roles: list[Role], facet: str, group_title: str
+    ) -> list[tuple[str, str]]:
         label = say(self.lang, facet)
         values = []
         for role in roles:
@@ -597,10 +668,14 @@ class _Answer:
         en = self.lang == "en"
         if facet == "competences":
             items = (role.competences_en or role.competences) if en else role.competences
-            return ", ".join(items) or say(self.lang, "no_competences", role=_lower_first(self.title(role)))
+            return ", ".join(items) or say(
+                self.lang, "no_competences", role=_lower_first(self.title(role))
+            )
         if facet == "time":
             text = (role.time_commitment_en or role.time_commitment) if en else role.time_commitment
-            return " ".join(text.split("\n")) or say(self.lang, "no_time", role=_lower_first(self.title(role)))
+            return " ".join(text.split("\n")) or say(
+                self.lang, "no_time", role=_lower_first(self.title(role))
+            )
         status = {True: "paid_yes", False: "paid_no", None: "paid_unknown"}[role.paid]
         allowance = (role.allowance_en or role.allowance) if en else role.allowance
         return say(self.lang, status) + (f". {allowance}" if allowance else "")
@@ -613,17 +688,24 @@ class _Answer:
                 lines.append(say(self.lang, "no_deputies", role=_lower_first(self.title(role))))
                 continue
             lines.append(say(self.lang, "deputies", role=_lower_first(self.title(role))))
-            lines += [
-                f"{number}. {self.title(d)} — {self.directory.holder_text(d.holder, self.lang, self.today)}"
-                for number, d in enumerate(deputies, start=1)
-            ]
+            for number, deputy in enumerate(deputies, start=1):
+                holder = self.directory.holder_text(deputy.holder, self.lang, self.today)
+                lines.append(f"{number}. {self.title(deputy)} — {holder}")
         return lines
 
     def role_suggestions(self, title: str, facets: frozenset[str]) -> tuple[str, ...]:
         mid = _lower_first(title)
         options = {
-            "nl": {"tasks": f"wat doet de {mid}?", "time": f"tijdsbeslag {mid}", "contact": f"contact {mid}"},
-            "en": {"tasks": f"what does the {mid} do?", "time": f"time commitment {mid}", "contact": f"contact {mid}"},
+            "nl": {
+                "tasks": f"wat doet de {mid}?",
+                "time": f"tijdsbeslag {mid}",
+                "contact": f"contact {mid}",
+            },
+            "en": {
+                "tasks": f"what does the {mid} do?",
+                "time": f"time commitment {mid}",
+                "contact": f"contact {mid}",
+            },
         }[self.lang]
         return tuple(text for facet, text in options.items() if facet not in facets)[:2]
 
@@ -638,10 +720,19 @@ class _Answer:
         informs = [self.title(r) for r in self.snapshot.roles.values() if r.more_info == person.id]
         lines = [self.directory.contact_text(person.id, self.lang, self.today) or person.name]
         if held:
-            lines.append(say(self.lang, "person_roles", name=person.name, roles=", ".join(_lower_first(t) for t in held)))
+            lines.append(
+                say(
+                    self.lang,
+                    "person_roles",
+                    name=person.name,
+                    roles=", ".join(_lower_first(t) for t in held),
+                )
+            )
         if informs:
             lines.append(say(self.lang, "person_contact_for", roles=", ".join(informs)))
-        return Reply(title=person.name, lines=tuple(lines), links=self.links([person.id]), language=self.lang)
+        return Reply(
+            title=person.name, lines=tuple(lines), links=self.links([person.id]), language=self.lang
+        )
 
     def board(self) -> Reply:
         members = [r for r in self.snapshot.roles.values() if r.board_member]
@@ -664,14 +755,23 @@ class _Answer:
         contacts: list[str | None] = []
         if len(phases) == 1:
             phase = phases[0]
-            description = phase.description_en or phase.description if self.lang == "en" else phase.description
+            description = (
+                phase.description_en or phase.description
+                if self.lang == "en"
+                else phase.description
+            )
             if description:
                 lines.append(description)
             who = self.directory.contact_text(phase.contact, self.lang, self.today)
             if who:
                 lines.append(say(self.lang, "more_info", who=who))
             contacts.append(phase.contact)
-        return Reply(title=say(self.lang, "planning_title"), lines=tuple(lines), links=self.links(contacts), language=self.lang)
+        return Reply(
+            title=say(self.lang, "planning_title"),
+            lines=tuple(lines),
+            links=self.links(contacts),
+            language=self.lang,
+        )
 
     def candidacy(self) -> Reply:
         elected = [self.title(r) for r in self.snapshot.roles.values() if r.elected]
@@ -681,26 +781,48 @@ class _Answer:
         if phase is None or phase.start is None:
             lines.append(say(self.lang, "candidacy_unknown"))
         else:
-            lines.append(say(self.lang, "candidacy_phase", dates=format_span(phase.start, phase.end, self.lang)))
+            lines.append(
+                say(
+                    self.lang,
+                    "candidacy_phase",
+                    dates=format_span(phase.start, phase.end, self.lang),
+                )
+            )
         if phase is not None:
-            description = phase.description_en or phase.description if self.lang == "en" else phase.description
+            description = (
+                phase.description_en or phase.description
+                if self.lang == "en"
+                else phase.description
+            )
             if description:
                 lines.append(description)
         who = self.directory.contact_text(contact, self.lang, self.today)
         if who:
             lines.append(say(self.lang, "candidacy_questions", who=who))
-        return Reply(title=say(self.lang, "candidacy_title"), lines=tuple(lines), links=self.links([contact]), language=self.lang)
+        return Reply(
+            title=say(self.lang, "candidacy_title"),
+            lines=tuple(lines),
+            links=self.links([contact]),
+            language=self.lang,
+        )
 
     def members(self, municipality_ids: list[str]) -> Reply:
         names = {fold(name): name for name in self.snapshot.municipalities}
         if municipality_ids:
-            lines = [say(self.lang, "member_yes", name=names[i]) for i in municipality_ids if i in names]
+            lines = [
+                say(self.lang, "member_yes", name=names[i]) for i in municipality_ids if i in names
+            ]
         else:
-            lines = [say(self.lang, "members_count", count=len(names), names=", ".join(names.values()))]
+            lines = [
+                say(self.lang, "members_count", count=len(names), names=", ".join(names.values()))
+            ]
         return Reply(title=say(self.lang, "members_title"), lines=tuple(lines), language=self.lang)
 
     def clarify(self) -> Reply:
-        labels = [self.directory.index.display[e][0 if self.lang == "nl" else 1] for e in self.reading.unsure]
+        labels = [
+            self.directory.index.display[e][0 if self.lang == "nl" else 1]
+            for e in self.reading.unsure
+        ]
         options = f" {say(self.lang, 'or')} ".join(f"'{label}'" for label in labels)
         template = {"nl": "wie heeft {}?", "en": "who holds {}?"}[self.lang]
         return Reply(
@@ -720,7 +842,7 @@ def _sortable(moment: date | datetime | None) -> datetime:
 def _common_title(titles: list[str]) -> str:
     if len(titles) == 1:
         return titles[0]
-    prefix = os.path.commonprefix(titles).strip()
+    prefix = os.path.commonprefix(titles).strip()  # noqa: RUF071 - titles, not paths
     return prefix or " / ".join(titles)
 
 

@@ -84,7 +84,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "away": ("{who} (afwezig)", "{who} (away)"),
     "tasks": ("Taken van de {role}:", "Tasks of the {role}:"),
-    "no_tasks": ("Het sheet beschrijft geen taken voor de {role}.", "The sheet lists no tasks for the {role}."),
+    "no_tasks": (
+        "Het sheet beschrijft geen taken voor de {role}.",
+        "The sheet lists no tasks for the {role}.",
+    ),
     "competences": ("Competenties", "Competences"),
     "no_competences": (
         "Het sheet noemt geen competenties voor de {role}.",
@@ -121,7 +124,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Kandidaatstelling: de data zijn nog niet bekend.",
         "Candidacy period: the dates are not known yet.",
     ),
-    "candidacy_questions": ("Vragen over je kandidatuur: {who}", "Questions about your candidacy: {who}"),
+    "candidacy_questions": (
+        "Vragen over je kandidatuur: {who}",
+        "Questions about your candidacy: {who}",
+    ),
     "members_title": ("Leden van de G40", "G40 members"),
     "members_count": (
         "De G40 heeft {count} leden: {names}.",
@@ -191,7 +197,9 @@ def format_day(moment: date | datetime, language: Language) -> str:
     """'donderdag 10 september 2026' / 'Thursday, September 10, 2026', with the time if any."""
     text = format_date(_as_date(moment), "full", locale=language)
     if isinstance(moment, datetime):
-        text += " " + format_time(moment, "HH:mm" if language == "nl" else "h:mm a", locale=language)
+        text += " " + format_time(
+            moment, "HH:mm" if language == "nl" else "h:mm a", locale=language
+        )
     return text
 
 
@@ -203,5 +211,7 @@ def format_span(start: date | datetime, end: date | datetime | None, language: L
     timed = isinstance(start, datetime) or isinstance(end, datetime)
     if not timed and (first.year, first.month) == (last.year, last.month):
         head = format_date(first, "EEEE d", locale=language)
-        return f"{head} {say(language, 'and')} {format_date(last, 'EEEE d MMMM y', locale=language)}"
+        return (
+            f"{head} {say(language, 'and')} {format_date(last, 'EEEE d MMMM y', locale=language)}"
+        )
     return f"{format_day(start, language)} {say(language, 'until')} {format_day(end, language)}"

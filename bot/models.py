@@ -92,7 +92,9 @@ def _email(value: object) -> str | None:
     if not text:
         return None
     if not _EMAIL.fullmatch(text):
-        raise _fail(f"'{_text(value)}' is geen e-mailadres", "Vul een adres in als naam@gemeente.nl.")
+        raise _fail(
+            f"'{_text(value)}' is geen e-mailadres", "Vul een adres in als naam@gemeente.nl."
+        )
     return text.casefold()
 
 
@@ -239,7 +241,6 @@ class Role(Row):
             if fold(pillar) == fold(value):
                 return pillar
         raise _fail(f"'{value}' is geen pijler", "Kies een van: " + ", ".join(PILLARS) + ".")
-
 
 
 class Portfolio(Row):
@@ -457,14 +458,21 @@ def _header_key(cell: RawCell) -> str:
 
 
 def _validation_problems(
-    model: type[Row], error: ValidationError, values: dict[str, RawCell], number: int, header: dict[str, int]
+    model: type[Row],
+    error: ValidationError,
+    values: dict[str, RawCell],
+    number: int,
+    header: dict[str, int],
 ) -> Iterable[Problem]:
     for detail in error.errors():
         column = str(detail["loc"][0]) if detail["loc"] else None
         if detail["type"] == "g40":
             reason, fix = detail["msg"], str((detail.get("ctx") or {}).get("fix", ""))
         elif detail["type"] in {"missing", "string_too_short"}:
-            reason, fix = "deze cel is leeg", "Vul deze verplichte cel in, of maak de hele rij leeg."
+            reason, fix = (
+                "deze cel is leeg",
+                "Vul deze verplichte cel in, of maak de hele rij leeg.",
+            )
         else:
             reason, fix = f"ongeldige waarde ({detail['msg']})", "Controleer deze cel."
         yield Problem(
@@ -478,7 +486,9 @@ def _validation_problems(
         )
 
 
-def _read_tab(model: type[Row], rows: Sequence[Sequence[RawCell]]) -> tuple[list[_Located], list[Problem]]:
+def _read_tab(
+    model: type[Row], rows: Sequence[Sequence[RawCell]]
+) -> tuple[list[_Located], list[Problem]]:
     problems: list[Problem] = []
     if not rows:
         problems.append(
@@ -645,9 +655,13 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
         people=people,
         phases=phases,
         municipalities=tuple(
-            item.row.name for item in located[Municipality.tab] if isinstance(item.row, Municipality)
+            item.row.name
+            for item in located[Municipality.tab]
+            if isinstance(item.row, Municipality)
         ),
-        staff=tuple(item.row for item in located[StaffMember.tab] if isinstance(item.row, StaffMember)),
+        staff=tuple(
+            item.row for item in located[StaffMember.tab] if isinstance(item.row, StaffMember)
+        ),
         candidacies=tuple(candidacies),
         problems=tuple(problems),
     )
@@ -666,7 +680,7 @@ class _ReferenceChecks:
                     column,
                     unknown,
                     f"functie '{unknown}' staat niet in Functies",
-                    "Gebruik ids uit de kolom id van het tabblad Functies, gescheiden door komma's.",
+                    "Gebruik ids uit de kolom id van het tabblad Functies, met komma's ertussen.",
                 )
             )
         return [role_id for role_id in ids if role_id in self.role_ids]

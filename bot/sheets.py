@@ -29,9 +29,22 @@ log = logging.getLogger(__name__)
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "config" / "seed"
 DATE_COLUMNS = {"start", "eind", "afwezig_vanaf", "terug_op", "ingediend_op", "bijgewerkt_op"}
-WIDE_COLUMNS = {"taken", "taken_en", "competenties", "competenties_en", "tijdsbeslag",
-                "tijdsbeslag_en", "omschrijving", "omschrijving_en", "toelichting",
-                "toelichting_en", "motivatie", "aliassen", "vergoeding", "vergoeding_en"}
+WIDE_COLUMNS = {
+    "taken",
+    "taken_en",
+    "competenties",
+    "competenties_en",
+    "tijdsbeslag",
+    "tijdsbeslag_en",
+    "omschrijving",
+    "omschrijving_en",
+    "toelichting",
+    "toelichting_en",
+    "motivatie",
+    "aliassen",
+    "vergoeding",
+    "vergoeding_en",
+}
 
 
 class WorkbookError(Exception):
@@ -176,7 +189,9 @@ def _fill_sheet(sheet: object, rows: Sequence[Sequence[RawCell]]) -> None:
     sheet.freeze_panes = "A2"  # type: ignore[attr-defined]
 
 
-def seed_workbook(workbook: Workbook, seed_dir: Path = SEED_DIR, *, force: bool = False) -> list[str]:
+def seed_workbook(
+    workbook: Workbook, seed_dir: Path = SEED_DIR, *, force: bool = False
+) -> list[str]:
     """Write the seed tabs. Refuses tabs that already hold data unless forced; returns them."""
     seed = load_seed(seed_dir)
     if not force:

@@ -1,0 +1,147 @@
+"""The `g40bot` command. Every subcommand has --help; errors are one line, never a traceback."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+from platformdirs import user_data_path
+
+from bot.handlers.ask import AskHandler
+from bot.models import Snapshot
+from bot.platforms.console import answer_safely, chat
+from bot.reply import Language
+from bot.settings import Settings
+from bot.sheets import (
+    LocalWorkbook,
+    SnapshotSource,
+    WorkbookError,
+    open_local_workbook,
+    seed_workbook,
+)
+
+
+class Context:
+    def __init__(self, workbook: Path | None) -> None:
+        self.settings = Settings()
+        if workbook is not None:
+            self.settings.workbook = workbook
+
+    def source(self) -> SnapshotSource:
+        workbook, created = open_local_workbook(self.settings.workbook, self.settings.seed_dir)
+        if created:
+            click.echo(f"Nieuw werkboek gemaakt uit de seed: {workbook.location}", err=True)
+        source = SnapshotSource(workbook)
+        source.current()
+        return source
+
+
+pass_context = click.make_pass_decorator(Context)
+ON = click.option(
+    "--on",
+    "on",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Doe alsof het vandaag deze datum is (JJJJ-MM-DD), bijv. voor afwezigheden.",
+)
+LANG = click.option(
+    "--lang",
+    type=click.Choice(["nl", "en"]),
+    help="Antwoordtaal; standaard de taal van de vraag.",
+)
+
+
+def _day(on: object) -> date | None:
+    return on.date() if hasattr(on, "date") else None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--workbook",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Het lokale werkboek (.xlsx); standaard G40_WORKBOOK of een bestand in je gebruikersmap.",
+)
+@click.version_option(package_name="g40bot")
+@click.pass_context
+def main(ctx: click.Context, workbook: Path | None) -> None:
+    """g40bot: vragen over functies, portefeuilles en contacten van de G40."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    ctx.obj = Context(workbook)
+
+
+@main.command()
+@click.argument("question", nargs=-1, required=True)
+@ON
+@LANG
+@pass_context
+def ask(context: Context, question: tuple[str, ...], on: object, lang: Language | None) -> None:
+    """Beantwoord één vraag, bijv.: g40bot ask "wie heeft Europa?"."""
+    handler = AskHandler(context.source())
+    click.echo(answer_safely(handler, " ".join(question), today=_day(on), language=lang))
+
+
+@main.command("chat")
+@ON
+@LANG
+@pass_context
+def chat_command(context: Context, on: object, lang: Language | None) -> None:
+    """Chat met g40bot in de terminal ('help' voor voorbeelden, 'stop' om te stoppen)."""
+    source = context.source()
+    banner = (
+        f"g40bot — werkboek: {source.workbook.location}\n"
+        "Stel een vraag (bijv. 'wie heeft Europa?'), 'help' voor voorbeelden, 'stop' om te stoppen."
+    )
+    errors = source.current().errors
+    if errors:
+        banner += f"\nLet op: het werkboek heeft {len(errors)} fout(en); zie 'g40bot check-sheet'."
+    history = user_data_path("g40bot", appauthor=False) / "chat-history"
+    chat(AskHandler(source), today=_day(on), language=lang, banner=banner, history=history)
+
+
+def report_problems(snapshot: Snapshot, location: str) -> int:
+    for problem in snapshot.problems:
+        click.echo(problem.describe())
+    errors, warnings = len(snapshot.errors), len(snapshot.problems) - len(snapshot.errors)
+    if not snapshot.problems:
+        click.echo(f"Geen problemen gevonden in {location}.")
+    else:
+        click.echo(f"{errors} fout(en), {warnings} waarschuwing(en) in {location}.")
+    return 1 if errors else 0
+
+
+@main.command("check-sheet")
+@pass_context
+def check_sheet(context: Context) -> None:
+    """Controleer het sheet: elk probleem met tabblad, rij, kolom, waarde en hoe je het oplost.
+
+    Stopt met code 1 als er fouten zijn (waarschuwingen alleen: code 0)."""
+    source = context.source()
+    sys.exit(report_problems(source.current(), source.workbook.location))
+
+
+@main.command("init-sheet")
+@click.option("--force", is_flag=True, help="Overschrijf tabbladen die al gegevens bevatten.")
+@pass_context
+def init_sheet(context: Context, force: bool) -> None:
+    """Zet de seed-tabbladen in het werkboek (weigert gevulde tabbladen zonder --force)."""
+    workbook = LocalWorkbook(context.settings.workbook)
+    occupied = seed_workbook(workbook, context.settings.seed_dir, force=force)
+    if occupied:
+        click.echo(
+            f"Niets geschreven: {', '.join(occupied)} bevat(ten) al gegevens in "
+            f"{workbook.location}. Gebruik --force om ze te overschrijven.",
+            err=True,
+        )
+        sys.exit(1)
+    click.echo(f"Seed geschreven naar {workbook.location}.")
+
+
+def run() -> None:
+    """Entry point with the CLI's one error boundary: known failures as one line, exit 2."""
+    try:
+        main(standalone_mode=True)
+    except WorkbookError as error:
+        click.echo(str(error), err=True)
+        sys.exit(2)

@@ -1,0 +1,1 @@
+"""Adapters: translate a chat platform's payloads to handler calls and Replies back."""

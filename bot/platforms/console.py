@@ -1,0 +1,90 @@
+"""The console: `g40bot chat` and `g40bot ask`. Plain text in, plain text out."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import suppress
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from bot.handlers.ask import AskHandler
+from bot.i18n import detect_language
+from bot.reply import Language, render_text
+
+log = logging.getLogger(__name__)
+
+STOP_WORDS = {"stop", "stoppen", "exit", "quit", "doei", "bye"}
+_APOLOGY = {
+    "nl": "Sorry, daar ging iets mis aan mijn kant (referentie {ref}). Probeer het nog eens.",
+    "en": "Sorry, something went wrong on my side (reference {ref}). Please try again.",
+}
+
+
+def answer_safely(
+    handler: AskHandler, question: str, *, today: date | None, language: Language | None
+) -> str:
+    """The console's one error boundary: a failure becomes an apology with a reference id."""
+    try:
+        return render_text(handler.ask(question, today=today, language=language))
+    except Exception:
+        reference = uuid.uuid4().hex[:8]
+        log.exception("answering failed (reference %s)", reference)
+        lang = language or detect_language(question)
+        return _APOLOGY[lang].format(ref=reference)
+
+
+def _lines(stream: TextIO, prompt: str, interactive: bool) -> Iterator[str]:
+    while True:
+        try:
+            yield input(prompt) if interactive else next(stream)
+        except (EOFError, StopIteration):
+            return
+        except KeyboardInterrupt:
+            print()
+            return
+
+
+def _enable_line_editing(history: Path) -> Callable[[], None]:
+    """Arrow keys and history via readline where the platform has it (not on plain Windows)."""
+    try:
+        import readline
+    except ImportError:
+        return lambda: None
+    with suppress(OSError):
+        readline.read_history_file(history)
+    readline.set_history_length(500)
+
+    def save() -> None:
+        with suppress(OSError):
+            history.parent.mkdir(parents=True, exist_ok=True)
+            readline.write_history_file(history)
+
+    return save
+
+
+def chat(
+    handler: AskHandler,
+    *,
+    today: date | None,
+    language: Language | None,
+    banner: str,
+    history: Path,
+    stream: TextIO = sys.stdin,
+) -> None:
+    interactive = stream.isatty()
+    save_history = _enable_line_editing(history) if interactive else (lambda: None)
+    print(banner)
+    for raw in _lines(stream, "jij> " if interactive else "", interactive):
+        question = raw.strip()
+        if question.casefold() in STOP_WORDS:
+            break
+        if not interactive:
+            print(f"> {question}")
+        print(answer_safely(handler, question, today=today, language=language))
+        print()
+    save_history()
+    print("Tot ziens!" if (language or "nl") == "nl" else "Goodbye!")
