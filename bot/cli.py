@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 from platformdirs import user_data_path
 
+from bot.app import open_source
 from bot.handlers.ask import AskHandler
 from bot.models import Snapshot
 from bot.platforms.console import answer_safely, chat
@@ -19,7 +20,6 @@ from bot.sheets import (
     LocalWorkbook,
     SnapshotSource,
     WorkbookError,
-    open_local_workbook,
     seed_workbook,
 )
 
@@ -31,12 +31,7 @@ class Context:
             self.settings.workbook = workbook
 
     def source(self) -> SnapshotSource:
-        workbook, created = open_local_workbook(self.settings.workbook, self.settings.seed_dir)
-        if created:
-            click.echo(f"Nieuw werkboek gemaakt uit de seed: {workbook.location}", err=True)
-        source = SnapshotSource(workbook)
-        source.current()
-        return source
+        return open_source(self.settings, announce=lambda line: click.echo(line, err=True))
 
 
 pass_context = click.make_pass_decorator(Context)
