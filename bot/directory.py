@@ -69,6 +69,7 @@ FACETS: dict[str, frozenset[str]] = {
         "phone call whom contacting details".split()
     ),
 }
+WEAK_TASK_WORDS = frozenset({"doet", "doen", "does", "do"})
 PLANNING_WORDS = frozenset(
     "wanneer when planning datum data dates date agenda schedule verkiezing verkiezingen "
     "election elections fase fases phase phases deadline deadlines tijdlijn timeline tijdpad "
@@ -112,9 +113,6 @@ class Entity:
     kind: EntityKind
     id: str
 
-    def __lt__(self, other: Entity) -> bool:
-        return (self.kind, self.id) < (other.kind, other.id)
-
 
 @dataclass(frozen=True)
 class Match:
@@ -141,7 +139,8 @@ class Match:
 class Index:
     """Every way the snapshot's things can be named, folded and without stopwords."""
 
-    names: dict[str, set[Entity]] = field(default_factory=dict)
+    # Each name's entities in sheet order (a dict is an ordered set), so groups list as staff do.
+    names: dict[str, dict[Entity, None]] = field(default_factory=dict)
     display: dict[Entity, tuple[str, str]] = field(default_factory=dict)
     # For 'secretaris' + 'pijler Fysiek': each pillar role's aliases without the pillar's words.
     pillar_role_keys: dict[str, dict[str, set[str]]] = field(default_factory=dict)
@@ -152,7 +151,7 @@ class Index:
         for name in names:
             key = _key(_name_tokens(name))
             if key:
-                self.names.setdefault(key, set()).add(entity)
+                self.names.setdefault(key, {})[entity] = None
 
 
 def build_index(snapshot: Snapshot) -> Index:
@@ -244,12 +243,15 @@ def read_question(text: str, index: Index, language: Language | None = None) -> 
         entities, covered = _resolve(best, sure, content, index)
     outside = frozenset(t for i, t in enumerate(content) if i not in covered)
     facets = frozenset(name for name, keywords in FACETS.items() if outside & keywords)
+    if facets - {"tasks"} and not outside & (FACETS["tasks"] - WEAK_TASK_WORDS):
+        # "how much time does it take": 'does' is grammar here, not a question about tasks.
+        facets -= {"tasks"}
     unsure: tuple[Entity, ...] = ()
     if not entities:
         ranked = sorted((m for m in matches if not m.sure), key=lambda m: m.weight, reverse=True)
         options: list[Entity] = []
         for match in ranked:
-            for entity in sorted(match.entities):
+            for entity in match.entities:
                 if entity not in options and entity.kind != "municipality":
                     options.append(entity)
         unsure = tuple(options[:3])
@@ -273,7 +275,7 @@ def _find_matches(content: Sequence[str], index: Index) -> list[Match]:
             key = _key(window)
             exact = index.names.get(key)
             if exact:
-                matches.append(Match(tuple(sorted(exact)), start, end, key, 0, key[0]))
+                matches.append(Match(tuple(exact), start, end, key, 0, key[0]))
                 continue
             if any(token in _NOT_NAMES for token in window) or len(key) <= 4:
                 continue
@@ -288,7 +290,7 @@ def _find_matches(content: Sequence[str], index: Index) -> list[Match]:
                 if distance <= allowed_typos(candidate) or (
                     distance == allowed_typos(candidate) + 1 and len(candidate) >= 6
                 ):
-                    entities = tuple(sorted(index.names[candidate]))
+                    entities = tuple(index.names[candidate])
                     matches.append(Match(entities, start, end, candidate, int(distance), key[0]))
     return matches
 
@@ -621,12 +623,10 @@ class _Answer:
         for role in roles:
             who = self.directory.contact_text(role.more_info, self.lang, self.today)
             if who:
-                prefix = f"{self.title(role)}: " if len(roles) > 1 else ""
-                lines.append(
-                    prefix + say(self.lang, "more_info", who=who)
-                    if not prefix
-                    else say(self.lang, "contact", who=prefix + who)
-                )
+                if len(roles) > 1:
+                    lines.append(say(self.lang, "contact_role", role=self.title(role), who=who))
+                else:
+                    lines.append(say(self.lang, "more_info", who=who))
             elif explain_missing:
                 lines.append(
                     say(self.lang, "no_contact", subject=subject or _lower_first(self.title(role)))

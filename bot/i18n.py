@@ -65,7 +65,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The sheet names no support for the {role}.",
     ),
     "more_info": ("Meer informatie: {who}", "More information: {who}"),
-    "contact": ("Contact: {who}", "Contact: {who}"),
+    "contact_role": ("Contact {role}: {who}", "Contact for {role}: {who}"),
     "no_contact": (
         "Het sheet noemt geen contactpersoon voor {subject}.",
         "The sheet names no contact person for {subject}.",

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -33,8 +33,9 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-z]{2,}", re.IGNORECASE)
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-def _fail(reason: str, fix: str) -> PydanticCustomError:
-    return PydanticCustomError("g40", reason, {"fix": fix})
+def _fail(reason: str, fix: str, column: str = "") -> PydanticCustomError:
+    """A validation error staff can act on; `column` locates a whole-row rule."""
+    return PydanticCustomError("g40", reason, {"fix": fix, "column": column})
 
 
 def _text(value: object) -> str:
@@ -283,6 +284,7 @@ class Person(Row):
             raise _fail(
                 "terug_op ligt niet na afwezig_vanaf",
                 "Zet in terug_op de eerste dag dat de persoon weer bereikbaar is.",
+                column="terug_op",
             )
         return self
 
@@ -315,7 +317,9 @@ class Phase(Row):
     @model_validator(mode="after")
     def _end_after_start(self) -> Phase:
         if self.start and self.end and _as_datetime(self.end) < _as_datetime(self.start):
-            raise _fail("eind ligt vóór start", "Controleer de datums van deze fase.")
+            raise _fail(
+                "eind ligt vóór start", "Controleer de datums van deze fase.", column="eind"
+            )
         return self
 
 
@@ -465,10 +469,11 @@ def _validation_problems(
     header: dict[str, int],
 ) -> Iterable[Problem]:
     for detail in error.errors():
-        column = str(detail["loc"][0]) if detail["loc"] else None
+        context = detail.get("ctx") or {}
+        column = str(detail["loc"][0]) if detail["loc"] else (context.get("column") or None)
         if detail["type"] == "g40":
-            reason, fix = detail["msg"], str((detail.get("ctx") or {}).get("fix", ""))
-        elif detail["type"] in {"missing", "string_too_short"}:
+            reason, fix = detail["msg"], str(context.get("fix", ""))
+        elif detail["type"] in {"missing", "string_too_short", "too_short"}:
             reason, fix = (
                 "deze cel is leeg",
                 "Vul deze verplichte cel in, of maak de hele rij leeg.",
@@ -487,8 +492,10 @@ def _validation_problems(
 
 
 def _read_tab(
-    model: type[Row], rows: Sequence[Sequence[RawCell]]
+    model: type[Row], rows: Sequence[Sequence[RawCell]], rejected: set[str]
 ) -> tuple[list[_Located], list[Problem]]:
+    """Valid rows with their locations, and the problems; keys of invalid rows go to `rejected`
+    so that references to them are not reported a second time."""
     problems: list[Problem] = []
     if not rows:
         problems.append(
@@ -523,6 +530,8 @@ def _read_tab(
             row = model.model_validate(values)
         except ValidationError as error:
             problems.extend(_validation_problems(model, error, values, number, header))
+            if model.key:
+                rejected.add(fold(_text(values.get(model.key))))
             continue
         if model.key:
             key = fold(_text(values.get(model.key)))
@@ -566,6 +575,7 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
     """Validate every tab and cross-check references; never raises on sheet content."""
     problems: list[Problem] = []
     located: dict[str, list[_Located]] = {}
+    rejected: dict[str, set[str]] = {model.tab: set() for model in TAB_MODELS}
     folded_tabs = {fold(name).strip(): rows for name, rows in tabs.items()}
     for model in TAB_MODELS:
         rows = folded_tabs.get(fold(model.tab))
@@ -581,14 +591,20 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
                     )
                 )
             continue
-        located[model.tab], tab_problems = _read_tab(model, rows)
+        located[model.tab], tab_problems = _read_tab(model, rows, rejected[model.tab])
         problems.extend(tab_problems)
         if model is Person:
             problems.extend(_phone_warnings(located[model.tab], rows))
 
     people = {item.row.id: item.row for item in located[Person.tab] if isinstance(item.row, Person)}
     role_ids = {item.row.id for item in located[Role.tab] if isinstance(item.row, Role)}
-    checks = _ReferenceChecks(role_ids=role_ids, person_ids=set(people), problems=problems)
+    checks = _ReferenceChecks(
+        role_ids=role_ids,
+        person_ids=set(people),
+        reported_roles=rejected[Role.tab],
+        reported_people=rejected[Person.tab],
+        problems=problems,
+    )
 
     roles = {}
     for item in located[Role.tab]:
@@ -606,15 +622,7 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
     for item in located[Portfolio.tab]:
         portfolio = item.row
         assert isinstance(portfolio, Portfolio)
-        if portfolio.role not in role_ids:
-            problems.append(
-                item.problem(
-                    "functie",
-                    portfolio.role,
-                    f"functie '{portfolio.role}' staat niet in Functies",
-                    "Gebruik een id uit de kolom id van het tabblad Functies.",
-                )
-            )
+        if not checks.roles(item, "functie", [portfolio.role]):
             continue
         portfolios[portfolio.id] = portfolio.model_copy(
             update={
@@ -627,14 +635,15 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
         assert isinstance(person, Person)
         stand_in = person.stand_in
         if stand_in and not _EMAIL.fullmatch(stand_in) and stand_in.casefold() not in people:
-            problems.append(
-                item.problem(
-                    "vervanger",
-                    stand_in,
-                    f"vervanger '{stand_in}' staat niet in Personen en is geen e-mailadres",
-                    "Vul het id van een persoon uit Personen in, of een e-mailadres.",
+            if stand_in.casefold() not in rejected[Person.tab]:
+                problems.append(
+                    item.problem(
+                        "vervanger",
+                        stand_in,
+                        f"vervanger '{stand_in}' staat niet in Personen en is geen e-mailadres",
+                        "Vul het id van een persoon uit Personen in, of een e-mailadres.",
+                    )
                 )
-            )
             people[person.id] = person.model_copy(update={"stand_in": None})
     phases = {}
     for item in located[Phase.tab]:
@@ -669,12 +678,18 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
 
 @dataclass
 class _ReferenceChecks:
+    """Drops references to ids that do not exist, reporting each once; a reference to a row
+    that is itself invalid is dropped silently, since that row's own problem says why."""
+
     role_ids: set[str]
     person_ids: set[str]
+    reported_roles: set[str]
+    reported_people: set[str]
     problems: list[Problem]
 
     def roles(self, item: _Located, column: str, ids: list[str]) -> list[str]:
-        for unknown in (role_id for role_id in ids if role_id not in self.role_ids):
+        unknown_ids = (i for i in ids if i not in self.role_ids and i not in self.reported_roles)
+        for unknown in unknown_ids:
             self.problems.append(
                 item.problem(
                     column,
@@ -688,6 +703,8 @@ class _ReferenceChecks:
     def person(self, item: _Located, column: str, person_id: str | None) -> str | None:
         if person_id is None or person_id in self.person_ids:
             return person_id
+        if person_id in self.reported_people:
+            return None
         self.problems.append(
             item.problem(
                 column,
@@ -697,9 +714,3 @@ class _ReferenceChecks:
             )
         )
         return None
-
-
-def as_raw_rows(rows: Iterable[Mapping[str, Any]], model: type[Row]) -> list[list[RawCell]]:
-    """Dict rows (e.g. from a CSV) as a raw tab: header first, columns in contract order."""
-    columns = model.columns()
-    return [list(columns), *([row.get(column, "") for column in columns] for row in rows)]
