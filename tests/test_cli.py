@@ -1,0 +1,132 @@
+"""The `g40bot` command as a newcomer uses it: the installed entry point, a fresh user directory,
+the seeded workbook created on first use."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+G40BOT = shutil.which("g40bot", path=str(Path(sys.executable).parent)) or "g40bot"
+
+
+def run(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [G40BOT, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture(autouse=True)
+def fresh_user(isolated_env: Path) -> Path:
+    return isolated_env
+
+
+def test_ask_answers_and_creates_the_workbook(fresh_user: Path) -> None:
+    result = run("ask", "wie heeft Europa?")
+    assert result.returncode == 0, result.stderr
+    assert "Eerste vicevoorzitter: nog niet ingevuld" in result.stdout
+    assert "g.looman@enschede.nl" in result.stdout
+    assert fresh_user.exists()
+    assert f"Nieuw werkboek gemaakt uit de seed: {fresh_user}" in result.stderr
+
+
+def test_ask_on_a_date_and_in_a_language() -> None:
+    before = run("ask", "--on", "2026-05-29", "contact pijler Sociaal")
+    after = run("ask", "--on", "2026-05-30", "contact pijler Sociaal")
+    english = run("ask", "--lang", "en", "wie heeft Europa?")
+    assert "m.jaarsma@almelo.nl" in before.stdout
+    assert "lotus.van.nes@groningen.nl" in after.stdout and "m.jaarsma" not in after.stdout
+    assert "linking pin for the Europe task group" in english.stdout
+
+
+def test_ask_rejects_a_bad_date_clearly() -> None:
+    result = run("ask", "--on", "30-05-2026", "contact pijler Sociaal")
+    assert result.returncode == 2
+    assert "--on" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_chat_with_piped_input() -> None:
+    result = run(
+        "chat", stdin="wie heeft Europa?\nwho holds Europa?\nhelp\nstop\nwie is de voorzitter\n"
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "g40bot — werkboek:" in out
+    assert "De eerste vicevoorzitter is in het Dagelijks Bestuur de linking pin" in out
+    assert "The first vice chair is the Executive Board's linking pin" in out
+    assert "Wat kan g40bot?" in out
+    assert "Tot ziens!" in out
+    assert "Voorzitter: nog niet ingevuld" not in out  # asked after 'stop'
+
+
+def test_chat_ends_cleanly_at_end_of_input() -> None:
+    result = run("chat", stdin="wie heeft veiligheid\n")
+    assert result.returncode == 0
+    assert "tweede vicevoorzitter" in result.stdout
+
+
+def test_check_sheet_is_clean_on_the_seed() -> None:
+    result = run("check-sheet")
+    assert result.returncode == 0
+    assert "Geen problemen gevonden" in result.stdout
+
+
+def test_check_sheet_locates_a_staff_mistake(fresh_user: Path) -> None:
+    run("init-sheet")
+    wb = load_workbook(fresh_user)
+    sheet = wb["Planning"]
+    sheet["G4"] = "31-09-2026"  # start of the netwerkdagen: no such day
+    wb.save(fresh_user)
+    result = run("check-sheet")
+    assert result.returncode == 1
+    assert (
+        "FOUT Planning!G4 (start) — waarde '31-09-2026': '31-09-2026' is geen datum."
+        in result.stdout
+    )
+    assert "1 fout(en), 0 waarschuwing(en)" in result.stdout
+    still = run("ask", "wie heeft Europa?")
+    assert still.returncode == 0 and "g.looman@enschede.nl" in still.stdout
+
+
+def test_init_sheet_refuses_to_overwrite_without_force(fresh_user: Path) -> None:
+    assert run("init-sheet").returncode == 0
+    refused = run("init-sheet")
+    assert refused.returncode == 1
+    assert "Gebruik --force" in refused.stderr
+    assert run("init-sheet", "--force").returncode == 0
+
+
+def test_an_unreadable_workbook_is_one_clear_line(fresh_user: Path) -> None:
+    fresh_user.parent.mkdir(parents=True, exist_ok=True)
+    fresh_user.write_text("geen excel")
+    result = run("ask", "wie heeft Europa?")
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert str(fresh_user) in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_workbook_path_that_cannot_be_created(tmp_path: Path) -> None:
+    blocker = tmp_path / "een-bestand"
+    blocker.write_text("")
+    result = run("ask", "hallo", env={"G40_WORKBOOK": str(blocker / "werkboek.xlsx")})
+    assert result.returncode == 2
+    assert "Kan het werkboek niet aanmaken" in result.stderr and "G40_WORKBOOK" in result.stderr
+
+
+@pytest.mark.parametrize("command", [[], ["ask"], ["chat"], ["check-sheet"], ["init-sheet"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.returncode == 0
+    assert "Usage: g40bot" in result.stdout
