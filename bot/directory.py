@@ -17,8 +17,8 @@ from typing import Literal, TypeVar
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.i18n import EXAMPLES, detect_language, format_day, format_span, say
-from bot.models import Person, Phase, Portfolio, Role, Snapshot
+from bot.i18n import EXAMPLES, detect_language, format_day, format_span, pick, say
+from bot.models import CANDIDACY_PHASE_ID, Person, Phase, Portfolio, Role, Snapshot
 from bot.reply import Language, Link, Reply
 from bot.text import MAX_QUESTION_CHARS, clean, fold, words
 
@@ -346,8 +346,6 @@ def _pillar_of(entity: Entity, index: Index) -> str | None:
 
 # --- answering --------------------------------------------------------------------------------
 
-CANDIDACY_PHASE_ID = "kandidaatstelling"
-
 
 def _asks_board(tokens: set[str]) -> bool:
     return bool(
@@ -484,7 +482,7 @@ class _Answer:
         return self.directory.snapshot
 
     def title(self, role: Role) -> str:
-        return role.title_en or role.title if self.lang == "en" else role.title
+        return pick(self.lang, role.title, role.title_en)
 
     def build(self) -> Reply:
         tokens = set(self.reading.tokens)
@@ -546,7 +544,7 @@ class _Answer:
     def portfolio(self, portfolio: Portfolio) -> Reply:
         role = self.snapshot.roles[portfolio.role]
         facets = self.reading.facets
-        name = portfolio.name_en or portfolio.name if self.lang == "en" else portfolio.name
+        name = pick(self.lang, portfolio.name, portfolio.name_en)
         if facets - {"support", "contact"}:
             return self.roles([role], facets=facets)
         relation_key = {
@@ -635,10 +633,7 @@ class _Answer:
 
     def tasks_lines(self, roles: list[Role], group_title: str) -> list[str]:
         lines: list[str] = []
-        tasks_by_role = [
-            (role, (role.tasks_en or role.tasks) if self.lang == "en" else role.tasks)
-            for role in roles
-        ]
+        tasks_by_role = [(role, pick(self.lang, role.tasks, role.tasks_en)) for role in roles]
         distinct = {tuple(tasks) for _, tasks in tasks_by_role}
         shown = (
             [(group_title, tasks_by_role[0][1])]
@@ -665,19 +660,18 @@ class _Answer:
         return [(f"{label} — {title}", value) for title, value in values]
 
     def profile_value(self, role: Role, facet: str) -> str:
-        en = self.lang == "en"
         if facet == "competences":
-            items = (role.competences_en or role.competences) if en else role.competences
+            items = pick(self.lang, role.competences, role.competences_en)
             return ", ".join(items) or say(
                 self.lang, "no_competences", role=_lower_first(self.title(role))
             )
         if facet == "time":
-            text = (role.time_commitment_en or role.time_commitment) if en else role.time_commitment
+            text = pick(self.lang, role.time_commitment, role.time_commitment_en)
             return " ".join(text.split("\n")) or say(
                 self.lang, "no_time", role=_lower_first(self.title(role))
             )
         status = {True: "paid_yes", False: "paid_no", None: "paid_unknown"}[role.paid]
-        allowance = (role.allowance_en or role.allowance) if en else role.allowance
+        allowance = pick(self.lang, role.allowance, role.allowance_en)
         return say(self.lang, status) + (f". {allowance}" if allowance else "")
 
     def deputy_lines(self, roles: list[Role]) -> list[str]:
@@ -740,7 +734,7 @@ class _Answer:
         return Reply(title=say(self.lang, "db_title"), lines=tuple(lines), language=self.lang)
 
     def phase_line(self, phase: Phase) -> str:
-        name = phase.name_en or phase.name if self.lang == "en" else phase.name
+        name = pick(self.lang, phase.name, phase.name_en)
         if phase.start is None:
             return say(self.lang, "phase_unknown", phase=name)
         dates = format_span(phase.start, phase.end, self.lang)
@@ -755,11 +749,7 @@ class _Answer:
         contacts: list[str | None] = []
         if len(phases) == 1:
             phase = phases[0]
-            description = (
-                phase.description_en or phase.description
-                if self.lang == "en"
-                else phase.description
-            )
+            description = pick(self.lang, phase.description, phase.description_en)
             if description:
                 lines.append(description)
             who = self.directory.contact_text(phase.contact, self.lang, self.today)
@@ -789,11 +779,7 @@ class _Answer:
                 )
             )
         if phase is not None:
-            description = (
-                phase.description_en or phase.description
-                if self.lang == "en"
-                else phase.description
-            )
+            description = pick(self.lang, phase.description, phase.description_en)
             if description:
                 lines.append(description)
         who = self.directory.contact_text(contact, self.lang, self.today)

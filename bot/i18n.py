@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TypeVar
 
 from babel.dates import format_date, format_time
 
 from bot.reply import Language
 from bot.text import words
+
+_Text = TypeVar("_Text", str, list[str])
 
 # Words that only one of the two languages uses; a question's language is the majority.
 _DUTCH = set(
@@ -161,7 +164,19 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "(Je vraag was erg lang; ik heb alleen het begin gelezen.)",
         "(Your question was very long; I read only the beginning.)",
     ),
-    "truncated_answer": ("Zie het sheet voor de rest.", "See the sheet for the rest."),
+    "reminder_title": ("Herinnering: {phase}", "Reminder: {phase}"),
+    "reminder_start": ("{phase} begint {count}: {date}.", "{phase} starts {count}: {date}."),
+    "reminder_deadline": (
+        "{phase} sluit {count}: {date}.",
+        "{phase} closes {count}: {date}.",
+    ),
+    "tomorrow": ("morgen", "tomorrow"),
+    "in_days": ("over {days} dagen", "in {days} days"),
+    "in_hours": ("over {hours} uur", "in {hours} hours"),
+    "reminder_how_to_submit": (
+        "Stel je kandidaat via g40bot: typ 'kandidaat' (in Slack: /g40 kandidaat).",
+        "Submit your candidacy through g40bot: type 'kandidaat' (in Slack: /g40 kandidaat).",
+    ),
 }
 
 EXAMPLES: dict[Language, tuple[str, ...]] = {
@@ -182,6 +197,12 @@ EXAMPLES: dict[Language, tuple[str, ...]] = {
         "how do I stand as a candidate?",
     ),
 }
+
+
+def pick(language: Language, dutch: _Text, english: _Text) -> _Text:
+    """A sheet value in the reader's language: the English column when asked in English and
+    staff filled it in, otherwise the Dutch one."""
+    return english or dutch if language == "en" else dutch
 
 
 def say(language: Language, key: str, **values: object) -> str:

@@ -202,6 +202,8 @@ class Row(BaseModel):
 # --- tabs -------------------------------------------------------------------------------------
 
 PILLARS = ("Sociaal", "Fysiek", "Economie en Werk")
+# The Planning row whose start and end bound the period in which candidacies are accepted.
+CANDIDACY_PHASE_ID = "kandidaatstelling"
 
 
 class Role(Row):
@@ -309,6 +311,8 @@ class Phase(Row):
     start: Moment = Field(None, alias="start")
     end: Moment = Field(None, alias="eind")
     reminders: Offsets = Field(default_factory=list, alias="herinneringen")
+    # Reminders count back from the start (an event) or from the end (a deadline).
+    remind_before: Annotated[str, _choice("start", "eind")] = Field("start", alias="herinner_voor")
     send_time: ClockTime = Field(None, alias="tijd")
     channel: Text = Field("", alias="kanaal")
     audience: Text = Field("", alias="doelgroep")
@@ -457,7 +461,7 @@ class _Located:
         )
 
 
-def _header_key(cell: RawCell) -> str:
+def header_key(cell: RawCell) -> str:
     return re.sub(r"[^a-z0-9]+", "_", fold(_text(cell))).strip("_")
 
 
@@ -506,7 +510,7 @@ def _read_tab(
             )
         )
         return [], problems
-    header = {_header_key(cell): index for index, cell in enumerate(rows[0]) if _text(cell)}
+    header = {header_key(cell): index for index, cell in enumerate(rows[0]) if _text(cell)}
     for column in model.columns():
         if column not in header:
             required = column in model.required_columns()

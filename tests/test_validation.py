@@ -67,7 +67,7 @@ CELL_CASES: list[tuple[str, str, str, RawCell, str, str]] = [
     ("Planning", "netwerkdagen", "start", "10/13/2026", "Planning!G4", "geen datum"),
     ("Planning", "netwerkdagen", "eind", "2026-09-01", "Planning!", "eind ligt vóór start"),
     ("Planning", "netwerkdagen", "herinneringen", "een week", "Planning!I4", "geen herinnering"),
-    ("Planning", "netwerkdagen", "tijd", "25:00", "Planning!J4", "geen tijd"),
+    ("Planning", "netwerkdagen", "tijd", "25:00", "Planning!K4", "geen tijd"),
     ("Portefeuilles", "europa", "soort", "werkgroep", "Portefeuilles!D5", "Kies een van"),
 ]
 
