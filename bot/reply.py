@@ -35,8 +35,11 @@ def render_text(reply: Reply) -> str:
     out = [reply.title] if reply.title else []
     out += list(reply.lines)
     out += [f"{label}: {value}" for label, value in reply.fields]
-    if reply.links:
-        out.append(" · ".join(f"{link.label} <{link.url}>" for link in reply.links))
+    body = "\n".join(out)
+    # A mailto link whose address the answer already shows adds nothing in plain text.
+    links = [link for link in reply.links if link.url.removeprefix("mailto:") not in body]
+    if links:
+        out.append(" · ".join(f"{link.label} <{link.url}>" for link in links))
     if reply.suggestions:
         heading = "Probeer ook" if reply.language == "nl" else "Try also"
         out.append(f"{heading}: " + " | ".join(reply.suggestions))
