@@ -11,9 +11,34 @@ from collections.abc import Callable
 
 from bot.models import Snapshot
 from bot.settings import Settings
-from bot.sheets import SnapshotSource, open_local_workbook
+from bot.sheets import (
+    GoogleWorkbook,
+    LocalWorkbook,
+    SheetWriter,
+    SnapshotSource,
+    WritableWorkbook,
+    open_local_workbook,
+    service_account_credentials,
+    start_background_refresh,
+)
 
 log = logging.getLogger(__name__)
+
+
+def google_workbook(settings: Settings) -> GoogleWorkbook | None:
+    """The Google Sheet the settings select (G40_SPREADSHEET_ID), or None for the local one."""
+    if not settings.spreadsheet_id:
+        return None
+    key_json = settings.google_key_json.get_secret_value() if settings.google_key_json else None
+    credentials = service_account_credentials(
+        key_json=key_json or None, key_file=settings.google_key_file
+    )
+    return GoogleWorkbook.from_service_account(settings.spreadsheet_id.strip(), credentials)
+
+
+def selected_workbook(settings: Settings) -> WritableWorkbook:
+    """The workbook the settings select, as it is (init-sheet fills it; nothing is created)."""
+    return google_workbook(settings) or LocalWorkbook(settings.workbook)
 
 
 def open_source(
@@ -21,11 +46,30 @@ def open_source(
     *,
     on_new_problems: Callable[[Snapshot], None] | None = None,
     announce: Callable[[str], None] | None = None,
+    read_now: bool = True,
+    keep_fresh: bool = False,
 ) -> SnapshotSource:
-    """The sheet the settings select, read once (raises WorkbookError when it cannot be read)."""
-    workbook, created = open_local_workbook(settings.workbook, settings.seed_dir)
-    if created and announce:
-        announce(f"Nieuw werkboek gemaakt uit de seed: {workbook.location}")
+    """The sheet the settings select, read once (raises WorkbookError when it cannot be read).
+
+    `keep_fresh` starts the background refresh every G40_REFRESH_SECONDS for a Google Sheet
+    (long-running processes want it; a local workbook is followed by its file time anyway).
+    """
+    workbook: WritableWorkbook | None = google_workbook(settings)
+    if workbook is None:
+        workbook, created = open_local_workbook(settings.workbook, settings.seed_dir)
+        if created and announce:
+            announce(f"Nieuw werkboek gemaakt uit de seed: {workbook.location}")
     source = SnapshotSource(workbook, on_new_problems=on_new_problems)
-    source.current()
+    if read_now:
+        source.current()
+    if keep_fresh and workbook.version() is None:
+        start_background_refresh(source, settings.refresh_seconds)
     return source
+
+
+def open_writer(source: SnapshotSource) -> SheetWriter:
+    """The one writer for candidacy rows and statuses, on the same sheet the source reads."""
+    workbook = source.workbook
+    if not isinstance(workbook, GoogleWorkbook | LocalWorkbook):
+        raise TypeError(f"cannot write to {type(workbook).__name__}")
+    return SheetWriter(workbook)

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
 import click
 from platformdirs import user_data_path
 
-from bot.app import open_source
+from bot.app import open_source, selected_workbook
 from bot.handlers.ask import AskHandler
 from bot.models import Snapshot
 from bot.platforms.console import answer_safely, chat
 from bot.reply import Language
-from bot.settings import Settings
+from bot.settings import MissingSetting, Settings
 from bot.sheets import (
-    LocalWorkbook,
     SnapshotSource,
     WorkbookError,
     seed_workbook,
@@ -28,10 +28,17 @@ class Context:
     def __init__(self, workbook: Path | None) -> None:
         self.settings = Settings()
         if workbook is not None:
+            # An explicit local workbook wins over G40_SPREADSHEET_ID.
             self.settings.workbook = workbook
+            self.settings.spreadsheet_id = None
 
-    def source(self) -> SnapshotSource:
-        return open_source(self.settings, announce=lambda line: click.echo(line, err=True))
+    def source(self, *, read_now: bool = True, keep_fresh: bool = False) -> SnapshotSource:
+        return open_source(
+            self.settings,
+            announce=lambda line: click.echo(line, err=True),
+            read_now=read_now,
+            keep_fresh=keep_fresh,
+        )
 
 
 pass_context = click.make_pass_decorator(Context)
@@ -56,7 +63,8 @@ def _day(on: object) -> date | None:
 @click.option(
     "--workbook",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Het lokale werkboek (.xlsx); standaard G40_WORKBOOK of een bestand in je gebruikersmap.",
+    help="Het lokale werkboek (.xlsx); standaard G40_WORKBOOK of een bestand in je gebruikersmap. "
+    "Gaat vóór G40_SPREADSHEET_ID.",
 )
 @click.version_option(package_name="g40bot")
 @click.pass_context
@@ -83,7 +91,7 @@ def ask(context: Context, question: tuple[str, ...], on: object, lang: Language 
 @pass_context
 def chat_command(context: Context, on: object, lang: Language | None) -> None:
     """Chat met g40bot in de terminal ('help' voor voorbeelden, 'stop' om te stoppen)."""
-    source = context.source()
+    source = context.source(keep_fresh=True)
     banner = (
         f"g40bot — werkboek: {source.workbook.location}\n"
         "Stel een vraag (bijv. 'wie heeft Europa?'), 'help' voor voorbeelden, 'stop' om te stoppen."
@@ -120,8 +128,9 @@ def check_sheet(context: Context) -> None:
 @click.option("--force", is_flag=True, help="Overschrijf tabbladen die al gegevens bevatten.")
 @pass_context
 def init_sheet(context: Context, force: bool) -> None:
-    """Zet de seed-tabbladen in het werkboek (weigert gevulde tabbladen zonder --force)."""
-    workbook = LocalWorkbook(context.settings.workbook)
+    """Zet de seed-tabbladen in het werkboek of Google Sheet (weigert gevulde tabbladen zonder
+    --force)."""
+    workbook = selected_workbook(context.settings)
     occupied = seed_workbook(workbook, context.settings.seed_dir, force=force)
     if occupied:
         click.echo(
@@ -133,10 +142,50 @@ def init_sheet(context: Context, force: bool) -> None:
     click.echo(f"Seed geschreven naar {workbook.location}.")
 
 
+@main.command("reload")
+@pass_context
+def reload_command(context: Context) -> None:
+    """Lees het sheet nu in en toon wat de bot ziet (aantallen en problemen)."""
+    source = context.source(read_now=False)
+    started = time.perf_counter()
+    snapshot = source.reload()
+    elapsed = time.perf_counter() - started
+    errors, warnings = len(snapshot.errors), len(snapshot.problems) - len(snapshot.errors)
+    click.echo(
+        f"Ingelezen in {elapsed:.1f} s uit {source.workbook.location}: "
+        f"{len(snapshot.roles)} functies, {len(snapshot.portfolios)} portefeuilles, "
+        f"{len(snapshot.people)} personen, {len(snapshot.phases)} fasen, "
+        f"{len(snapshot.candidacies)} kandidaturen; {errors} fout(en), "
+        f"{warnings} waarschuwing(en)" + (" — zie 'g40bot check-sheet'." if errors else ".")
+    )
+
+
+@main.group()
+def serve() -> None:
+    """Draai g40bot op een chatplatform (zie docs/deploy.md)."""
+
+
+@serve.command("slack")
+@click.option(
+    "--socket",
+    is_flag=True,
+    help="Socket Mode (SLACK_APP_TOKEN) in plaats van HTTP op $PORT: voor een werkplek zonder "
+    "publieke URL.",
+)
+@pass_context
+def serve_slack(context: Context, socket: bool) -> None:
+    """De Slack-app: /g40, @g40bot, DM's en App Home (HTTP op $PORT, standaard 3000)."""
+    # Imported here so the console commands start without loading Slack's SDK.
+    from bot.platforms import slack
+
+    logging.getLogger("bot").setLevel(logging.INFO)
+    slack.serve(context.settings, socket_mode=socket, announce=lambda line: click.echo(line))
+
+
 def run() -> None:
     """Entry point with the CLI's one error boundary: known failures as one line, exit 2."""
     try:
         main(standalone_mode=True)
-    except WorkbookError as error:
+    except (WorkbookError, MissingSetting) as error:
         click.echo(str(error), err=True)
         sys.exit(2)

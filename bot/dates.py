@@ -87,3 +87,9 @@ def day_of(value: date | datetime) -> date:
 
 def today_in_amsterdam() -> date:
     return datetime.now(AMSTERDAM).date()
+
+
+def serial_number(value: date | datetime) -> float:
+    """A date as a spreadsheet serial number (days since 1899-12-30; the time as a fraction)."""
+    moment = value if isinstance(value, datetime) else datetime.combine(value, time(0))
+    return (moment.replace(tzinfo=None) - _SERIAL_EPOCH) / timedelta(days=1)

@@ -418,7 +418,7 @@ class Problem:
 
 # --- snapshot ---------------------------------------------------------------------------------
 
-RawCell = str | int | float | bool | date | datetime | time | None
+RawCell = str | int | float | bool | date | datetime | time | timedelta | None
 RawTabs = Mapping[str, Sequence[Sequence[RawCell]]]
 
 

@@ -1,31 +1,52 @@
 """Where the sheet lives: the Workbook interface, the local .xlsx backend, the seed, and the
 SnapshotSource that keeps the last good snapshot in memory.
 
-The only module that imports a spreadsheet library. The Google Sheets backend implements the
-same `Workbook` protocol.
+The only module that imports a spreadsheet library: openpyxl for the local workbook, gspread
+and google-auth for Google Sheets. Both backends implement the same `Workbook` protocol, and
+`SheetWriter` is the one writer for everything the bot puts in the sheet.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import logging
 import os
 import tempfile
 import threading
+import time as clock
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 from zipfile import BadZipFile
 
+import gspread
+import requests
+from google.auth.exceptions import GoogleAuthError
+from google.oauth2.service_account import Credentials as ServiceAccountCredentials
+from gspread.exceptions import APIError
 from openpyxl import Workbook as XlsxWorkbook
 from openpyxl import load_workbook
 from openpyxl.styles import Alignment, Font
+from python_calamine import CalamineError, CalamineWorkbook
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+from tenacity.wait import WaitBaseT
 
-from bot.dates import parse_date_cell
-from bot.models import TAB_MODELS, RawCell, Snapshot, build_snapshot
+from bot.dates import AMSTERDAM, parse_date_cell, serial_number
+from bot.models import (
+    TAB_MODELS,
+    Candidacy,
+    RawCell,
+    Snapshot,
+    build_snapshot,
+    header_key,
+)
+from bot.text import column_letter, fold, neutralise_formula
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 SEED_DIR = Path(__file__).resolve().parent.parent / "config" / "seed"
 DATE_COLUMNS = {"start", "eind", "afwezig_vanaf", "terug_op", "ingediend_op", "bijgewerkt_op"}
@@ -121,25 +142,23 @@ class LocalWorkbook:
         return f"{stat.st_mtime_ns}:{stat.st_size}"
 
     def read(self) -> dict[str, list[list[RawCell]]]:
-        try:
-            book = load_workbook(self.path, read_only=True, data_only=True)
-        except FileNotFoundError:
+        if not self.path.exists():
             raise WorkbookError(
                 f"Werkboek niet gevonden: {self.path}. Controleer G40_WORKBOOK, of laat het "
                 "weg: dan maakt g40bot een nieuw werkboek uit de seed."
-            ) from None
-        except (BadZipFile, OSError, KeyError, ValueError) as error:
+            )
+        try:
+            # calamine (Rust) reads a 10,000-row workbook in ~0.1 s where openpyxl needs ~1.4 s.
+            book = CalamineWorkbook.from_path(str(self.path))
+            return {
+                name: [list[RawCell](row) for row in book.get_sheet_by_name(name).to_python()]
+                for name in book.sheet_names
+            }
+        except (CalamineError, OSError, ValueError) as error:
             raise WorkbookError(
                 f"Werkboek onleesbaar: {self.path} ({type(error).__name__}). Sla het op als "
                 "Excel-werkmap (.xlsx), of verplaats het: dan maakt g40bot een nieuw uit de seed."
             ) from None
-        try:
-            return {
-                sheet.title: [list(row) for row in sheet.iter_rows(values_only=True)]
-                for sheet in book.worksheets
-            }
-        finally:
-            book.close()
 
     def filled_tabs(self) -> list[str]:
         if not self.exists():
@@ -156,6 +175,43 @@ class LocalWorkbook:
             if name in book.sheetnames:
                 book.remove(book[name])
             _fill_sheet(book.create_sheet(name), rows)
+        self._save(book)
+
+    def read_tab(self, tab: str) -> list[list[RawCell]]:
+        rows = _find_tab(self.read(), tab)
+        if rows is None:
+            raise WorkbookError(_missing_tab_message(tab, self.location))
+        return rows
+
+    def append_row(self, tab: str, values: Sequence[RawCell]) -> None:
+        book = self._load_for_edit()
+        sheet = _find_tab(dict(zip(book.sheetnames, book.worksheets, strict=True)), tab)
+        if sheet is None:
+            raise WorkbookError(_missing_tab_message(tab, self.location))
+        sheet.append(list(values))
+        for cell in sheet[sheet.max_row]:
+            _format_cell(cell, _header_of(sheet, cell.column))
+        self._save(book)
+
+    def update_cells(self, tab: str, row: int, values: Mapping[int, RawCell]) -> None:
+        book = self._load_for_edit()
+        sheet = _find_tab(dict(zip(book.sheetnames, book.worksheets, strict=True)), tab)
+        if sheet is None:
+            raise WorkbookError(_missing_tab_message(tab, self.location))
+        for index, value in values.items():
+            cell = sheet.cell(row=row, column=index + 1)
+            cell.value = value
+            _format_cell(cell, _header_of(sheet, index + 1))
+        self._save(book)
+
+    def _load_for_edit(self) -> Any:
+        try:
+            return load_workbook(self.path)
+        except (FileNotFoundError, BadZipFile, OSError, KeyError, ValueError):
+            self.read()  # raises the WorkbookError that says what is wrong and what to do
+            raise
+
+    def _save(self, book: Any) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # Write beside and rename: a reader never sees a half-written file.
         handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=self.path.parent)
@@ -163,9 +219,41 @@ class LocalWorkbook:
         try:
             book.save(temporary)
             os.replace(temporary, self.path)
+        except PermissionError:
+            raise WorkbookError(
+                f"Kan niet schrijven naar {self.path}: het bestand is in gebruik of alleen-lezen. "
+                "Sluit het in Excel of LibreOffice en probeer het opnieuw."
+            ) from None
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
+
+
+def _find_tab(tabs: Mapping[str, _T], tab: str) -> _T | None:
+    """A tab by name as staff may have typed it (case and accents ignored)."""
+    wanted = fold(tab).strip()
+    return next((value for name, value in tabs.items() if fold(name).strip() == wanted), None)
+
+
+def _missing_tab_message(tab: str, location: str) -> str:
+    return (
+        f"Tabblad '{tab}' ontbreekt in {location}. Maak het aan met de kolommen uit "
+        "docs/sheet.md, of draai 'g40bot init-sheet'."
+    )
+
+
+def _header_of(sheet: Any, column: int) -> str:
+    return header_key(sheet.cell(row=1, column=column).value)
+
+
+def _format_cell(cell: Any, column: str) -> None:
+    if column in DATE_COLUMNS and isinstance(cell.value, date | datetime):
+        has_time = isinstance(cell.value, datetime)
+        cell.number_format = "dd-mm-yyyy hh:mm" if has_time else "dd-mm-yyyy"
+    else:
+        # Text format keeps phone numbers and ids from becoming numbers in Excel.
+        cell.number_format = "@"
+        cell.alignment = Alignment(wrap_text=column in WIDE_COLUMNS, vertical="top")
 
 
 def _fill_sheet(sheet: object, rows: Sequence[Sequence[RawCell]]) -> None:
@@ -178,14 +266,7 @@ def _fill_sheet(sheet: object, rows: Sequence[Sequence[RawCell]]) -> None:
         dimension = sheet.column_dimensions[letter]  # type: ignore[attr-defined]
         dimension.width = 60 if column in WIDE_COLUMNS else max(14, len(column) + 4)
         for cell in sheet.iter_rows(min_row=2, min_col=index, max_col=index):  # type: ignore[attr-defined]
-            target = cell[0]
-            if column in DATE_COLUMNS and isinstance(target.value, date | datetime):
-                has_time = isinstance(target.value, datetime)
-                target.number_format = "dd-mm-yyyy hh:mm" if has_time else "dd-mm-yyyy"
-            else:
-                # Text format keeps phone numbers and ids from becoming numbers in Excel.
-                target.number_format = "@"
-                target.alignment = Alignment(wrap_text=column in WIDE_COLUMNS, vertical="top")
+            _format_cell(cell[0], column)
     sheet.freeze_panes = "A2"  # type: ignore[attr-defined]
 
 
@@ -202,6 +283,444 @@ def seed_workbook(
     return []
 
 
+# --- Google Sheets ----------------------------------------------------------------------------
+
+SHEETS_SCOPES = ("https://www.googleapis.com/auth/spreadsheets",)
+# Rate limits, server trouble and an expired token pass by themselves; anything else needs a
+# person, so retrying it would only delay the message that says what to do.
+_TRANSIENT_STATUS = frozenset({401, 408, 429, 500, 502, 503, 504})
+# Unformatted values: dates arrive as serial numbers whatever the spreadsheet's locale, and a
+# phone number typed as text stays the string "0612345678".
+_READ_PARAMS = {
+    "valueRenderOption": "UNFORMATTED_VALUE",
+    "dateTimeRenderOption": "SERIAL_NUMBER",
+    "majorDimension": "ROWS",
+}
+_STAMPED_COLUMNS = {"ingediend_op", "bijgewerkt_op"}
+
+
+class SheetUnavailable(WorkbookError):
+    """Google Sheets did not answer usefully this time (rate limit, server error, timeout)."""
+
+
+class _RangeNotFound(WorkbookError):
+    """A tab the request named does not exist (any more) in the spreadsheet."""
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Bounded retries with exponential backoff and jitter, for SheetUnavailable only.
+
+    gspread's own BackOffHTTPClient is not used: in 6.2.1 it never stops retrying a 429.
+    """
+
+    attempts: int = 5
+    wait: WaitBaseT = field(
+        default_factory=lambda: wait_exponential_jitter(initial=1, max=20, jitter=2)
+    )
+    sleep: Callable[[float], None] = clock.sleep
+
+    def run(self, action: Callable[[], _T], what: str) -> _T:
+        retrying = Retrying(
+            stop=stop_after_attempt(self.attempts),
+            wait=self.wait,
+            sleep=self.sleep,
+            retry=retry_if_exception_type(SheetUnavailable),
+            before_sleep=lambda state: log.warning(
+                "%s: attempt %d failed (%s); retrying",
+                what,
+                state.attempt_number,
+                state.outcome.exception() if state.outcome else "?",
+            ),
+            reraise=True,
+        )
+        try:
+            return retrying(action)
+        except SheetUnavailable as error:
+            raise SheetUnavailable(f"{error} (opgegeven na {self.attempts} pogingen)") from None
+
+
+def service_account_credentials(
+    *, key_json: str | None = None, key_file: Path | None = None
+) -> ServiceAccountCredentials:
+    """The service account from its JSON key (text or file); WorkbookError names the setting."""
+    # google-auth's constructors are untyped; the annotation states what they return.
+    credentials: ServiceAccountCredentials
+    try:
+        if key_json is not None:
+            info = json.loads(key_json)
+            if not isinstance(info, dict):
+                raise ValueError("geen JSON-object")
+            credentials = ServiceAccountCredentials.from_service_account_info(  # type: ignore[no-untyped-call]
+                info, scopes=SHEETS_SCOPES
+            )
+            return credentials
+        if key_file is not None:
+            credentials = ServiceAccountCredentials.from_service_account_file(  # type: ignore[no-untyped-call]
+                str(key_file.expanduser()), scopes=SHEETS_SCOPES
+            )
+            return credentials
+    except FileNotFoundError:
+        raise WorkbookError(
+            f"GOOGLE_APPLICATION_CREDENTIALS wijst naar {key_file}, maar dat bestand bestaat "
+            "niet. Zet daar het JSON-sleutelbestand van het serviceaccount neer."
+        ) from None
+    except (ValueError, KeyError, OSError) as error:
+        setting = (
+            "G40_GOOGLE_CREDENTIALS" if key_json is not None else ("GOOGLE_APPLICATION_CREDENTIALS")
+        )
+        raise WorkbookError(
+            f"{setting} bevat geen bruikbare sleutel van een serviceaccount ({error}). Download "
+            "een nieuwe JSON-sleutel in Google Cloud (zie docs/deploy.md)."
+        ) from None
+    raise WorkbookError(
+        "G40_SPREADSHEET_ID is gezet, maar de sleutel van het serviceaccount ontbreekt: zet "
+        "GOOGLE_APPLICATION_CREDENTIALS (pad naar het JSON-bestand) of G40_GOOGLE_CREDENTIALS "
+        "(de JSON zelf)."
+    )
+
+
+def _a1(title: str) -> str:
+    """A tab name as an A1 range: quoted, so spaces and digits in the name are safe."""
+    return "'" + title.replace("'", "''") + "'"
+
+
+def _to_sheets(value: RawCell) -> str | int | float | bool:
+    """A cell for a RAW write: dates as serial numbers (the column's date format shows them)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime | date):
+        return serial_number(value)
+    if isinstance(value, time):
+        return (value.hour * 60 + value.minute) / (24 * 60)
+    if isinstance(value, timedelta):
+        return value / timedelta(days=1)
+    return value
+
+
+class GoogleWorkbook:
+    """A Google Sheet read with one values.batchGet per refresh, through real gspread.
+
+    `version()` is None: only a full read can tell whether staff changed something, so the
+    background refresh (not a question) calls `SnapshotSource.reload()`.
+
+    Which contract tabs exist is assumed, not asked: the batchGet names them all. Only when
+    it fails because a tab is missing or renamed is the spreadsheet's metadata read, and then
+    again at most every `metadata_max_age` seconds while a tab is still missing, so a
+    complete sheet costs exactly one request per refresh.
+    """
+
+    def __init__(
+        self,
+        spreadsheet_id: str,
+        client: gspread.Client,
+        *,
+        client_email: str,
+        retry: RetryPolicy | None = None,
+        timeout: float = 30.0,
+        metadata_max_age: float = 600.0,
+        monotonic: Callable[[], float] = clock.monotonic,
+    ) -> None:
+        self.spreadsheet_id = spreadsheet_id
+        self.client_email = client_email
+        self.retry = retry or RetryPolicy()
+        client.set_timeout(timeout)
+        self._http = client.http_client
+        self._metadata_max_age = metadata_max_age
+        self._monotonic = monotonic
+        self._lock = threading.Lock()
+        self._titles = {model.tab: model.tab for model in TAB_MODELS}
+        self._titles_checked_at: float | None = None
+
+    @classmethod
+    def from_service_account(
+        cls, spreadsheet_id: str, credentials: ServiceAccountCredentials, **options: Any
+    ) -> GoogleWorkbook:
+        email = str(credentials.service_account_email)
+        return cls(spreadsheet_id, gspread.Client(auth=credentials), client_email=email, **options)
+
+    @property
+    def location(self) -> str:
+        return f"https://docs.google.com/spreadsheets/d/{self.spreadsheet_id}"
+
+    def version(self) -> str | None:
+        return None
+
+    def read(self) -> dict[str, list[list[RawCell]]]:
+        return self.retry.run(lambda: self._read_tabs([model.tab for model in TAB_MODELS]), "read")
+
+    def filled_tabs(self) -> list[str]:
+        return [tab for tab, rows in self.read().items() if len(rows) > 1]
+
+    def read_tab(self, tab: str) -> list[list[RawCell]]:
+        rows = self.retry.run(lambda: self._read_tabs([tab]), f"read {tab}").get(tab)
+        if rows is None:
+            raise WorkbookError(_missing_tab_message(tab, self.location))
+        return rows
+
+    def append_row(self, tab: str, values: Sequence[RawCell]) -> None:
+        """One attempt, never retried here: only the caller can tell whether a retry would
+        duplicate the row (SheetWriter checks the submission id first)."""
+        title = self._titles.get(tab, tab)
+        self._call(
+            lambda: self._http.values_append(
+                self.spreadsheet_id,
+                f"{_a1(title)}!A1",
+                params={"valueInputOption": "RAW", "insertDataOption": "INSERT_ROWS"},
+                body={"majorDimension": "ROWS", "values": [[_written(v) for v in values]]},
+            )
+        )
+
+    def update_cells(self, tab: str, row: int, values: Mapping[int, RawCell]) -> None:
+        title = self._titles.get(tab, tab)
+        data = [
+            {"range": f"{_a1(title)}!{column_letter(index)}{row}", "values": [[_written(value)]]}
+            for index, value in values.items()
+        ]
+        body = {"valueInputOption": "RAW", "data": data}
+        self.retry.run(
+            lambda: self._call(lambda: self._http.values_batch_update(self.spreadsheet_id, body)),
+            f"update {tab}",
+        )
+
+    def write_tabs(self, tabs: Mapping[str, Sequence[Sequence[RawCell]]]) -> None:
+        sheets = {sheet["properties"]["title"]: sheet for sheet in self._sheets()}
+        targets = {tab: _find_tab(sheets, tab) for tab in tabs}
+        missing = [tab for tab, sheet in targets.items() if sheet is None]
+        if missing:
+            added = self._batch_update(
+                [{"addSheet": {"properties": {"title": tab}}} for tab in missing], "add tabs"
+            )
+            for tab, reply in zip(missing, added.get("replies", []), strict=True):
+                targets[tab] = {"properties": reply["addSheet"]["properties"]}
+        layout: list[dict[str, Any]] = []
+        data = []
+        for tab, rows in tabs.items():
+            sheet = targets[tab]
+            assert sheet is not None
+            layout.extend(_layout_requests(tab, sheet, rows))
+            data.append(
+                {
+                    "range": _a1(sheet["properties"]["title"]),
+                    "values": [[_to_sheets(cell) for cell in row] for row in rows],
+                }
+            )
+        self._batch_update(layout, "lay out tabs")
+        body = {"valueInputOption": "RAW", "data": data}
+        self.retry.run(
+            lambda: self._call(lambda: self._http.values_batch_update(self.spreadsheet_id, body)),
+            "write tabs",
+        )
+        with self._lock:
+            self._titles = {model.tab: model.tab for model in TAB_MODELS}
+            self._titles_checked_at = None
+
+    # -- requests ------------------------------------------------------------------------------
+
+    def _read_tabs(self, tabs: Sequence[str]) -> dict[str, list[list[RawCell]]]:
+        """One batchGet for these contract tabs, keyed by contract name; absent tabs left out."""
+        if self._missing_tabs_stale():
+            self._load_titles()
+        try:
+            return self._batch_get(tabs)
+        except _RangeNotFound:
+            self._load_titles()
+            return self._batch_get(tabs)
+
+    def _batch_get(self, tabs: Sequence[str]) -> dict[str, list[list[RawCell]]]:
+        with self._lock:
+            present = [(tab, self._titles[tab]) for tab in tabs if tab in self._titles]
+        if not present:
+            return {}
+        response = self._call(
+            lambda: self._http.values_batch_get(
+                self.spreadsheet_id,
+                [_a1(title) for _, title in present],
+                params=dict(_READ_PARAMS),
+            )
+        )
+        ranges = response.get("valueRanges", [])
+        if len(ranges) != len(present):
+            raise SheetUnavailable(
+                f"Google Sheets gaf {len(ranges)} tabbladen terug in plaats van {len(present)}"
+            )
+        return {
+            tab: [list(row) for row in value_range.get("values", [])]
+            for (tab, _), value_range in zip(present, ranges, strict=True)
+        }
+
+    def _missing_tabs_stale(self) -> bool:
+        with self._lock:
+            if len(self._titles) == len(TAB_MODELS) or self._titles_checked_at is None:
+                return False
+            return self._monotonic() - self._titles_checked_at > self._metadata_max_age
+
+    def _load_titles(self) -> None:
+        titles = {
+            sheet["properties"]["title"]: sheet["properties"]["title"] for sheet in self._sheets()
+        }
+        found = {model.tab: _find_tab(titles, model.tab) for model in TAB_MODELS}
+        with self._lock:
+            self._titles = {tab: title for tab, title in found.items() if title is not None}
+            self._titles_checked_at = self._monotonic()
+
+    def _sheets(self) -> list[dict[str, Any]]:
+        fields = "sheets(properties(sheetId,title,gridProperties),protectedRanges)"
+        metadata = self._call(
+            lambda: self._http.fetch_sheet_metadata(self.spreadsheet_id, params={"fields": fields})
+        )
+        return list(metadata.get("sheets", []))
+
+    def _batch_update(self, requests_: list[dict[str, Any]], what: str) -> dict[str, Any]:
+        body = {"requests": requests_}
+        return self.retry.run(
+            lambda: dict(self._call(lambda: self._http.batch_update(self.spreadsheet_id, body))),
+            what,
+        )
+
+    def _call(self, request: Callable[[], _T]) -> _T:
+        """One request; Google's failures become WorkbookErrors that say what to do."""
+        try:
+            return request()
+        except APIError as error:
+            raise self._explain(error) from None
+        except (requests.Timeout, requests.ConnectionError) as error:
+            raise SheetUnavailable(
+                f"Google Sheets antwoordde niet ({type(error).__name__})"
+            ) from None
+        except GoogleAuthError as error:
+            raise SheetUnavailable(
+                f"inloggen bij Google mislukte ({error}); blijft dit zo, maak dan een nieuwe "
+                "sleutel voor het serviceaccount (zie docs/deploy.md)"
+            ) from None
+
+    def _explain(self, error: APIError) -> WorkbookError:
+        status = error.response.status_code
+        message = str(error.error.get("message", "")).replace("\n", " ")
+        share = f"deel de spreadsheet als Bewerker met {self.client_email}"
+        if status == 403 and ("has not been used" in message or "disabled" in message):
+            return WorkbookError(
+                f"De Google Sheets API staat uit voor het project van {self.client_email}: zet "
+                "hem aan in Google Cloud (APIs & Services > Library > Google Sheets API)."
+            )
+        if status == 403:
+            return WorkbookError(
+                f"Geen toegang tot spreadsheet {self.spreadsheet_id}: {share} (Delen > Bewerker)."
+            )
+        if status == 404:
+            return WorkbookError(
+                f"Spreadsheet {self.spreadsheet_id} niet gevonden: controleer G40_SPREADSHEET_ID "
+                f"en {share}."
+            )
+        if status in _TRANSIENT_STATUS:
+            return SheetUnavailable(f"Google Sheets gaf {status} ({message})")
+        if status == 400 and "parse range" in message:
+            return _RangeNotFound(
+                f"Een tabblad ontbreekt in {self.location} ({message}). Draai 'g40bot check-sheet'."
+            )
+        return WorkbookError(f"Google Sheets weigerde het verzoek ({status}: {message}).")
+
+
+def _written(value: RawCell) -> str | int | float | bool:
+    """A cell the bot writes: moments as ISO text, which every locale reads the same way."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    return _to_sheets(value)
+
+
+def _column_width(column: str) -> int:
+    return 420 if column in WIDE_COLUMNS else max(110, 9 * len(column) + 40)
+
+
+def _layout_requests(
+    tab: str, sheet: Mapping[str, Any], rows: Sequence[Sequence[RawCell]]
+) -> list[dict[str, Any]]:
+    """Clear the tab, then give it the local workbook's layout: bold frozen header, sensible
+    widths, text columns (a leading 0 survives) and date columns; protect the bot's tab."""
+    properties = sheet["properties"]
+    sheet_id = properties["sheetId"]
+    grid = properties.get("gridProperties", {})
+    header = [header_key(cell) for cell in rows[0]] if rows else []
+    requests_: list[dict[str, Any]] = [
+        {
+            "updateSheetProperties": {
+                "properties": {
+                    "sheetId": sheet_id,
+                    "gridProperties": {
+                        "frozenRowCount": 1,
+                        "rowCount": max(grid.get("rowCount", 1000), len(rows) + 100),
+                        "columnCount": max(grid.get("columnCount", 26), len(header)),
+                    },
+                },
+                "fields": "gridProperties(frozenRowCount,rowCount,columnCount)",
+            }
+        },
+        {"updateCells": {"range": {"sheetId": sheet_id}, "fields": "userEnteredValue"}},
+        {
+            "repeatCell": {
+                "range": {"sheetId": sheet_id, "startRowIndex": 0, "endRowIndex": 1},
+                "cell": {"userEnteredFormat": {"textFormat": {"bold": True}}},
+                "fields": "userEnteredFormat.textFormat.bold",
+            }
+        },
+    ]
+    for index, column in enumerate(header):
+        columns = {"sheetId": sheet_id, "startColumnIndex": index, "endColumnIndex": index + 1}
+        if column in DATE_COLUMNS:
+            timed = column in _STAMPED_COLUMNS
+            number_format = {
+                "type": "DATE_TIME" if timed else "DATE",
+                "pattern": "dd-mm-yyyy hh:mm" if timed else "dd-mm-yyyy",
+            }
+        else:
+            number_format = {"type": "TEXT"}
+        requests_.append(
+            {
+                "repeatCell": {
+                    "range": {**columns, "startRowIndex": 1},
+                    "cell": {
+                        "userEnteredFormat": {
+                            "numberFormat": number_format,
+                            "wrapStrategy": "WRAP" if column in WIDE_COLUMNS else "OVERFLOW_CELL",
+                            "verticalAlignment": "TOP",
+                        }
+                    },
+                    "fields": "userEnteredFormat(numberFormat,wrapStrategy,verticalAlignment)",
+                }
+            }
+        )
+        requests_.append(
+            {
+                "updateDimensionProperties": {
+                    "range": {
+                        "sheetId": sheet_id,
+                        "dimension": "COLUMNS",
+                        "startIndex": index,
+                        "endIndex": index + 1,
+                    },
+                    "properties": {"pixelSize": _column_width(column)},
+                    "fields": "pixelSize",
+                }
+            }
+        )
+    already_protected = any(p.get("warningOnly") for p in sheet.get("protectedRanges", []))
+    if fold(tab) == fold(Candidacy.tab) and not already_protected:
+        requests_.append(
+            {
+                "addProtectedRange": {
+                    "protectedRange": {
+                        "range": {"sheetId": sheet_id},
+                        "description": "Geschreven door g40bot: wijzig alleen de kolom status.",
+                        "warningOnly": True,
+                    }
+                }
+            }
+        )
+    return requests_
+
+
 # --- the snapshot source ----------------------------------------------------------------------
 
 
@@ -209,7 +728,9 @@ class SnapshotSource:
     """Holds the last good snapshot; questions read it, never the workbook.
 
     `current()` re-reads only when the workbook's cheap version token changed (a local file's
-    mtime). A read that fails keeps the previous snapshot serving.
+    mtime). A workbook without a token (Google Sheets) is read once here and afterwards only
+    by `reload()`, which the background refresh and the reload commands call. A read that
+    fails keeps the previous snapshot serving.
     """
 
     def __init__(
@@ -224,6 +745,8 @@ class SnapshotSource:
         self._snapshot: Snapshot | None = None
         self._version: str | None = None
         self._reported: frozenset[str] = frozenset()
+        # The background refresh and a staff "reload" may finish together: one notification.
+        self._notify_lock = threading.Lock()
         self.last_error: WorkbookError | None = None
 
     def current(self) -> Snapshot:
@@ -241,9 +764,9 @@ class SnapshotSource:
                 snapshot = build_snapshot(self.workbook.read())
             except WorkbookError as error:
                 self.last_error = error
-                log.warning("keeping the last good snapshot: %s", error)
                 if self._snapshot is None:
                     raise
+                log.warning("keeping the last good snapshot: %s", error)
                 self._version = version
                 return self._snapshot
             self.last_error = None
@@ -253,9 +776,11 @@ class SnapshotSource:
 
     def _notify(self, snapshot: Snapshot) -> None:
         described = frozenset(problem.describe() for problem in snapshot.errors)
-        if described and described != self._reported and self._on_new_problems:
+        with self._notify_lock:
+            is_new = bool(described) and described != self._reported
+            self._reported = described
+        if is_new and self._on_new_problems:
             self._on_new_problems(snapshot)
-        self._reported = described
 
 
 def open_local_workbook(path: Path, seed_dir: Path = SEED_DIR) -> tuple[LocalWorkbook, bool]:
@@ -271,3 +796,162 @@ def open_local_workbook(path: Path, seed_dir: Path = SEED_DIR) -> tuple[LocalWor
             "Kies met G40_WORKBOOK een map waarin je mag schrijven."
         ) from None
     return workbook, True
+
+
+# --- background refresh -----------------------------------------------------------------------
+
+
+class BackgroundRefresh:
+    """Reloads the source every `seconds` on a daemon thread, so questions never wait on Google
+    and staff edits show within one interval."""
+
+    def __init__(self, source: SnapshotSource, seconds: float) -> None:
+        self.source = source
+        self.seconds = seconds
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="g40-sheet-refresh", daemon=True)
+
+    def start(self) -> BackgroundRefresh:
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self._stopped.set()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while not self._stopped.wait(self.seconds):
+            # The thread's one error boundary: a refresh that fails must not end the refreshing.
+            try:
+                self.source.reload()
+            except WorkbookError as error:
+                log.warning("sheet refresh failed, keeping the last good snapshot: %s", error)
+            except Exception:
+                log.exception("sheet refresh failed unexpectedly; trying again next interval")
+
+
+def start_background_refresh(source: SnapshotSource, seconds: float) -> BackgroundRefresh:
+    """Keep `source` fresh every `seconds` (G40_REFRESH_SECONDS) until `.stop()`."""
+    return BackgroundRefresh(source, seconds).start()
+
+
+# --- the one writer -----------------------------------------------------------------------------
+
+
+class WritableWorkbook(Workbook, Protocol):
+    """A workbook the bot can add rows to and update cells in (both backends are)."""
+
+    def read_tab(self, tab: str) -> list[list[RawCell]]:
+        """One tab as rows of cells, header row first. Raises WorkbookError."""
+        ...
+
+    def append_row(self, tab: str, values: Sequence[RawCell]) -> None:
+        """Add one row after the last row of the tab's table, in a single attempt."""
+        ...
+
+    def update_cells(self, tab: str, row: int, values: Mapping[int, RawCell]) -> None:
+        """Set cells of one row (1-based row number, 0-based column index)."""
+        ...
+
+
+def _now_in_amsterdam() -> datetime:
+    return datetime.now(AMSTERDAM).replace(tzinfo=None, second=0, microsecond=0)
+
+
+class SheetWriter:
+    """The one writer for what the bot puts in the sheet: candidacy rows and their status.
+
+    Values go in as they are (RAW), user text neutralised against formula injection, placed by
+    the tab's own header so a column staff moved still gets the right value. A failure that
+    may pass is retried a bounded number of times; each append attempt first reads the
+    inzending_id column, so a retry after a timeout whose request did arrive never makes a
+    second row.
+    """
+
+    def __init__(
+        self,
+        workbook: WritableWorkbook,
+        *,
+        retry: RetryPolicy | None = None,
+        now: Callable[[], datetime] = _now_in_amsterdam,
+    ) -> None:
+        self.workbook = workbook
+        self.retry = retry or RetryPolicy(attempts=4)
+        self._now = now
+        self._lock = threading.Lock()
+
+    def append_candidacy(self, row: Mapping[str, RawCell]) -> bool:
+        """Add the candidacy unless its inzending_id was already there before this call;
+        True when this call added it (also when an attempt that timed out did arrive)."""
+        unknown = set(row) - set(Candidacy.columns())
+        if unknown:
+            raise ValueError(f"not Kandidaturen columns: {sorted(unknown)}")
+        submission_id = _cell_str(row.get(Candidacy.key))
+        if not submission_id:
+            raise ValueError("a candidacy row needs an inzending_id")
+
+        sent = False
+
+        def attempt() -> bool:
+            nonlocal sent
+            rows = self.workbook.read_tab(Candidacy.tab)
+            columns = self._columns(rows, [column for column in row if _cell_str(row[column])])
+            if _row_number(rows, columns, submission_id) is not None:
+                log.info("candidacy %s is already in the sheet; not appending again", submission_id)
+                return sent
+            values: list[RawCell] = [None] * (max(columns.values()) + 1)
+            for column, value in row.items():
+                values[columns[column]] = _inert(value)
+            sent = True
+            self.workbook.append_row(Candidacy.tab, values)
+            return True
+
+        with self._lock:
+            return self.retry.run(attempt, f"append candidacy {submission_id}")
+
+    def update_status(self, submission_id: str, status: str) -> bool:
+        """Set the status (and bijgewerkt_op) of a candidacy; False when the id is not there."""
+
+        def attempt() -> bool:
+            rows = self.workbook.read_tab(Candidacy.tab)
+            columns = self._columns(rows, ["status"])
+            number = _row_number(rows, columns, submission_id)
+            if number is None:
+                return False
+            values: dict[int, RawCell] = {columns["status"]: _inert(status)}
+            if "bijgewerkt_op" in columns:
+                values[columns["bijgewerkt_op"]] = self._now()
+            self.workbook.update_cells(Candidacy.tab, number, values)
+            return True
+
+        with self._lock:
+            return self.retry.run(attempt, f"update status of {submission_id}")
+
+    def _columns(self, rows: Sequence[Sequence[RawCell]], needed: Sequence[str]) -> dict[str, int]:
+        header = {header_key(cell): index for index, cell in enumerate(rows[0] if rows else [])}
+        header = {column: index for column, index in header.items() if column}
+        for column in [Candidacy.key or "inzending_id", *needed]:
+            if column not in header:
+                raise WorkbookError(
+                    f"Kolom '{column}' ontbreekt in rij 1 van {Candidacy.tab} "
+                    f"({self.workbook.location}). Zet de kolom terug (zie docs/sheet.md)."
+                )
+        return header
+
+
+def _cell_str(value: RawCell) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _inert(value: RawCell) -> RawCell:
+    return neutralise_formula(value) if isinstance(value, str) else value
+
+
+def _row_number(
+    rows: Sequence[Sequence[RawCell]], columns: Mapping[str, int], submission_id: str
+) -> int | None:
+    index = columns[Candidacy.key or "inzending_id"]
+    for number, cells in enumerate(rows[1:], start=2):
+        if index < len(cells) and _cell_str(cells[index]) == submission_id:
+            return number
+    return None

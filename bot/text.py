@@ -48,3 +48,19 @@ def column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(ord("A") + rest) + letters
     return letters
+
+
+# A spreadsheet (Sheets, Excel, LibreOffice) may read a cell starting with one of these as a
+# formula: `=`, `+`, `-`, `@`, and tab or CR, which some importers strip before the `=`.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(text: str) -> str:
+    """User text made inert for any spreadsheet: a leading apostrophe before a formula start.
+
+    Writing RAW already keeps the text a string inside Google Sheets, but a CSV or XLSX export
+    opened in Excel or LibreOffice evaluates `=HYPERLINK(...)` again (OWASP "CSV injection").
+    The apostrophe is the one prefix all three treat as "this is text", so the cell stays inert
+    wherever it travels; staff see it as a visible apostrophe, which is honest about the input.
+    """
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text

@@ -1,0 +1,827 @@
+"""The Slack adapter: `/g40`, @mentions, DMs and the App Home, on Bolt.
+
+The only module that imports slack_bolt / slack_sdk. Thin by design: Slack payload -> question
+-> `AskHandler` -> `Reply` -> Block Kit.
+
+Speed: the app runs with `process_before_response=True`, so Bolt calls each listener in the
+request thread and answers Slack as soon as it returns (no 10 ms ack polling). Listeners
+therefore do only in-memory work; anything that talks to a network (Web API calls, users.info,
+response_url) is handed to `Background`, whose failures reach the same error handler as the
+listeners' own. Retried Events API deliveries are answered once via the store's event claims.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import logging
+import re
+import threading
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from slack_bolt import App, BoltResponse
+from slack_bolt.adapter.socket_mode import SocketModeHandler
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry import RetryState
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.webhook import WebhookClient
+
+from bot.app import open_source
+from bot.dates import today_in_amsterdam
+from bot.handlers.ask import AskHandler
+from bot.i18n import EXAMPLES, detect_language, format_day, format_span, say
+from bot.models import Phase, Snapshot
+from bot.reply import Language, Reply, render_text
+from bot.settings import Settings
+from bot.sheets import SnapshotSource
+from bot.store import Store
+from bot.text import MAX_QUESTION_CHARS, fold
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "slack"
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+SHARE_ACTION = "g40_share"
+REMINDERS_ACTION = "g40_reminders"
+# Block Kit limits (https://api.slack.com/reference/block-kit/blocks).
+MAX_BLOCKS = 50
+MAX_HOME_BLOCKS = 100
+MAX_SECTION_CHARS = 3000
+MAX_HEADER_CHARS = 150
+MAX_FALLBACK_CHARS = 3000
+# Waiting longer than this for a rate limit would outlast any user's patience; give up instead.
+MAX_RETRY_AFTER_SECONDS = 30
+EVENT_CLAIMS_KEPT = timedelta(days=2)
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    # (Dutch, English)
+    "apology": (
+        "Sorry, daar ging iets mis aan mijn kant (referentie {ref}). Probeer het nog eens.",
+        "Sorry, something went wrong on my side (reference {ref}). Please try again.",
+    ),
+    "share": ("Deel in kanaal", "Share in channel"),
+    "shared_by": ("Gedeeld door <@{user}>", "Shared by <@{user}>"),
+    "try_also": ("Probeer ook", "Try also"),
+    "usage": (
+        "In Slack: `/g40 <vraag>` (alleen jij ziet het antwoord), `@g40bot <vraag>` in een "
+        "kanaal (antwoord in de thread), of stuur me een direct bericht.",
+        "In Slack: `/g40 <question>` (only you see the answer), `@g40bot <question>` in a "
+        "channel (answer in the thread), or send me a direct message.",
+    ),
+    "phases_title": ("Komende verkiezingsfases", "Upcoming election phases"),
+    "no_upcoming": ("Er staan geen komende fases in de planning.", "No upcoming phases."),
+    "reminders_on": (
+        "*Herinneringen:* aan. Je krijgt een DM vóór elke deadline van de verkiezingen.",
+        "*Reminders:* on. You get a DM before each election deadline.",
+    ),
+    "reminders_off": (
+        "*Herinneringen:* uit. Zet ze aan om een DM te krijgen vóór elke deadline.",
+        "*Reminders:* off. Turn them on to get a DM before each election deadline.",
+    ),
+    "turn_on": ("Zet aan", "Turn on"),
+    "turn_off": ("Zet uit", "Turn off"),
+    "candidacies_title": ("Jouw kandidaturen", "Your candidacies"),
+    "no_candidacies": (
+        "Je hebt (nog) geen kandidaturen ingediend.",
+        "You have not submitted any candidacies (yet).",
+    ),
+    "candidacy_line": ("{role} — {status}, ingediend {day}", "{role} — {status}, submitted {day}"),
+    "candidacy_line_undated": ("{role} — {status}", "{role} — {status}"),
+    "submitted": ("ingediend", "submitted"),
+    "staff_problems": (
+        "Het sheet heeft {count} fout(en); g40bot gebruikt zolang de laatste goede versie. "
+        "Zie ook `g40bot check-sheet`.",
+        "The sheet has {count} error(s); g40bot keeps serving the last good version.",
+    ),
+}
+_MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
+
+
+def text_for(language: Language, key: str, **values: object) -> str:
+    dutch, english = _TEXTS[key]
+    return (dutch if language == "nl" else english).format(**values)
+
+
+# --- the Web API client -----------------------------------------------------------------------
+
+
+class BoundedRateLimitRetryHandler(RateLimitErrorRetryHandler):
+    """Honours Retry-After, but gives up rather than wait longer than MAX_RETRY_AFTER_SECONDS."""
+
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        if not super()._can_retry(state=state, request=request, response=response, error=error):
+            return False
+        assert response is not None
+        waits = [v for k, v in response.headers.items() if k.lower() == "retry-after"]
+        try:
+            return not waits or int(waits[0][0]) <= MAX_RETRY_AFTER_SECONDS
+        except (ValueError, IndexError):
+            return True
+
+
+def build_web_client(token: str, api_url: str) -> WebClient:
+    """Every Web API call of the app, in both modes, goes to `api_url` (GovSlack, tests)."""
+    base_url = api_url if api_url.endswith("/") else api_url + "/"
+    return WebClient(
+        token=token,
+        base_url=base_url,
+        timeout=10,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=2),
+            BoundedRateLimitRetryHandler(max_retry_count=3),
+            ServerErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
+# --- background work --------------------------------------------------------------------------
+
+
+class Background:
+    """Runs network work after the ack. Failures go to `report`, the app's one error handler."""
+
+    def __init__(self, workers: int = 8) -> None:
+        self._executor = ThreadPoolExecutor(workers, thread_name_prefix="g40-slack")
+        self._pending = 0
+        self._idle = threading.Condition()
+
+    def run(self, work: Callable[[], None], report: Callable[[Exception], None]) -> None:
+        with self._idle:
+            self._pending += 1
+        self._executor.submit(self._guarded, work, report)
+
+    def _guarded(self, work: Callable[[], None], report: Callable[[Exception], None]) -> None:
+        try:
+            work()
+        except Exception as error:
+            report(error)
+        finally:
+            with self._idle:
+                self._pending -= 1
+                self._idle.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """True when all submitted work finished within `timeout` seconds."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self._pending == 0, timeout)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True)
+
+
+# --- language ---------------------------------------------------------------------------------
+
+
+def is_neutral(question: str) -> bool:
+    """A question with no more Dutch than English words (or none): its language is a tie."""
+    return detect_language(question, "nl") != detect_language(question, "en")
+
+
+def choose_language(question: str, locale: Language | None) -> Language:
+    """The question's language; the user's Slack locale only breaks a tie."""
+    as_dutch = detect_language(question, "nl")
+    if as_dutch != detect_language(question, "en"):
+        return locale or "nl"
+    return as_dutch
+
+
+class SlackLocales:
+    """Users' Slack locales (users.info), kept in memory; read without I/O on the ack path."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, Language | None] = {}
+
+    def cached(self, user_id: str) -> tuple[bool, Language | None]:
+        return user_id in self._known, self._known.get(user_id)
+
+    def learn(self, client: WebClient, user_id: str) -> Language | None:
+        known, language = self.cached(user_id)
+        if known:
+            return language
+        try:
+            response = client.users_info(user=user_id, include_locale=True)
+        except SlackApiError as error:
+            log.warning(
+                "users.info for %s failed (%s); using the question's language", user_id, error
+            )
+            return None
+        locale = str((response.get("user") or {}).get("locale") or "").casefold()
+        language = "en" if locale.startswith("en") else "nl" if locale.startswith("nl") else None
+        self._known[user_id] = language
+        return language
+
+
+# --- Block Kit rendering ----------------------------------------------------------------------
+
+
+def escape(text: str) -> str:
+    """Slack mrkdwn treats &, < and > as control characters."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _chunks(lines: Iterable[str], limit: int = MAX_SECTION_CHARS) -> Iterator[str]:
+    """Lines joined into texts of at most `limit` characters (a longer line is split)."""
+    current = ""
+    for line in lines:
+        while len(line) > limit:
+            if current:
+                yield current
+                current = ""
+            yield line[:limit]
+            line = line[limit:]
+        if current and len(current) + 1 + len(line) > limit:
+            yield current
+            current = line
+        else:
+            current = f"{current}\n{line}" if current else line
+    if current:
+        yield current
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def _context(text: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text[:MAX_SECTION_CHARS]}]}
+
+
+def _header(text: str) -> dict[str, Any]:
+    title = text if len(text) <= MAX_HEADER_CHARS else text[: MAX_HEADER_CHARS - 1] + "…"
+    return {"type": "header", "text": {"type": "plain_text", "text": title, "emoji": True}}
+
+
+def share_value(question: str, language: Language) -> str:
+    """The share button's value (≤ 2,000 chars): the question, cut just past what is read."""
+    return json.dumps({"q": question[: MAX_QUESTION_CHARS + 1], "l": language}, ensure_ascii=False)
+
+
+Rendered = tuple[str, list[dict[str, Any]]]
+
+
+def render_blocks(
+    reply: Reply, *, share: str | None = None, shared_by: str | None = None
+) -> Rendered:
+    """(fallback text, blocks) for a reply, within Block Kit's limits."""
+    lang = reply.language
+    tail: list[dict[str, Any]] = []
+    if reply.links:
+        links = " · ".join(f"<{link.url}|{escape(link.label)}>" for link in reply.links[:10])
+        tail.append(_context(links))
+    if reply.suggestions:
+        suggestions = " | ".join(escape(s) for s in reply.suggestions)
+        tail.append(_context(f"{text_for(lang, 'try_also')}: {suggestions}"))
+    if shared_by:
+        tail.append(_context(text_for(lang, "shared_by", user=shared_by)))
+    if share:
+        button = {
+            "type": "button",
+            "action_id": SHARE_ACTION,
+            "text": {"type": "plain_text", "text": text_for(lang, "share")},
+            "value": share,
+        }
+        tail.append({"type": "actions", "elements": [button]})
+
+    head = [_header(reply.title)] if reply.title else []
+    body_lines = [escape(line) for line in reply.lines]
+    body_lines += [f"*{escape(label)}:* {escape(value)}" for label, value in reply.fields]
+    sections = [_section(text) for text in _chunks(body_lines)]
+    room = MAX_BLOCKS - len(head) - len(tail)
+    if len(sections) > room:
+        sections = [*sections[: room - 1], _section(escape(say(lang, "truncated_answer")))]
+    fallback = render_text(reply)
+    if len(fallback) > MAX_FALLBACK_CHARS:
+        fallback = fallback[: MAX_FALLBACK_CHARS - 1] + "…"
+    return fallback, [*head, *sections, *tail]
+
+
+class RenderedAnswers:
+    """Recently rendered answers of the current snapshot: a repeated question (the common case)
+    costs a dictionary lookup. A new snapshot (a staff edit) empties it."""
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._owner: object = None
+        self._answers: OrderedDict[tuple[str, Language | None, date], Rendered] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(
+        self, owner: object, key: tuple[str, Language | None, date], render: Callable[[], Rendered]
+    ) -> Rendered:
+        with self._lock:
+            if owner is not self._owner:
+                self._owner, self._answers = owner, OrderedDict()
+            found = self._answers.get(key)
+            if found is not None:
+                self._answers.move_to_end(key)
+                return found
+        rendered = render()
+        if self.size:
+            with self._lock:
+                if owner is self._owner:
+                    self._answers[key] = rendered
+                    while len(self._answers) > self.size:
+                        self._answers.popitem(last=False)
+        return rendered
+
+
+# --- the App Home -----------------------------------------------------------------------------
+
+
+def _moment_day(moment: date | datetime) -> date:
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def upcoming_phases(snapshot: Snapshot, today: date) -> list[Phase]:
+    """Phases not yet over (or without dates yet), soonest first."""
+    phases = [
+        phase
+        for phase in snapshot.phases.values()
+        if phase.start is None or _moment_day(phase.end or phase.start) >= today
+    ]
+    return sorted(phases, key=lambda p: (p.start is None, _moment_day(p.start or today)))
+
+
+def home_view(
+    snapshot: Snapshot, user_id: str, language: Language, subscribed: bool, today: date
+) -> dict[str, Any]:
+    lang = language
+    blocks: list[dict[str, Any]] = [_header(say(lang, "help_title"))]
+    examples = "\n".join(f"• {escape(example)}" for example in EXAMPLES[lang])
+    blocks.append(_section(f"{escape(say(lang, 'help_intro'))}\n{examples}"))
+    blocks.append(_context(text_for(lang, "usage")))
+    blocks += [{"type": "divider"}, _header(text_for(lang, "phases_title"))]
+    phase_lines = []
+    for phase in upcoming_phases(snapshot, today):
+        name = phase.name_en or phase.name if lang == "en" else phase.name
+        if phase.start is None:
+            phase_lines.append(say(lang, "phase_unknown", phase=name))
+        else:
+            dates = format_span(phase.start, phase.end, lang)
+            phase_lines.append(say(lang, "phase_dates", phase=name, dates=dates))
+    lines = [f"• {escape(line)}" for line in phase_lines] or [text_for(lang, "no_upcoming")]
+    blocks += [_section(text) for text in _chunks(lines)][:10]
+    toggle = {
+        "type": "button",
+        "action_id": REMINDERS_ACTION,
+        "text": {
+            "type": "plain_text",
+            "text": text_for(lang, "turn_off" if subscribed else "turn_on"),
+        },
+        "value": "off" if subscribed else "on",
+    }
+    if not subscribed:
+        toggle["style"] = "primary"
+    reminders = _section(text_for(lang, "reminders_on" if subscribed else "reminders_off"))
+    reminders["accessory"] = toggle
+    blocks += [{"type": "divider"}, reminders, {"type": "divider"}]
+    blocks.append(_header(text_for(lang, "candidacies_title")))
+    own = [
+        candidacy
+        for candidacy in snapshot.candidacies
+        if candidacy.user_id == user_id and fold(candidacy.platform) in {"", PLATFORM}
+    ]
+    candidacy_lines = []
+    for candidacy in own:
+        role = snapshot.roles.get(candidacy.role)
+        title = (
+            (role.title_en or role.title if lang == "en" else role.title)
+            if role
+            else candidacy.role
+        )
+        status = candidacy.status or text_for(lang, "submitted")
+        if candidacy.submitted_at:
+            day = format_day(_moment_day(candidacy.submitted_at), lang)
+            line = text_for(lang, "candidacy_line", role=title, status=status, day=day)
+        else:
+            line = text_for(lang, "candidacy_line_undated", role=title, status=status)
+        candidacy_lines.append(f"• {escape(line)}")
+    blocks += [
+        _section(text) for text in _chunks(candidacy_lines or [text_for(lang, "no_candidacies")])
+    ]
+    return {"type": "home", "blocks": blocks[:MAX_HOME_BLOCKS]}
+
+
+# --- the one error handler --------------------------------------------------------------------
+
+
+def _question_in(body: Mapping[str, Any]) -> str:
+    """Whatever the user typed in this payload, to pick the apology's language."""
+    if "command" in body:
+        return str(body.get("text") or "")
+    event = body.get("event") or {}
+    if event:
+        return str(event.get("text") or "")
+    for action in body.get("actions") or []:
+        try:
+            return str(json.loads(action.get("value") or "{}").get("q") or "")
+        except (json.JSONDecodeError, AttributeError):
+            return ""
+    return ""
+
+
+@dataclass
+class ErrorReporter:
+    """Logs the traceback with a reference id and tells the user, in their language, where
+    Slack lets us: the ack response, the response_url, or a reply beside their message."""
+
+    def report(
+        self,
+        error: Exception,
+        body: Mapping[str, Any] | None,
+        client: WebClient | None,
+        response: BoltResponse | None = None,
+    ) -> BoltResponse | None:
+        reference = uuid.uuid4().hex[:8]
+        log.error("Slack: handling failed (reference %s)", reference, exc_info=error)
+        if not body:
+            return None
+        apology = text_for(detect_language(_question_in(body)), "apology", ref=reference)
+        if response is not None and ("command" in body or body.get("type") == "block_actions"):
+            # Still inside the request: the apology is the ack itself.
+            payload = {"response_type": "ephemeral", "text": apology}
+            return BoltResponse(
+                status=200, body=json.dumps(payload), headers={"content-type": "application/json"}
+            )
+        try:
+            self._deliver(apology, body, client)
+        except (SlackApiError, OSError) as delivery_error:
+            log.error(
+                "Slack: the apology (reference %s) could not be sent: %s", reference, delivery_error
+            )
+        return None
+
+    def _deliver(self, apology: str, body: Mapping[str, Any], client: WebClient | None) -> None:
+        response_url = body.get("response_url")
+        event = body.get("event") or {}
+        if response_url:
+            WebhookClient(response_url).send(
+                text=apology, response_type="ephemeral", replace_original=False
+            )
+        elif client is not None and event.get("type") == "app_mention":
+            client.chat_postMessage(
+                channel=event["channel"],
+                thread_ts=event.get("thread_ts") or event["ts"],
+                text=apology,
+            )
+        elif client is not None and event.get("type") == "message" and event.get("channel"):
+            client.chat_postMessage(channel=event["channel"], text=apology)
+
+
+# --- the app ----------------------------------------------------------------------------------
+
+
+@dataclass
+class SlackBot:
+    """What the listeners share."""
+
+    ask: AskHandler
+    store: Store
+    background: Background
+    locales: SlackLocales = field(default_factory=SlackLocales)
+    errors: ErrorReporter = field(default_factory=ErrorReporter)
+    rendered: RenderedAnswers = field(default_factory=RenderedAnswers)
+    today: Callable[[], date] = today_in_amsterdam
+
+    def later(
+        self, work: Callable[[], None], body: Mapping[str, Any] | None, client: WebClient | None
+    ) -> None:
+        """Run `work` after the ack; a failure gets the same treatment as a listener's."""
+
+        def report(error: Exception) -> None:
+            self.errors.report(error, body, client)
+
+        self.background.run(work, report)
+
+    def once(self, body: Mapping[str, Any], client: WebClient, work: Callable[[], None]) -> None:
+        """Run an Events API delivery's work once per event_id, whichever process gets it."""
+        event_id = body.get("event_id")
+
+        def first_delivery_only() -> None:
+            if event_id and not self.store.claim_event(PLATFORM, str(event_id)):
+                log.info("Slack: event %s was already handled; this is a retry", event_id)
+                return
+            work()
+
+        self.later(first_delivery_only, body, client)
+
+    def answer(self, question: str, user_id: str, client: WebClient | None = None) -> Reply:
+        """`client` given: may ask Slack for the user's locale (never on the ack path)."""
+        known, locale = self.locales.cached(user_id)
+        if not known and client is not None and is_neutral(question):
+            locale = self.locales.learn(client, user_id)
+        return self.ask.ask(
+            question, today=self.today(), language=choose_language(question, locale)
+        )
+
+    def publish_home(self, client: WebClient, user_id: str) -> None:
+        language = self.locales.learn(client, user_id) or "nl"
+        subscription = self.store.subscription(PLATFORM, user_id)
+        snapshot = self.ask.directory().snapshot
+        view = home_view(
+            snapshot,
+            user_id,
+            language,
+            bool(subscription and subscription.subscribed),
+            self.today(),
+        )
+        client.views_publish(user_id=user_id, view=view)
+
+
+def _question_of(text: str) -> str:
+    """A message's text without @-mentions, with Slack's &amp; &lt; &gt; undone."""
+    return html.unescape(_MENTION.sub(" ", text)).strip()
+
+
+def is_help(question: str) -> bool:
+    return fold(question.strip(" ?!.")) in {"help", "hulp", "helpen"}
+
+
+def _learn_locale(bot: SlackBot, client: WebClient, user_id: str) -> None:
+    bot.locales.learn(client, user_id)
+
+
+def register_command(app: App, bot: SlackBot) -> None:
+    @app.command("/g40")
+    def answer_command(ack: Any, command: dict[str, Any], client: WebClient) -> None:
+        question, user_id = str(command.get("text") or ""), str(command.get("user_id") or "")
+        locale = bot.locales.cached(user_id)[1]
+        text, blocks = bot.rendered.get(
+            bot.ask.directory(),
+            (question, locale, bot.today()),
+            lambda: render_command(bot, question, choose_language(question, locale)),
+        )
+        ack(response_type="ephemeral", text=text, blocks=blocks)
+        if user_id and not bot.locales.cached(user_id)[0]:
+            # Learn the locale for the next neutral question; no apology if this fails.
+            bot.later(lambda: _learn_locale(bot, client, user_id), None, client)
+
+
+def render_command(bot: SlackBot, question: str, language: Language) -> Rendered:
+    reply = bot.ask.ask(question, today=bot.today(), language=language)
+    if is_help(question):
+        return render_blocks(replace(reply, lines=(*reply.lines, text_for(language, "usage"))))
+    return render_blocks(reply, share=share_value(question, language))
+
+
+def register_events(app: App, bot: SlackBot) -> None:
+    @app.event("app_mention")
+    def answer_mention(body: dict[str, Any], event: dict[str, Any], client: WebClient) -> None:
+        def reply_in_thread() -> None:
+            reply = bot.answer(
+                _question_of(str(event.get("text") or "")), str(event.get("user")), client
+            )
+            text, blocks = render_blocks(reply)
+            client.chat_postMessage(
+                channel=event["channel"],
+                thread_ts=event.get("thread_ts") or event["ts"],
+                text=text,
+                blocks=blocks,
+            )
+
+        bot.once(body, client, reply_in_thread)
+
+    @app.event("message")
+    def answer_direct_message(
+        body: dict[str, Any], event: dict[str, Any], client: WebClient
+    ) -> None:
+        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+            return
+
+        def reply() -> None:
+            answer = bot.answer(
+                _question_of(str(event.get("text") or "")), str(event.get("user")), client
+            )
+            text, blocks = render_blocks(answer)
+            client.chat_postMessage(channel=event["channel"], text=text, blocks=blocks)
+
+        bot.once(body, client, reply)
+
+    @app.event("app_home_opened")
+    def show_home(body: dict[str, Any], event: dict[str, Any], client: WebClient) -> None:
+        if event.get("tab", "home") != "home":
+            return
+        bot.once(body, client, lambda: bot.publish_home(client, str(event["user"])))
+
+
+def register_actions(app: App, bot: SlackBot) -> None:
+    @app.action(SHARE_ACTION)
+    def share_answer(
+        ack: Any, body: dict[str, Any], action: dict[str, Any], respond: Any, client: WebClient
+    ) -> None:
+        ack()
+        shared = json.loads(str(action.get("value") or "{}"))
+        language: Language = "en" if shared.get("l") == "en" else "nl"
+        user_id = str((body.get("user") or {}).get("id") or "")
+
+        def post_in_channel() -> None:
+            reply = bot.ask.ask(str(shared.get("q") or ""), today=bot.today(), language=language)
+            text, blocks = render_blocks(reply, shared_by=user_id)
+            # Via response_url the answer reaches any channel /g40 was used in, also ones the
+            # bot is not a member of; the asker's private copy is removed.
+            respond(response_type="in_channel", delete_original=True, text=text, blocks=blocks)
+
+        bot.later(post_in_channel, body, client)
+
+    @app.action(REMINDERS_ACTION)
+    def toggle_reminders(
+        ack: Any, body: dict[str, Any], action: dict[str, Any], client: WebClient
+    ) -> None:
+        ack()
+        user_id = str(body["user"]["id"])
+
+        def save_and_refresh() -> None:
+            language = bot.locales.learn(client, user_id) or "nl"
+            bot.store.set_subscription(
+                PLATFORM, user_id, language=language, subscribed=action.get("value") == "on"
+            )
+            bot.publish_home(client, user_id)
+
+        bot.later(save_and_refresh, body, client)
+
+
+def register_error_handler(app: App, bot: SlackBot) -> None:
+    @app.error
+    def handle_error(
+        error: Exception, body: dict[str, Any], client: WebClient, response: BoltResponse | None
+    ) -> BoltResponse | None:
+        return bot.errors.report(error, body, client, response)
+
+
+def create_slack_app(
+    settings: Settings,
+    ask_handler: AskHandler,
+    store: Store,
+    *,
+    client: WebClient | None = None,
+    background: Background | None = None,
+    socket_mode: bool = False,
+    process_before_response: bool = True,
+    answer_cache_size: int = 512,
+) -> App:
+    """The Bolt app with every listener and the one error handler. `client` defaults to one for
+    SLACK_BOT_TOKEN at SLACK_API_URL; in Socket Mode requests arrive unsigned over the socket."""
+    web_client = client or build_web_client(
+        settings.secret("SLACK_BOT_TOKEN"), settings.slack_api_url
+    )
+    app = App(
+        client=web_client,
+        signing_secret=None if socket_mode else settings.secret("SLACK_SIGNING_SECRET"),
+        request_verification_enabled=not socket_mode,
+        process_before_response=process_before_response,
+        logger=logging.getLogger("slack_bolt"),
+    )
+    bot = SlackBot(
+        ask=ask_handler,
+        store=store,
+        background=background or Background(),
+        rendered=RenderedAnswers(answer_cache_size),
+    )
+    for register in (register_command, register_events, register_actions, register_error_handler):
+        register(app, bot)
+    return app
+
+
+# --- the staff channel ------------------------------------------------------------------------
+
+
+@dataclass
+class StaffNotifier:
+    """Posts a new set of sheet errors to G40_STAFF_CHANNEL, once across processes and restarts."""
+
+    client: WebClient
+    channel: str
+    store: Store
+    background: Background
+
+    def __call__(self, snapshot: Snapshot) -> None:
+        lines = sorted(problem.describe() for problem in snapshot.errors)
+        if lines:
+            self.background.run(lambda: self._post(lines), self._log_failure)
+
+    def _post(self, lines: list[str]) -> None:
+        digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
+        if not self.store.claim_event("slack-staff", digest):
+            return
+        intro = text_for("nl", "staff_problems", count=len(lines))
+        texts = list(_chunks([intro, *(f"• {escape(line)}" for line in lines)]))
+        try:
+            for text in texts[:10]:
+                self.client.chat_postMessage(channel=self.channel, text=text)
+        except SlackApiError:
+            self.store.forget_event("slack-staff", digest)
+            raise
+
+    @staticmethod
+    def _log_failure(error: Exception) -> None:
+        log.error(
+            "Slack: the sheet problems could not be posted to the staff channel", exc_info=error
+        )
+
+
+# --- running it -------------------------------------------------------------------------------
+
+
+@dataclass
+class SlackService:
+    """The running parts of a Slack process, built from settings."""
+
+    app: App
+    store: Store
+    background: Background
+    source: SnapshotSource
+
+    def wsgi(self) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
+        """POST /slack/events (commands, events, interactivity) and GET /healthz."""
+        slack = SlackRequestHandler(self.app, path=EVENTS_PATH)
+
+        def application(
+            environ: dict[str, Any], start_response: Callable[..., Any]
+        ) -> Iterable[bytes]:
+            if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in {
+                "GET",
+                "HEAD",
+            }:
+                start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
+                return [b"ok\n"]
+            return slack(environ, start_response)
+
+        return application
+
+    def close(self) -> None:
+        self.background.shutdown()
+        self.store.close()
+
+
+def build_slack_service(
+    settings: Settings, *, socket_mode: bool = False, process_before_response: bool = True
+) -> SlackService:
+    """Checks the secrets first (MissingSetting names the variable), then builds everything."""
+    token = settings.secret("SLACK_BOT_TOKEN")
+    if socket_mode:
+        settings.secret("SLACK_APP_TOKEN")
+    else:
+        settings.secret("SLACK_SIGNING_SECRET")
+    client = build_web_client(token, settings.slack_api_url)
+    store = Store(settings.database_url)
+    store.forget_events_before(EVENT_CLAIMS_KEPT)
+    background = Background()
+    notifier = (
+        StaffNotifier(client, settings.staff_channel, store, background)
+        if settings.staff_channel
+        else None
+    )
+    source = open_source(settings, on_new_problems=notifier)
+    app = create_slack_app(
+        settings,
+        AskHandler(source),
+        store,
+        client=client,
+        background=background,
+        socket_mode=socket_mode,
+        process_before_response=process_before_response,
+    )
+    return SlackService(app=app, store=store, background=background, source=source)
+
+
+def serve(settings: Settings, *, socket_mode: bool, announce: Callable[[str], None]) -> None:
+    """`g40bot serve slack [--socket]`: blocks until stopped."""
+    service = build_slack_service(settings, socket_mode=socket_mode)
+    try:
+        if socket_mode:
+            announce("g40bot Slack: Socket Mode verbonden; stop met Ctrl+C.")
+            socket = SocketModeHandler(service.app, settings.secret("SLACK_APP_TOKEN"))
+            socket.client.connect()
+            threading.Event().wait()
+        else:
+            from waitress import serve as waitress_serve
+
+            announce(f"g40bot Slack: luistert op http://0.0.0.0:{settings.port}{EVENTS_PATH}")
+            waitress_serve(
+                service.wsgi(), host="0.0.0.0", port=settings.port, threads=16, ident="g40bot"
+            )
+    finally:
+        service.close()
