@@ -494,6 +494,22 @@ class ErrorReporter:
 # --- the app ----------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class SlashCall:
+    """A `/g40 <subcommand> …` invocation: the listener's arguments, plus the text after the
+    subcommand's words and the language to answer in."""
+
+    ack: Any
+    command: Mapping[str, Any]
+    client: WebClient
+    user_id: str
+    rest: str
+    language: Language
+
+
+SlashHandler = Callable[["SlackBot", SlashCall], None]
+
+
 @dataclass
 class SlackBot:
     """What the listeners share."""
@@ -505,6 +521,21 @@ class SlackBot:
     errors: ErrorReporter = field(default_factory=ErrorReporter)
     rendered: RenderedAnswers = field(default_factory=RenderedAnswers)
     today: Callable[[], date] = today_in_amsterdam
+    # `/g40 kandidaat`, `/g40 herinneringen aan`, …: folded phrase -> handler (which must ack).
+    subcommands: dict[str, SlashHandler] = field(default_factory=dict)
+
+    def add_subcommand(self, phrases: Iterable[str], handler: SlashHandler) -> None:
+        for phrase in phrases:
+            self.subcommands[" ".join(fold(phrase).split())] = handler
+
+    def subcommand_for(self, text: str) -> tuple[SlashHandler, str] | None:
+        """The handler whose phrase the text starts with (longest phrase first), and the rest."""
+        tokens = text.split()
+        for length in range(min(3, len(tokens)), 0, -1):
+            handler = self.subcommands.get(" ".join(fold(t) for t in tokens[:length]))
+            if handler is not None:
+                return handler, " ".join(tokens[length:])
+        return None
 
     def later(
         self, work: Callable[[], None], body: Mapping[str, Any] | None, client: WebClient | None
@@ -569,6 +600,12 @@ def register_command(app: App, bot: SlackBot) -> None:
     def answer_command(ack: Any, command: dict[str, Any], client: WebClient) -> None:
         question, user_id = str(command.get("text") or ""), str(command.get("user_id") or "")
         locale = bot.locales.cached(user_id)[1]
+        found = bot.subcommand_for(question)
+        if found is not None:
+            handler, rest = found
+            language = choose_language(question, locale)
+            handler(bot, SlashCall(ack, command, client, user_id, rest, language))
+            return
         text, blocks = bot.rendered.get(
             bot.ask.directory(),
             (question, locale, bot.today()),
