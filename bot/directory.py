@@ -17,7 +17,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.i18n import EXAMPLES, detect_language, format_day, format_span, pick, say
+from bot.i18n import EXAMPLES, format_day, format_span, language_of, pick, say
 from bot.models import CANDIDACY_PHASE_ID, Person, Phase, Portfolio, Role, Snapshot
 from bot.reply import Language, Link, Reply
 from bot.text import MAX_QUESTION_CHARS, clean, fold, words
@@ -226,6 +226,7 @@ class Reading:
     facets: frozenset[str] = frozenset()
     truncated: bool = False
     words_outside_match: frozenset[str] = frozenset()
+    blank: bool = False
 
 
 def read_question(text: str, index: Index, language: Language | None = None) -> Reading:
@@ -233,7 +234,7 @@ def read_question(text: str, index: Index, language: Language | None = None) -> 
     truncated = len(cleaned) > MAX_QUESTION_CHARS
     tokens = words(cleaned[:MAX_QUESTION_CHARS])
     content = [token for token in tokens if token not in STOPWORDS]
-    detected = language or detect_language(cleaned[:MAX_QUESTION_CHARS])
+    detected = language or language_of(tokens) or "nl"
     matches = _find_matches(content, index)
     sure = [m for m in matches if m.sure]
     best = max(sure, key=lambda m: m.weight) if sure else None
@@ -263,6 +264,7 @@ def read_question(text: str, index: Index, language: Language | None = None) -> 
         facets=facets,
         truncated=truncated,
         words_outside_match=outside,
+        blank=not tokens,
     )
 
 
@@ -385,10 +387,9 @@ class Directory:
         return cls(snapshot, build_index(snapshot))
 
     def answer(self, question: str, *, today: date, language: Language | None = None) -> Reply:
-        if not words(clean(question)[:MAX_QUESTION_CHARS]):
-            lang = language or "nl"
-            return self._examples(lang, "empty_title", "empty_intro", kind="fallback")
         reading = read_question(question, self.index, language)
+        if reading.blank:
+            return self._examples(reading.language, "empty_title", "empty_intro", kind="fallback")
         reply = _Answer(self, reading, today).build()
         if reading.truncated:
             reply = Reply(

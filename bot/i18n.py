@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -31,15 +32,18 @@ _ENGLISH = set(
 )
 
 
+def language_of(tokens: Iterable[str]) -> Language | None:
+    """The language most of the marker words belong to; None on a tie (no clue either way)."""
+    balance = 0
+    for token in tokens:
+        balance += (token in _ENGLISH) - (token in _DUTCH)
+    if balance == 0:
+        return None
+    return "en" if balance > 0 else "nl"
+
+
 def detect_language(text: str, default: Language = "nl") -> Language:
-    tokens = words(text)
-    dutch = sum(token in _DUTCH for token in tokens)
-    english = sum(token in _ENGLISH for token in tokens)
-    if english > dutch:
-        return "en"
-    if dutch > english:
-        return "nl"
-    return default
+    return language_of(words(text)) or default
 
 
 _TEXTS: dict[str, tuple[str, str]] = {

@@ -44,13 +44,13 @@ from slack_sdk.webhook import WebhookClient
 from bot.app import open_source
 from bot.dates import today_in_amsterdam
 from bot.handlers.ask import AskHandler
-from bot.i18n import EXAMPLES, detect_language, format_day, format_span, say
+from bot.i18n import EXAMPLES, detect_language, format_day, format_span, language_of, say
 from bot.models import Phase, Snapshot
 from bot.reply import Language, Reply, render_text
 from bot.settings import Settings
 from bot.sheets import SnapshotSource
 from bot.store import Store
-from bot.text import MAX_QUESTION_CHARS, fold
+from bot.text import MAX_QUESTION_CHARS, fold, words
 
 log = logging.getLogger(__name__)
 
@@ -197,15 +197,12 @@ class Background:
 
 def is_neutral(question: str) -> bool:
     """A question with no more Dutch than English words (or none): its language is a tie."""
-    return detect_language(question, "nl") != detect_language(question, "en")
+    return language_of(words(question)) is None
 
 
 def choose_language(question: str, locale: Language | None) -> Language:
     """The question's language; the user's Slack locale only breaks a tie."""
-    as_dutch = detect_language(question, "nl")
-    if as_dutch != detect_language(question, "en"):
-        return locale or "nl"
-    return as_dutch
+    return language_of(words(question)) or locale or "nl"
 
 
 class SlackLocales:
