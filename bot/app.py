@@ -14,6 +14,7 @@ from bot.settings import Settings
 from bot.sheets import (
     GoogleWorkbook,
     LocalWorkbook,
+    RetryPolicy,
     SheetWriter,
     SnapshotSource,
     WritableWorkbook,
@@ -67,9 +68,12 @@ def open_source(
     return source
 
 
-def open_writer(source: SnapshotSource) -> SheetWriter:
-    """The one writer for candidacy rows and statuses, on the same sheet the source reads."""
+def open_writer(source: SnapshotSource, *, retry: RetryPolicy | None = None) -> SheetWriter:
+    """The one writer for candidacy rows and statuses, on the same sheet the source reads.
+
+    The candidacy outbox passes `RetryPolicy(attempts=1)`: it retries with its own backoff, and
+    nested retries would hold a drainer for minutes while Sheets is down."""
     workbook = source.workbook
     if not isinstance(workbook, GoogleWorkbook | LocalWorkbook):
         raise TypeError(f"cannot write to {type(workbook).__name__}")
-    return SheetWriter(workbook)
+    return SheetWriter(workbook, retry=retry)

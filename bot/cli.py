@@ -5,16 +5,19 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import click
 from platformdirs import user_data_path
+from pydantic import ValidationError
 
 from bot.app import open_source, selected_workbook
+from bot.dates import AMSTERDAM, today_in_amsterdam
 from bot.handlers.ask import AskHandler
 from bot.models import Snapshot
 from bot.platforms.console import answer_safely, chat
+from bot.platforms.console_candidacy import open_console_candidacy
 from bot.reply import Language
 from bot.settings import MissingSetting, Settings
 from bot.sheets import (
@@ -95,12 +98,25 @@ def chat_command(context: Context, on: object, lang: Language | None) -> None:
     banner = (
         f"g40bot — werkboek: {source.workbook.location}\n"
         "Stel een vraag (bijv. 'wie heeft Europa?'), 'help' voor voorbeelden, 'stop' om te stoppen."
+        "\nKandidaat stellen: 'kandidaat'; ook 'mijn kandidaturen' en 'intrekken'."
     )
     errors = source.current().errors
     if errors:
         banner += f"\nLet op: het werkboek heeft {len(errors)} fout(en); zie 'g40bot check-sheet'."
     history = user_data_path("g40bot", appauthor=False) / "chat-history"
-    chat(AskHandler(source), today=_day(on), language=lang, banner=banner, history=history)
+    ask = AskHandler(source)
+    candidacy = open_console_candidacy(context.settings, ask, source, language=lang, on=_day(on))
+    try:
+        chat(
+            ask,
+            today=_day(on),
+            language=lang,
+            banner=banner,
+            history=history,
+            actions=candidacy.actions(),
+        )
+    finally:
+        candidacy.handler.store.close()
 
 
 def report_problems(snapshot: Snapshot, location: str) -> int:
@@ -182,10 +198,161 @@ def serve_slack(context: Context, socket: bool) -> None:
     slack.serve(context.settings, socket_mode=socket, announce=lambda line: click.echo(line))
 
 
+# --- Microsoft Teams ---------------------------------------------------------------------------
+
+
+@serve.command("teams")
+@pass_context
+def serve_teams(context: Context) -> None:
+    """De Teams-app: persoonlijke chat en @g40bot in kanalen (POST /api/messages op $PORT,
+    standaard 3978)."""
+    # Imported here so the other commands start without loading the Agents SDK.
+    from bot.platforms import teams
+
+    logging.getLogger("bot").setLevel(logging.INFO)
+    teams.serve(context.settings, announce=lambda line: click.echo(line))
+
+
+@main.command("teams-package")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=Path("g40bot-teams.zip"),
+    show_default=True,
+    help="Het zip-bestand om in Teams te uploaden.",
+)
+@pass_context
+def teams_package_command(context: Context, output: Path) -> None:
+    """Maak het Teams-app-pakket (manifest en iconen) met de app-id uit de instellingen."""
+    from bot.platforms.teams_package import PackageError, build_package
+
+    try:
+        manifest = build_package(context.settings, output)
+    except PackageError as error:
+        raise click.ClickException(str(error)) from None
+    domains = ", ".join(manifest["validDomains"]) or "geen (zet G40_TEAMS_DOMAIN)"
+    click.echo(
+        f"Teams-app-pakket geschreven naar {output} (app-id {manifest['id']}, domein {domains})."
+    )
+
+
+# --- reminders: the clock, the dry run and the calendar ----------------------------------------
+
+
+def _moment(value: str | None) -> datetime | None:
+    """--now as ISO 8601; without an offset it is Dutch time (Europe/Amsterdam)."""
+    if value is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise click.BadParameter(
+            f"'{value}' is geen tijdstip. Schrijf bijvoorbeeld 2026-09-03T09:00 (Nederlandse "
+            "tijd) of 2026-09-03T07:00Z.",
+            param_hint="--now",
+        ) from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=AMSTERDAM)
+
+
+@main.command("clock")
+@click.option("--once", is_flag=True, help="Eén tik (herinneringen versturen) en stoppen.")
+@click.option(
+    "--now",
+    "now_text",
+    metavar="ISO-8601",
+    help="Met --once: doe alsof het nu dit tijdstip is, bijv. 2026-09-03T09:00.",
+)
+@pass_context
+def clock_command(context: Context, once: bool, now_text: str | None) -> None:
+    """Verstuur de herinneringen van het tabblad Planning op tijd (Procfile: clock).
+
+    Draait elke minuut; met --once één keer (voor cron en beheer)."""
+    from bot import clock
+
+    now = _moment(now_text)
+    if now is not None and not once:
+        raise click.UsageError("--now werkt alleen samen met --once.")
+    logging.getLogger("bot").setLevel(logging.INFO)
+    if once:
+        click.echo(clock.run_once(context.settings, now).summary())
+        return
+    clock.run_forever(context.settings, announce=lambda line: click.echo(line))
+
+
+DAY = click.DateTime(formats=["%Y-%m-%d"])
+
+
+@main.command("reminders")
+@click.option("--from", "start", type=DAY, help="Eerste dag (JJJJ-MM-DD); standaard vandaag.")
+@click.option("--to", "end", type=DAY, help="Laatste dag (JJJJ-MM-DD); standaard alles.")
+@pass_context
+def reminders_command(context: Context, start: datetime | None, end: datetime | None) -> None:
+    """Toon de geplande herinneringen (droogloop): wanneer, waarheen, en of ze al verstuurd zijn."""
+    from bot.clock import audience
+    from bot.handlers.reminders import describe_line, planned_lines
+    from bot.ics import undated
+    from bot.store import Store
+
+    first = start.date() if start else today_in_amsterdam()
+    last = end.date() if end else None
+    if last is not None and last < first:
+        raise click.BadParameter("--to ligt vóór --from.", param_hint="--to")
+    snapshot = context.source().current()
+    store = Store(context.settings.database_url)
+    try:
+        lines = planned_lines(snapshot, audience(context.settings, store), first, last)
+    finally:
+        store.close()
+    span = f"vanaf {first.isoformat()}" + (f" t/m {last.isoformat()}" if last else "")
+    if not lines:
+        click.echo(f"Geen herinneringen gepland {span}.")
+    else:
+        click.echo(f"Herinneringen {span} (tijden in Europe/Amsterdam):")
+        for line in lines:
+            click.echo(f"  {describe_line(line)}")
+    waiting = [phase.name for phase in undated(snapshot.phases.values()) if phase.reminders]
+    if waiting:
+        click.echo(f"Nog zonder datum, dus nog geen herinneringen: {', '.join(waiting)}.")
+
+
+@main.command("calendar")
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Schrijf naar dit .ics-bestand; standaard naar stdout.",
+)
+@pass_context
+def calendar_command(context: Context, output: Path | None) -> None:
+    """Exporteer de fasen van de verkiezingen als agenda (.ics) voor Outlook, Google, Apple."""
+    from bot.ics import dated, phases_calendar, undated
+
+    snapshot = context.source().current()
+    ics = phases_calendar(snapshot)
+    left_out = [phase.name for phase in undated(snapshot.phases.values())]
+    if left_out:
+        click.echo(f"Niet in de agenda (nog geen datum): {', '.join(left_out)}.", err=True)
+    if output is None:
+        click.echo(ics.decode(), nl=False)
+        return
+    output.write_bytes(ics)
+    count = len(dated(snapshot.phases.values()))
+    click.echo(f"Agenda met {count} fase(n) geschreven naar {output}.", err=True)
+
+
 def run() -> None:
     """Entry point with the CLI's one error boundary: known failures as one line, exit 2."""
     try:
         main(standalone_mode=True)
     except (WorkbookError, MissingSetting) as error:
         click.echo(str(error), err=True)
+        sys.exit(2)
+    except ValidationError as error:  # a setting from the environment or .env is malformed
+        for problem in error.errors():
+            where = ".".join(str(part) for part in problem["loc"])
+            click.echo(
+                f"Ongeldige instelling {where}={problem.get('input')!r}: {problem['msg']}.",
+                err=True,
+            )
         sys.exit(2)

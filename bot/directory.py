@@ -783,6 +783,7 @@ class _Answer:
             description = pick(self.lang, phase.description, phase.description_en)
             if description:
                 lines.append(description)
+        lines.append(say(self.lang, "cand_how"))
         who = self.directory.contact_text(contact, self.lang, self.today)
         if who:
             lines.append(say(self.lang, "candidacy_questions", who=who))

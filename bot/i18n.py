@@ -181,6 +181,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Stel je kandidaat via g40bot: typ 'kandidaat' (in Slack: /g40 kandidaat).",
         "Submit your candidacy through g40bot: type 'kandidaat' (in Slack: /g40 kandidaat).",
     ),
+    "agenda_title": ("Agenda verkiezingen", "Election schedule"),
+    "agenda_next_reminder": ("Herinnering: {when}.", "Reminder: {when}."),
 }
 
 EXAMPLES: dict[Language, tuple[str, ...]] = {
@@ -240,3 +242,262 @@ def format_span(start: date | datetime, end: date | datetime | None, language: L
             f"{head} {say(language, 'and')} {format_date(last, 'EEEE d MMMM y', locale=language)}"
         )
     return f"{format_day(start, language)} {say(language, 'until')} {format_day(end, language)}"
+
+
+# --- candidacies (bot/candidacy.py, bot/handlers/candidacy.py and their platforms) --------------
+
+_CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
+    "cand_err_confirm": (
+        "Bevestig dat je de taken en het tijdsbeslag van de functie hebt gelezen.",
+        "Confirm that you have read the function's tasks and time commitment.",
+    ),
+    "cand_err_role_missing": ("Kies een functie.", "Choose a function."),
+    "cand_err_role": (
+        "'{value}' is geen functie waarvoor je je kandidaat kunt stellen. Kies een van: {roles}.",
+        "'{value}' is not a function you can stand for. Choose one of: {roles}.",
+    ),
+    "cand_err_name_missing": ("Vul je naam in.", "Fill in your name."),
+    "cand_err_too_long": (
+        "Dit zijn {length} tekens; het mogen er hoogstens {max} zijn. Maak het korter.",
+        "This is {length} characters; at most {max} are allowed. Please shorten it.",
+    ),
+    "cand_err_email_missing": ("Vul je e-mailadres in.", "Fill in your e-mail address."),
+    "cand_err_email": (
+        "'{value}' is geen geldig e-mailadres. Schrijf het als naam@gemeente.nl.",
+        "'{value}' is not a valid e-mail address. Write it as name@municipality.nl.",
+    ),
+    "cand_err_municipality_missing": ("Kies je gemeente.", "Choose your municipality."),
+    "cand_err_municipality": (
+        "'{value}' is geen G40-gemeente. Alleen de {count} lidgemeenten kunnen kandidaten "
+        "voordragen; kies je gemeente uit de lijst.",
+        "'{value}' is not a G40 municipality. Only the {count} member municipalities can put "
+        "forward candidates; choose yours from the list.",
+    ),
+    "cand_err_office": ("Kies een van: {choices}.", "Choose one of: {choices}."),
+    "cand_err_motivation_short": (
+        "Je motivatie is {length} tekens; schrijf er minstens {min}.",
+        "Your motivation is {length} characters; please write at least {min}.",
+    ),
+    "cand_err_replace": (
+        "Je hebt al een kandidatuur voor {role} (ingediend {day}). Vink 'Vervang mijn eerdere "
+        "kandidatuur' aan om die te vervangen, of annuleer.",
+        "You already have a candidacy for {role} (submitted {day}). Tick 'Replace my earlier "
+        "candidacy' to replace it, or cancel.",
+    ),
+    "cand_duplicate": (
+        "Je hebt al een kandidatuur voor {role} (ingediend {day}). Een nieuwe vervangt die.",
+        "You already have a candidacy for {role} (submitted {day}). A new one replaces it.",
+    ),
+    "cand_secretariat": (
+        "het secretariaat van de G40 (secretaris@g40stedennetwerk.nl)",
+        "the G40 secretariat (secretaris@g40stedennetwerk.nl)",
+    ),
+    "cand_window_unknown": (
+        "Kandidaat stellen kan nu niet: de data van de kandidaatstelling zijn nog niet bekend. "
+        "Vragen? Neem contact op met {who}.",
+        "You cannot submit a candidacy now: the dates of the candidacy period are not known "
+        "yet. Questions? Contact {who}.",
+    ),
+    "cand_window_not_yet": (
+        "De kandidaatstelling begint {start}; daarvóór kun je je nog niet kandidaat stellen. "
+        "Vragen? Neem contact op met {who}.",
+        "The candidacy period starts {start}; you cannot submit before then. Questions? "
+        "Contact {who}.",
+    ),
+    "cand_window_closed": (
+        "De kandidaatstelling is gesloten (de laatste dag was {end}); er kan niets meer worden "
+        "ingediend, ingetrokken of gewijzigd. Vragen? Neem contact op met {who}.",
+        "The candidacy period has closed (the last day was {end}); nothing can be submitted, "
+        "withdrawn or changed any more. Questions? Contact {who}.",
+    ),
+    "cand_window_open": (
+        "Kandidaat stellen en intrekken kan t/m {end}.",
+        "You can submit or withdraw until {end}.",
+    ),
+    "cand_status_ingediend": ("ingediend", "submitted"),
+    "cand_status_vervangen": ("vervangen", "replaced"),
+    "cand_status_ingetrokken": ("ingetrokken", "withdrawn"),
+    "cand_label_role": ("Functie", "Function"),
+    "cand_label_name": ("Naam", "Name"),
+    "cand_label_email": ("E-mail", "E-mail"),
+    "cand_label_municipality": ("Gemeente", "Municipality"),
+    "cand_label_office": ("Huidige functie", "Current office"),
+    "cand_label_motivation": ("Motivatie", "Motivation"),
+    "cand_label_submission": ("Inzending", "Submission"),
+    "cand_receipt_title": ("Kandidatuur ontvangen", "Candidacy received"),
+    "cand_receipt_landed": (
+        "Je kandidatuur staat in het overzicht van het secretariaat.",
+        "Your candidacy is in the secretariat's overview.",
+    ),
+    "cand_receipt_pending": (
+        "Ontvangen, wordt verwerkt: je kandidatuur is veilig opgeslagen en komt zo snel "
+        "mogelijk in het overzicht van het secretariaat.",
+        "Received, being processed: your candidacy is stored safely and reaches the "
+        "secretariat's overview as soon as possible.",
+    ),
+    "cand_receipt_replaces": (
+        "Deze kandidatuur vervangt je eerdere ({previous}).",
+        "This candidacy replaces your earlier one ({previous}).",
+    ),
+    "cand_withdraw_how": (
+        "Intrekken kan t/m {end}: {how}.",
+        "You can withdraw until {end}: {how}.",
+    ),
+    "cand_mine_title": ("Jouw kandidaturen", "Your candidacies"),
+    "cand_mine_none": (
+        "Je hebt (nog) geen kandidaturen ingediend.",
+        "You have not submitted any candidacies (yet).",
+    ),
+    "cand_mine_line_active": (
+        "{role} — ingediend op {day} ({id})",
+        "{role} — submitted on {day} ({id})",
+    ),
+    "cand_mine_line": (
+        "{role} — {status} (ingediend op {day}; {id})",
+        "{role} — {status} (submitted on {day}; {id})",
+    ),
+    "cand_withdrawn_title": ("Kandidatuur ingetrokken", "Candidacy withdrawn"),
+    "cand_withdrawn": (
+        "Je kandidatuur voor {role} ({id}) is ingetrokken.",
+        "Your candidacy for {role} ({id}) has been withdrawn.",
+    ),
+    "cand_withdraw_none": (
+        "Je hebt geen lopende kandidatuur om in te trekken.",
+        "You have no current candidacy to withdraw.",
+    ),
+    "cand_withdraw_unknown": (
+        "Die kandidatuur ken ik niet, of ze is niet van jou.",
+        "I do not know that candidacy, or it is not yours.",
+    ),
+    "cand_withdraw_already": (
+        "Die kandidatuur is al {status}.",
+        "That candidacy has already been {status}.",
+    ),
+    "cand_withdraw_pick": (
+        "Welke kandidatuur wil je intrekken?",
+        "Which candidacy do you want to withdraw?",
+    ),
+    "cand_overview_title": ("Kandidaturen", "Candidacies"),
+    "cand_overview_role_title": ("Kandidaturen voor {role}", "Candidacies for {role}"),
+    "cand_overview_none": (
+        "Er zijn (nog) geen lopende kandidaturen.",
+        "There are no current candidacies (yet).",
+    ),
+    "cand_overview_count": ("{count} lopende kandidatuur/-turen.", "{count} current candidacies."),
+    "cand_overview_line": (
+        "{name} ({municipality}, {office}) — {email}, ingediend {day}",
+        "{name} ({municipality}, {office}) — {email}, submitted {day}",
+    ),
+    "cand_overview_role_unknown": (
+        "'{value}' is geen verkiesbare functie. Kies een van: {roles}.",
+        "'{value}' is not a function up for election. Choose one of: {roles}.",
+    ),
+    "cand_staff_only": (
+        "Sorry, het overzicht van alle kandidaturen is alleen voor het secretariaat (de "
+        "beheerders in het sheet). Je eigen kandidaturen zie je met {how}.",
+        "Sorry, the overview of all candidacies is for the secretariat only (the sheet's "
+        "administrators). You can see your own candidacies with {how}.",
+    ),
+    "cand_notice_new": (
+        "Nieuwe kandidatuur voor {role}: {name} ({municipality}, {office}), {email}. "
+        "Inzending {id} via {platform}.",
+        "New candidacy for {role}: {name} ({municipality}, {office}), {email}. "
+        "Submission {id} via {platform}.",
+    ),
+    "cand_notice_replaces": ("Vervangt inzending {previous}.", "Replaces submission {previous}."),
+    "cand_notice_withdrawn": (
+        "Kandidatuur ingetrokken: {name} voor {role} (inzending {id}).",
+        "Candidacy withdrawn: {name} for {role} (submission {id}).",
+    ),
+    "cand_how": (
+        "Zo stel je je kandidaat: in Slack met /g40 kandidaat, in de terminal met 'kandidaat' "
+        "in g40bot chat. Intrekken kan tot de deadline met /g40 intrekken of 'intrekken'.",
+        "To stand as a candidate: in Slack use /g40 candidacy, in the terminal type "
+        "'kandidaat' in g40bot chat. You can withdraw until the deadline with /g40 intrekken "
+        "or 'intrekken'.",
+    ),
+    # Slack modal (titles and buttons ≤ 24 characters, option texts ≤ 75).
+    "cand_modal_title": ("Kandidaat stellen", "Stand as a candidate"),
+    "cand_modal_submit": ("Indienen", "Submit"),
+    "cand_modal_close": ("Annuleren", "Cancel"),
+    "cand_modal_pick_role": (
+        "Kies een functie; dan zie je hier de taken en het tijdsbeslag.",
+        "Choose a function to see its tasks and time commitment here.",
+    ),
+    "cand_modal_motivation_hint": (
+        "20 tot 2.000 tekens: waarom jij, voor deze functie?",
+        "20 to 2,000 characters: why you, for this function?",
+    ),
+    "cand_modal_choose": ("Kies…", "Choose…"),
+    "cand_confirm_block": ("Bevestiging", "Confirmation"),
+    "cand_confirm_option": (
+        "Ik heb de taken en het tijdsbeslag van deze functie gelezen",
+        "I have read this function's tasks and time commitment",
+    ),
+    "cand_replace_block": ("Eerdere kandidatuur", "Earlier candidacy"),
+    "cand_replace_option": ("Vervang mijn eerdere kandidatuur", "Replace my earlier candidacy"),
+    "cand_withdraw_button": ("Trek in", "Withdraw"),
+    "cand_withdraw_confirm_title": ("Intrekken?", "Withdraw?"),
+    "cand_withdraw_confirm_text": (
+        "Je kandidatuur voor {role} intrekken? Opnieuw indienen kan tot de deadline.",
+        "Withdraw your candidacy for {role}? You can submit again until the deadline.",
+    ),
+    "cand_withdraw_confirm_yes": ("Ja, trek in", "Yes, withdraw"),
+    "cand_no": ("Nee", "No"),
+    "cand_home_button": ("Stel je kandidaat", "Stand as a candidate"),
+    "cand_withdraw_slack": (
+        "met de knop hieronder of /g40 intrekken",
+        "with the button below or /g40 intrekken",
+    ),
+    "cand_mine_slack": ("/g40 mijn kandidaturen", "/g40 my candidacies"),
+    # Console dialogue.
+    "cand_console_intro": (
+        "Kandidaat stellen. Ik vraag je gegevens één voor één; typ 'stop' om te annuleren.",
+        "Standing as a candidate. I ask for your details one at a time; type 'stop' to cancel.",
+    ),
+    "cand_console_role": (
+        "Voor welke functie stel je je kandidaat? Typ het nummer of de naam:",
+        "Which function do you stand for? Type the number or the name:",
+    ),
+    "cand_console_name": ("Je naam:", "Your name:"),
+    "cand_console_email": ("Je e-mailadres:", "Your e-mail address:"),
+    "cand_console_municipality": (
+        "Je gemeente (het nummer of de naam):",
+        "Your municipality (the number or the name):",
+    ),
+    "cand_console_office": ("Je huidige functie:", "Your current office:"),
+    "cand_console_motivation": (
+        "Je motivatie (20 tot 2.000 tekens, op één regel):",
+        "Your motivation (20 to 2,000 characters, on one line):",
+    ),
+    "cand_console_confirm": (
+        "Heb je de taken en het tijdsbeslag van de {role} gelezen? (ja/nee)",
+        "Have you read the tasks and time commitment of the {role}? (yes/no)",
+    ),
+    "cand_console_replace": ("Vervangen? (ja/nee)", "Replace it? (yes/no)"),
+    "cand_console_summary": (
+        "Controleer je kandidatuur:",
+        "Check your candidacy:",
+    ),
+    "cand_console_submit": (
+        "Indienen? (ja/nee)",
+        "Submit? (yes/no)",
+    ),
+    "cand_console_cancelled": (
+        "Geannuleerd; er is niets ingediend.",
+        "Cancelled; nothing was submitted.",
+    ),
+    "cand_console_yes_no": ("Typ 'ja' of 'nee'.", "Type 'yes' or 'no'."),
+    "cand_console_number": (
+        "Typ een nummer van 1 tot en met {count}, of 'stop'.",
+        "Type a number from 1 to {count}, or 'stop'.",
+    ),
+    "cand_console_withdraw_confirm": (
+        "Je kandidatuur voor {role} ({id}) intrekken? (ja/nee)",
+        "Withdraw your candidacy for {role} ({id})? (yes/no)",
+    ),
+    "cand_console_not_withdrawn": ("Niets ingetrokken.", "Nothing was withdrawn."),
+    "cand_withdraw_console": ("typ 'intrekken'", "type 'intrekken'"),
+    "cand_mine_console": ("'mijn kandidaturen'", "'my candidacies'"),
+}
+_TEXTS.update(_CANDIDACY_TEXTS)

@@ -312,7 +312,11 @@ class Phase(Row):
     end: Moment = Field(None, alias="eind")
     reminders: Offsets = Field(default_factory=list, alias="herinneringen")
     # Reminders count back from the start (an event) or from the end (a deadline).
-    remind_before: Annotated[str, _choice("start", "eind")] = Field("start", alias="herinner_voor")
+    # An empty cell is the documented default, not an error that would drop the whole phase.
+    # (Pydantic runs stacked before-validators last to first: the default is filled in first.)
+    remind_before: Annotated[
+        str, _choice("start", "eind"), BeforeValidator(lambda v: _text(v) or "start")
+    ] = Field("start", alias="herinner_voor")
     send_time: ClockTime = Field(None, alias="tijd")
     channel: Text = Field("", alias="kanaal")
     audience: Text = Field("", alias="doelgroep")

@@ -8,7 +8,7 @@ clock's ledger (bot/store.py) makes each key go out once per target.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from bot.dates import AMSTERDAM
 from bot.i18n import format_day, pick, say
@@ -50,8 +50,11 @@ def _due(anchor: date | datetime, offset: timedelta, send_time: time) -> datetim
         day = (anchor.date() if isinstance(anchor, datetime) else anchor) - offset
         return datetime.combine(day, send_time, tzinfo=AMSTERDAM)
     moment = anchor if isinstance(anchor, datetime) else datetime.combine(anchor, time(0))
-    # Hours: real elapsed time before the local moment (UTC arithmetic keeps DST honest).
-    return (moment.replace(tzinfo=AMSTERDAM).astimezone(AMSTERDAM) - offset).astimezone(AMSTERDAM)
+    # Hours: real elapsed time before the local moment. Arithmetic on a zoneinfo datetime is
+    # wall-clock arithmetic, so subtract in UTC: 12u before 10:00 on the day the clocks go back
+    # is 23:00 the evening before, not 22:00.
+    instant = moment.replace(tzinfo=AMSTERDAM).astimezone(UTC)
+    return (instant - offset).astimezone(AMSTERDAM)
 
 
 def plan(snapshot: Snapshot) -> list[PlannedReminder]:
@@ -64,16 +67,27 @@ def plan(snapshot: Snapshot) -> list[PlannedReminder]:
         for offset in phase.reminders:
             due = _due(anchor, offset, phase.send_time or DEFAULT_SEND_TIME)
             planned.append(PlannedReminder(phase.id, offset, anchor, due, phase.channel))
-    return sorted(planned, key=lambda reminder: (reminder.due, reminder.phase_id))
+    return sorted(planned, key=lambda reminder: (reminder.due.astimezone(UTC), reminder.phase_id))
 
 
 def due(
     planned: list[PlannedReminder], now: datetime, grace: timedelta
 ) -> tuple[list[PlannedReminder], list[PlannedReminder]]:
     """(due now, missed): due once its time has come, until `grace` later; after that, missed
-    (skipped and logged — a reminder days late confuses more than it helps)."""
-    ready = [r for r in planned if r.due <= now < r.due + grace]
-    missed = [r for r in planned if r.due + grace <= now]
+    (skipped and logged — a reminder days late confuses more than it helps).
+
+    Compared as UTC instants: two datetimes in the same zone compare (and add) by wall clock,
+    which is an hour off around the night the clocks change."""
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    instant = now.astimezone(UTC)
+    ready, missed = [], []
+    for reminder in planned:
+        due_at = reminder.due.astimezone(UTC)
+        if due_at + grace <= instant:
+            missed.append(reminder)
+        elif due_at <= instant:
+            ready.append(reminder)
     return ready, missed
 
 
@@ -83,7 +97,7 @@ def reminder_reply(reminder: PlannedReminder, snapshot: Snapshot, language: Lang
     name = pick(language, phase.name, phase.name_en)
     when = format_day(reminder.anchor, language)
     days = (_day(reminder.anchor) - reminder.due.date()).days
-    if reminder.offset < timedelta(days=1):
+    if reminder.offset % timedelta(days=1):
         count = say(language, "in_hours", hours=int(reminder.offset.total_seconds() // 3600))
     elif days == 1:
         count = say(language, "tomorrow")

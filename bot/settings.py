@@ -19,6 +19,13 @@ def default_database_url() -> str:
     return f"sqlite:///{user_data_path('g40bot', appauthor=False) / 'g40bot.sqlite3'}"
 
 
+_TEAMS_SETTINGS = "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__"
+TEAMS_CLIENT_ID = _TEAMS_SETTINGS + "CLIENTID"
+TEAMS_CLIENT_SECRET = _TEAMS_SETTINGS + "CLIENTSECRET"
+TEAMS_TENANT_ID = _TEAMS_SETTINGS + "TENANTID"
+TEAMS_ANONYMOUS_ALLOWED = _TEAMS_SETTINGS + "ANONYMOUS_ALLOWED"
+
+
 class MissingSetting(Exception):
     """A setting the chosen process cannot start without; the message is one line for operators."""
 
@@ -28,6 +35,10 @@ _WHERE_TO_FIND = {
     "SLACK_BOT_TOKEN": "het Bot User OAuth Token (xoxb-…) van je Slack-app (OAuth & Permissions)",
     "SLACK_SIGNING_SECRET": "het Signing Secret onder Basic Information van je Slack-app",
     "SLACK_APP_TOKEN": "een App-Level Token (xapp-…) met connections:write (Basic Information)",
+    # Microsoft Teams (the Agents SDK's own variable names; see docs/deploy.md, "Microsoft Teams").
+    TEAMS_CLIENT_ID: "de Application (client) ID van de Entra-app achter je Azure Bot",
+    TEAMS_CLIENT_SECRET: "een client secret van die Entra-app (Certificates & secrets)",
+    TEAMS_TENANT_ID: "de Directory (tenant) ID van die Entra-app",
 }
 
 
@@ -53,6 +64,27 @@ class Settings(BaseSettings):
     staff_channel: str | None = Field(None, alias="G40_STAFF_CHANNEL")
     port: int = Field(3000, alias="PORT")
     database_url: str = Field(default_factory=default_database_url, alias="DATABASE_URL")
+    # Candidacies: how often a long-running process retries pending sheet writes, and who
+    # the console user is (default: the operating-system user name).
+    outbox_seconds: float = Field(30.0, ge=0.05, alias="G40_OUTBOX_SECONDS")
+    console_user: str | None = Field(None, alias="G40_CONSOLE_USER")
+
+    # Reminders (the clock process; docs/deploy.md, "Herinneringen / reminders"): the channel
+    # for announcements when a Planning row names none, and how late a reminder may still go
+    # out after downtime (older ones are skipped and logged).
+    announce_channel: str | None = Field(None, alias="G40_ANNOUNCE_CHANNEL")
+    reminder_grace_hours: float = Field(6.0, gt=0, le=168, alias="G40_REMINDER_GRACE_HOURS")
+
+    # Microsoft Teams (see docs/deploy.md): the Agents SDK's own variable names, so one .env
+    # serves both; authentication is on unless anonymous mode is set for local testing.
+    teams_client_id: str | None = Field(None, alias=TEAMS_CLIENT_ID)
+    teams_client_secret: SecretStr | None = Field(None, alias=TEAMS_CLIENT_SECRET)
+    teams_tenant_id: str | None = Field(None, alias=TEAMS_TENANT_ID)
+    teams_anonymous_allowed: bool = Field(False, alias=TEAMS_ANONYMOUS_ALLOWED)
+    # The Teams app package: its manifest id (default: the bot's client id) and the public host
+    # of the messaging endpoint (validDomains).
+    teams_app_id: str | None = Field(None, alias="G40_TEAMS_APP_ID")
+    teams_domain: str | None = Field(None, alias="G40_TEAMS_DOMAIN")
 
     def secret(self, variable: str) -> str:
         """The value of a required secret, by its environment name; raises MissingSetting."""
@@ -60,9 +92,11 @@ class Settings(BaseSettings):
             name for name, info in type(self).model_fields.items() if info.alias == variable
         )
         value = getattr(self, field)
-        if value is None or not value.get_secret_value().strip():
+        if isinstance(value, SecretStr):
+            value = value.get_secret_value()
+        if value is None or not str(value).strip():
             raise MissingSetting(
                 f"{variable} ontbreekt: zet {_WHERE_TO_FIND.get(variable, 'de waarde')} "
                 "in de omgeving of in .env."
             )
-        return str(value.get_secret_value().strip())
+        return str(value).strip()

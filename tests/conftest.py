@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import os
+import uuid
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from bot.directory import Directory
@@ -45,3 +49,30 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     workbook = tmp_path / "data" / "werkboek.xlsx"
     monkeypatch.setenv("G40_WORKBOOK", str(workbook))
     return workbook
+
+
+# --- databases: the store's tests run on SQLite and on PostgreSQL ---------------------------
+
+POSTGRES_URL_VARIABLE = "G40_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database for a Store: a new SQLite file, or a schema of its own in the
+    PostgreSQL that G40_TEST_POSTGRES_URL names (scripts/test starts one when the Debian
+    packages are installed; .ci/run installs them)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'g40.sqlite3'}"
+        return
+    server = os.environ.get(POSTGRES_URL_VARIABLE)
+    if not server:
+        pytest.skip(f"{POSTGRES_URL_VARIABLE} is not set: no PostgreSQL to test the store on")
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as connection:
+        connection.execute(f'CREATE SCHEMA "{schema}"')
+    separator = "&" if "?" in server else "?"
+    try:
+        yield f"{server}{separator}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(server, autocommit=True) as connection:
+            connection.execute(f'DROP SCHEMA "{schema}" CASCADE')

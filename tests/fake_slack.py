@@ -1,15 +1,19 @@
 """A local fake of the Slack Web API (and of response_url webhooks) on 127.0.0.1.
 
 It records every call, answers the methods g40bot uses, and can be told to answer a method
-with 429 + Retry-After a number of times.
+with 429 + Retry-After a number of times, or every Nth call. Like Slack, once it has answered
+429 for a channel it keeps answering 429 for that channel until the Retry-After has passed,
+and records such too-early calls in `early` (by `clock`, which tests may replace with a virtual
+one).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -31,8 +35,16 @@ class FakeSlack:
     url: str = ""
     calls: list[Call] = field(default_factory=list)
     locales: dict[str, str] = field(default_factory=dict)
-    _failures: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # users.info profiles (real_name, email) by user id, as a workspace would have them.
+    profiles: dict[str, dict[str, str]] = field(default_factory=dict)
+    _failures: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
     _lock: threading.Condition = field(default_factory=threading.Condition)
+    clock: Callable[[], float] = time.monotonic
+    early: list[Call] = field(default_factory=list)
+    _every: dict[str, tuple[int, int]] = field(default_factory=dict)
+    _counts: dict[str, int] = field(default_factory=dict)
+    _blocked: dict[tuple[str, str], float] = field(default_factory=dict)
+    _errors: dict[str, str] = field(default_factory=dict)
 
     @property
     def api_url(self) -> str:
@@ -42,15 +54,38 @@ class FakeSlack:
         return f"{self.url}/response/{name}"
 
     def fail_next(
-        self, method: str, *, status: int = 429, retry_after: int = 1, times: int = 1
+        self,
+        method: str,
+        *,
+        status: int = 429,
+        retry_after: int = 1,
+        times: int = 1,
+        error: str = "ratelimited",
     ) -> None:
+        """The next `times` calls of `method` fail: HTTP `status` (a 200 answers ok=false with
+        `error`, as Slack does for e.g. not_in_channel)."""
         with self._lock:
-            self._failures.setdefault(method, []).extend([(status, retry_after)] * times)
+            self._failures.setdefault(method, []).extend([(status, retry_after, error)] * times)
+
+    def fail_every(self, method: str, every: int, *, retry_after: int = 1) -> None:
+        """Every `every`-th call of `method` answers 429 with Retry-After: `retry_after`."""
+        with self._lock:
+            self._every[method] = (every, retry_after)
+
+    def fail_channel(self, channel: str, error: str) -> None:
+        """chat.postMessage to `channel` always answers ok=false with `error`."""
+        with self._lock:
+            self._errors[channel] = error
 
     def reset(self) -> None:
         with self._lock:
             self.calls.clear()
             self._failures.clear()
+            self.early.clear()
+            self._every.clear()
+            self._counts.clear()
+            self._blocked.clear()
+            self._errors.clear()
 
     def delivered(self, method: str) -> list[dict[str, Any]]:
         """Parameters of the successful calls of `method`, in order."""
@@ -70,13 +105,33 @@ class FakeSlack:
                     return found
                 self._lock.wait(0.05)
 
-    def _record(self, method: str, params: dict[str, Any]) -> tuple[int, int | None]:
+    def _record(self, method: str, params: dict[str, Any]) -> tuple[int, int | None, str]:
         with self._lock:
+            count = self._counts[method] = self._counts.get(method, 0) + 1
+            channel = str(params.get("channel") or "")
+            now = self.clock()
+            blocked_until = self._blocked.get((method, channel), now)
             pending = self._failures.get(method)
-            status, retry_after = pending.pop(0) if pending else (200, None)
-            self.calls.append(Call(method, params, status))
+            status: int
+            retry_after: int | None
+            error = ""
+            if now < blocked_until:
+                status, retry_after = 429, max(1, math.ceil(blocked_until - now))
+                self.early.append(Call(method, params, status))
+            elif pending:
+                status, retry_after, error = pending.pop(0)
+            elif method in self._every and count % self._every[method][0] == 0:
+                status, retry_after = 429, self._every[method][1]
+            elif method == "chat.postMessage" and channel in self._errors:
+                status, retry_after, error = 200, None, self._errors[channel]
+            else:
+                status, retry_after = 200, None
+            if status == 429 and retry_after is not None:
+                self._blocked[(method, channel)] = now + retry_after
+            # A 200 carrying an error is a failed call too: record it as such.
+            self.calls.append(Call(method, params, 400 if error and status == 200 else status))
             self._lock.notify_all()
-            return status, retry_after
+            return status, retry_after, error
 
     def answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
@@ -98,11 +153,24 @@ class FakeSlack:
             }
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": f"{time.time():.6f}"}
-        if method in {"views.publish", "views.open"}:
-            return {"ok": True, "view": {"id": "V1", **(params.get("view") or {})}}
+        if method in {"views.publish", "views.open", "views.update"}:
+            view_id = str(params.get("view_id") or "V1")
+            view = {"id": view_id, "hash": f"{time.time():.6f}.h", **(params.get("view") or {})}
+            return {"ok": True, "view": view}
+        if method == "conversations.open":
+            return {"ok": True, "channel": {"id": "D" + str(params.get("users"))}}
         if method == "users.info":
             user = str(params.get("user"))
-            return {"ok": True, "user": {"id": user, "locale": self.locales.get(user, "nl-NL")}}
+            profile = self.profiles.get(user, {})
+            return {
+                "ok": True,
+                "user": {
+                    "id": user,
+                    "locale": self.locales.get(user, "nl-NL"),
+                    "real_name": profile.get("real_name", ""),
+                    "profile": profile,
+                },
+            }
         return {"ok": False, "error": "unknown_method"}
 
 
@@ -137,7 +205,15 @@ def running_fake_slack() -> Iterator[FakeSlack]:
             else:
                 method = path.removeprefix("/api/")
                 body = b""
-            status, retry_after = fake._record(method, params)
+            status, retry_after, error = fake._record(method, params)
+            if status == 200 and error:
+                payload = json.dumps({"ok": False, "error": error}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+                return
             if status != 200:
                 self.send_response(status)
                 if retry_after is not None:

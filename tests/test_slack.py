@@ -355,8 +355,10 @@ def test_app_home_shows_phases_the_toggle_and_own_candidacies(app: Slack) -> Non
     assert "G40 netwerkdagen" in shown and "10 en vrijdag 11 september 2026" in shown
     assert "Kandidaatstelling: datum nog niet bekend" in shown
     assert "Eerste vicevoorzitter — ingediend, ingediend woensdag 20 mei 2026" in shown
-    [toggle] = buttons(view["blocks"])
+    [stand, toggle] = buttons(view["blocks"])
     assert (toggle["text"]["text"], toggle["value"]) == ("Zet aan", "on")
+    assert stand["text"]["text"] == "Stel je kandidaat"
+    assert stand["action_id"] == "g40_candidacy_open"
 
 
 def test_app_home_of_someone_else_lists_no_candidacies(app: Slack) -> None:
@@ -378,7 +380,7 @@ def test_reminder_toggle_is_stored_and_the_home_tab_follows(app: Slack) -> None:
     subscription = store.subscription("slack", "UTOGGLE")
     assert subscription is not None and subscription.subscribed
     [published] = app.fake.delivered("views.publish")
-    [toggle] = buttons(published["view"]["blocks"])
+    [_stand, toggle] = buttons(published["view"]["blocks"])
     assert (toggle["text"]["text"], toggle["value"]) == ("Zet uit", "off")
 
     app.action({"action_id": "g40_reminders", "value": "off"}, user="UTOGGLE")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import suppress
 from datetime import date
 from pathlib import Path
@@ -14,6 +14,7 @@ from typing import TextIO
 from bot.handlers.ask import AskHandler
 from bot.i18n import detect_language
 from bot.reply import Language, render_text
+from bot.text import words
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,20 @@ def answer_safely(
         log.exception("answering failed (reference %s)", reference)
         lang = language or detect_language(question)
         return _APOLOGY[lang].format(ref=reference)
+
+
+def run_safely(
+    action: Callable[[Callable[[], str | None]], None],
+    read: Callable[[], str | None],
+    language: Language,
+) -> None:
+    """The same error boundary for a dialogue: an apology with a reference id, chat goes on."""
+    try:
+        action(read)
+    except Exception:
+        reference = uuid.uuid4().hex[:8]
+        log.exception("a chat dialogue failed (reference %s)", reference)
+        print(_APOLOGY[language].format(ref=reference))
 
 
 def _lines(stream: TextIO, prompt: str, interactive: bool) -> Iterator[str]:
@@ -74,17 +89,32 @@ def chat(
     banner: str,
     history: Path,
     stream: TextIO = sys.stdin,
+    actions: Mapping[str, Callable[[Callable[[], str | None]], None]] | None = None,
 ) -> None:
+    """`actions`: phrases (as `words` of a line, e.g. "mijn kandidaturen") that start a
+    dialogue instead of a question; the dialogue reads its answers with the function given."""
     interactive = stream.isatty()
     save_history = _enable_line_editing(history) if interactive else (lambda: None)
     print(banner)
-    for raw in _lines(stream, "jij> " if interactive else "", interactive):
+    lines = _lines(stream, "jij> " if interactive else "", interactive)
+
+    def read() -> str | None:
+        line = next(lines, None)
+        if line is not None and not interactive:
+            print(f"> {line.strip()}")
+        return line
+
+    for raw in lines:
         question = raw.strip()
         if question.casefold() in STOP_WORDS:
             break
         if not interactive:
             print(f"> {question}")
-        print(answer_safely(handler, question, today=today, language=language))
+        action = (actions or {}).get(" ".join(words(question)))
+        if action is not None:
+            run_safely(action, read, language or detect_language(question))
+        else:
+            print(answer_safely(handler, question, today=today, language=language))
         print()
     save_history()
     print("Tot ziens!" if (language or "nl") == "nl" else "Goodbye!")

@@ -23,7 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from slack_bolt import App, BoltResponse
@@ -41,14 +41,16 @@ from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.webhook import WebhookClient
 
-from bot.app import open_source
+from bot.app import open_source, open_writer
 from bot.dates import today_in_amsterdam
 from bot.handlers.ask import AskHandler
+from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
+from bot.handlers.reminders import DeliveryFailed, agenda_reply
 from bot.i18n import EXAMPLES, detect_language, format_day, format_span, language_of, say
 from bot.models import Phase, Snapshot
 from bot.reply import Language, Reply, render_text
 from bot.settings import Settings
-from bot.sheets import SnapshotSource
+from bot.sheets import RetryPolicy, SnapshotSource
 from bot.store import Store
 from bot.text import MAX_QUESTION_CHARS, fold, words
 
@@ -59,6 +61,7 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 SHARE_ACTION = "g40_share"
 REMINDERS_ACTION = "g40_reminders"
+CANDIDACY_OPEN_ACTION = "g40_candidacy_open"
 # Block Kit limits (https://api.slack.com/reference/block-kit/blocks).
 MAX_BLOCKS = 50
 MAX_HOME_BLOCKS = 100
@@ -419,7 +422,14 @@ def home_view(
     blocks += [
         _section(text) for text in _chunks(candidacy_lines or [text_for(lang, "no_candidacies")])
     ]
-    return {"type": "home", "blocks": blocks[:MAX_HOME_BLOCKS]}
+    stand = {
+        "type": "button",
+        "action_id": CANDIDACY_OPEN_ACTION,
+        "text": {"type": "plain_text", "text": say(lang, "cand_home_button")},
+        "style": "primary",
+    }
+    blocks = [*blocks[: MAX_HOME_BLOCKS - 1], {"type": "actions", "elements": [stand]}]
+    return {"type": "home", "blocks": blocks}
 
 
 # --- the one error handler --------------------------------------------------------------------
@@ -438,6 +448,15 @@ def _question_in(body: Mapping[str, Any]) -> str:
         except (json.JSONDecodeError, AttributeError):
             return ""
     return ""
+
+
+def _modal_language(view: Mapping[str, Any]) -> Language:
+    """Modals carry their language in private_metadata ({"l": "en"})."""
+    try:
+        metadata = json.loads(str(view.get("private_metadata") or "{}"))
+    except json.JSONDecodeError:
+        return "nl"
+    return "en" if isinstance(metadata, dict) and metadata.get("l") == "en" else "nl"
 
 
 @dataclass
@@ -462,6 +481,20 @@ class ErrorReporter:
             payload = {"response_type": "ephemeral", "text": apology}
             return BoltResponse(
                 status=200, body=json.dumps(payload), headers={"content-type": "application/json"}
+            )
+        if response is not None and body.get("type") == "view_submission":
+            # A modal can only be answered through the ack: replace it with the apology.
+            language = _modal_language(body.get("view") or {})
+            view = {
+                "type": "modal",
+                "title": {"type": "plain_text", "text": "g40bot"},
+                "close": {"type": "plain_text", "text": "OK"},
+                "blocks": [_section(text_for(language, "apology", ref=reference))],
+            }
+            return BoltResponse(
+                status=200,
+                body=json.dumps({"response_action": "update", "view": view}),
+                headers={"content-type": "application/json"},
             )
         try:
             self._deliver(apology, body, client)
@@ -715,6 +748,7 @@ def create_slack_app(
     socket_mode: bool = False,
     process_before_response: bool = True,
     answer_cache_size: int = 512,
+    candidacy: CandidacyHandler | None = None,
 ) -> App:
     """The Bolt app with every listener and the one error handler. `client` defaults to one for
     SLACK_BOT_TOKEN at SLACK_API_URL; in Socket Mode requests arrive unsigned over the socket."""
@@ -736,7 +770,160 @@ def create_slack_app(
     )
     for register in (register_command, register_events, register_actions, register_error_handler):
         register(app, bot)
+    register_reminders(app, bot)
+    if candidacy is not None:
+        # Imported here: the candidacy listeners build on this module.
+        from bot.platforms.slack_candidacy import register_candidacy
+
+        register_candidacy(app, bot, candidacy, settings.staff_channel)
     return app
+
+
+# --- reminders: delivery, /g40 herinneringen, /g40 agenda -------------------------------------
+
+_REMINDER_TEXTS: dict[str, tuple[str, str]] = {
+    # (Dutch, English)
+    "on": (
+        "Herinneringen staan *aan*: je krijgt een DM vóór elke deadline van de verkiezingen. "
+        "Uitzetten: `/g40 herinneringen uit`.",
+        "Reminders are *on*: you get a DM before each election deadline. "
+        "Turn them off: `/g40 reminders off`.",
+    ),
+    "off": (
+        "Herinneringen staan *uit*. Aanzetten: `/g40 herinneringen aan`.",
+        "Reminders are *off*. Turn them on: `/g40 reminders on`.",
+    ),
+    "usage": (
+        "'{rest}' ken ik niet na herinneringen. Gebruik `/g40 herinneringen aan` of "
+        "`/g40 herinneringen uit`.",
+        "I don't know '{rest}' after reminders. Use `/g40 reminders on` or `/g40 reminders off`.",
+    ),
+    "why_dm": (
+        "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: `/g40 herinneringen uit`.",
+        "You get this because your reminders are on. Turn them off: `/g40 reminders off`.",
+    ),
+}
+# Slack errors saying this target can never receive the message; any other error is retried
+# at the next tick (e.g. not_in_channel: someone can still /invite the bot).
+_UNDELIVERABLE = frozenset(
+    {"account_inactive", "user_not_found", "user_disabled", "cannot_dm_bot", "is_archived"}
+    | {"channel_not_found"}
+)
+
+
+def reminder_text(language: Language, key: str, **values: object) -> str:
+    dutch, english = _REMINDER_TEXTS[key]
+    return (dutch if language == "nl" else english).format(**values)
+
+
+def fan_out_client(token: str, api_url: str) -> WebClient:
+    """`build_web_client` without the rate-limit retry: a 429 comes straight back, so the
+    reminder fan-out can park that target for its Retry-After and go on with the others
+    instead of the whole fan-out sleeping."""
+    client = build_web_client(token, api_url)
+    client.retry_handlers = [
+        handler
+        for handler in client.retry_handlers
+        if not isinstance(handler, RateLimitErrorRetryHandler)
+    ]
+    return client
+
+
+def _delivery_failure(error: SlackApiError) -> DeliveryFailed:
+    response = error.response
+    code = str(response.get("error") or "unknown_error")
+    if response.status_code == 429:
+        waits = [str(v) for k, v in (response.headers or {}).items() if k.lower() == "retry-after"]
+        try:
+            retry_after = float(waits[0]) if waits else 1.0
+        except ValueError:
+            retry_after = 1.0
+        return DeliveryFailed(f"rate limited ({code})", retry_after=retry_after)
+    return DeliveryFailed(code, permanent=code in _UNDELIVERABLE)
+
+
+@dataclass
+class SlackNotifier:
+    """Reminders into Slack: the announcement channel, and DMs (a user id as channel opens
+    the app's DM with that user)."""
+
+    client: WebClient
+    platform: str = PLATFORM
+
+    def post_to_channel(self, channel: str, reply: Reply) -> None:
+        text, blocks = render_blocks(reply)
+        self._post(channel, text, blocks)
+
+    def send_direct(self, user_id: str, reply: Reply) -> None:
+        text, blocks = render_blocks(reply)
+        why = _context(reminder_text(reply.language, "why_dm"))
+        self._post(user_id, text, [*blocks[: MAX_BLOCKS - 1], why])
+
+    def _post(self, channel: str, text: str, blocks: list[dict[str, Any]]) -> None:
+        try:
+            self.client.chat_postMessage(
+                channel=channel, text=text, blocks=blocks, unfurl_links=False
+            )
+        except SlackApiError as error:
+            raise _delivery_failure(error) from error
+        except OSError as error:  # refused, reset or timed out (URLError is an OSError)
+            raise DeliveryFailed(f"connection failed: {error}") from error
+
+
+def _reminder_switch(subscribed: bool | None, language: Language) -> SlashHandler:
+    """`/g40 herinneringen aan|uit` (`reminders on|off`); without a word: the current state."""
+
+    def handle(bot: SlackBot, call: SlashCall) -> None:
+        if call.rest:
+            rest = escape(call.rest[:40])
+            call.ack(response_type="ephemeral", text=reminder_text(language, "usage", rest=rest))
+            return
+        if subscribed is None:
+            current = bot.store.subscription(PLATFORM, call.user_id)
+            state = bool(current and current.subscribed)
+        else:
+            bot.store.set_subscription(
+                PLATFORM, call.user_id, language=language, subscribed=subscribed
+            )
+            state = subscribed
+        call.ack(response_type="ephemeral", text=reminder_text(language, "on" if state else "off"))
+        if subscribed is not None:
+            # The App Home's switch shows the same stored state.
+            client, user_id = call.client, call.user_id
+            bot.later(lambda: bot.publish_home(client, user_id), call.command, client)
+
+    return handle
+
+
+def _agenda(language: Language | None) -> SlashHandler:
+    """`/g40 agenda` (`schedule`): the coming phases with their next reminder."""
+
+    def handle(bot: SlackBot, call: SlashCall) -> None:
+        lang = language or call.language
+        if call.rest:  # "/g40 agenda netwerkdagen" is a question about that phase
+            question = str(call.command.get("text") or "")
+            text, blocks = render_command(bot, question, lang)
+            call.ack(response_type="ephemeral", text=text, blocks=blocks)
+            return
+        snapshot = bot.ask.directory().snapshot
+        text, blocks = render_blocks(agenda_reply(snapshot, datetime.now(UTC), lang))
+        current = bot.store.subscription(PLATFORM, call.user_id)
+        state = "on" if current and current.subscribed else "off"
+        blocks = [*blocks[: MAX_BLOCKS - 1], _context(reminder_text(lang, state))]
+        call.ack(response_type="ephemeral", text=text, blocks=blocks)
+
+    return handle
+
+
+def register_reminders(app: App, bot: SlackBot) -> None:
+    bot.add_subcommand(["herinneringen", "herinnering"], _reminder_switch(None, "nl"))
+    bot.add_subcommand(["herinneringen aan", "herinnering aan"], _reminder_switch(True, "nl"))
+    bot.add_subcommand(["herinneringen uit", "herinnering uit"], _reminder_switch(False, "nl"))
+    bot.add_subcommand(["reminders", "reminder"], _reminder_switch(None, "en"))
+    bot.add_subcommand(["reminders on", "reminder on"], _reminder_switch(True, "en"))
+    bot.add_subcommand(["reminders off", "reminder off"], _reminder_switch(False, "en"))
+    bot.add_subcommand(["agenda"], _agenda(None))
+    bot.add_subcommand(["schedule"], _agenda("en"))
 
 
 # --- the staff channel ------------------------------------------------------------------------
@@ -787,6 +974,7 @@ class SlackService:
     store: Store
     background: Background
     source: SnapshotSource
+    drainer: OutboxDrainer | None = None
 
     def wsgi(self) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
         """POST /slack/events (commands, events, interactivity) and GET /healthz."""
@@ -806,6 +994,8 @@ class SlackService:
         return application
 
     def close(self) -> None:
+        if self.drainer is not None:
+            self.drainer.stop()
         self.background.shutdown()
         self.store.close()
 
@@ -829,16 +1019,22 @@ def build_slack_service(
         else None
     )
     source = open_source(settings, on_new_problems=notifier)
+    ask = AskHandler(source)
+    # The outbox retries with its own backoff; one attempt per drain (see open_writer).
+    writer = open_writer(source, retry=RetryPolicy(attempts=1))
+    candidacy = CandidacyHandler(ask, store, writer)
     app = create_slack_app(
         settings,
-        AskHandler(source),
+        ask,
         store,
         client=client,
         background=background,
         socket_mode=socket_mode,
         process_before_response=process_before_response,
+        candidacy=candidacy,
     )
-    return SlackService(app=app, store=store, background=background, source=source)
+    drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
+    return SlackService(app=app, store=store, background=background, source=source, drainer=drainer)
 
 
 def serve(settings: Settings, *, socket_mode: bool, announce: Callable[[str], None]) -> None:

@@ -1,0 +1,664 @@
+"""The Microsoft Teams adapter: personal chat and channel @mentions, on the Microsoft 365 Agents
+SDK for Python (the Bot Framework SDK is archived).
+
+The only module that imports the Agents SDK (`microsoft_agents.*`). Thin like the Slack adapter:
+activity -> question -> `AskHandler` -> `Reply` -> Adaptive Card. The card is built by a pure
+function (`render_card`), so it is testable without the SDK.
+
+Authentication: every POST to /api/messages carries a JWT from the Bot Connector, validated by
+the SDK, unless `CONNECTIONS__SERVICE_CONNECTION__SETTINGS__ANONYMOUS_ALLOWED=true` is set for
+local testing. In anonymous mode outgoing calls carry no token (the SDK's anonymous token
+provider), so a local fake connector needs no Entra ID at all.
+
+Proactive messages (reminders, notifications) need a conversation reference: every incoming
+activity upserts one in the store, and `TeamsNotifier` sends a `Reply` to it later; a send the
+connector refuses with 403/404 (the app was removed) drops the reference and records why.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+import os
+import re
+import uuid
+import warnings
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, cast
+
+from aiohttp import ClientError, ClientResponseError, web
+from microsoft_agents.activity import (
+    Activity,
+    ActivityTypes,
+    Attachment,
+    ChannelAccount,
+    ConversationAccount,
+    ConversationReference,
+    load_configuration_from_env,
+)
+from microsoft_agents.authentication.msal import MsalConnectionManager
+from microsoft_agents.hosting.aiohttp import (
+    CloudAdapter,
+    jwt_authorization_decorator,
+    start_agent_process,
+)
+from microsoft_agents.hosting.core import (
+    AgentApplication,
+    ApplicationOptions,
+    ClaimsIdentity,
+    MemoryStorage,
+    TurnContext,
+    TurnState,
+)
+from microsoft_agents.hosting.core.security import OutboundHostValidator
+
+from bot.app import open_source
+from bot.dates import today_in_amsterdam
+from bot.directory import HELP_WORDS
+from bot.handlers.ask import AskHandler
+from bot.handlers.reminders import DeliveryFailed
+from bot.i18n import language_of
+from bot.reply import Language, Reply, render_text
+from bot.settings import (
+    TEAMS_ANONYMOUS_ALLOWED,
+    TEAMS_CLIENT_ID,
+    TEAMS_CLIENT_SECRET,
+    TEAMS_TENANT_ID,
+    Settings,
+)
+from bot.sheets import SnapshotSource
+from bot.store import Store, TeamsConversation
+from bot.text import fold, words
+
+log = logging.getLogger(__name__)
+
+# The SDK's JWT middleware keeps the caller's claims under a plain string request key, which
+# aiohttp warns about on every request; the SDK's to change, and not worth a warning per request.
+warnings.filterwarnings(
+    "ignore", category=web.NotAppKeyWarning, module=r"microsoft_agents\.hosting\.aiohttp"
+)
+
+PLATFORM = "teams"
+MESSAGES_PATH = "/api/messages"
+HEALTH_PATH = "/healthz"
+DEFAULT_PORT = 3978
+CHANNEL = "msteams"
+# The data of the card buttons that ask a follow-up question (Action.Submit).
+ASK_ACTION = "g40.ask"
+CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
+# 1.5 is what Teams renders on desktop, web and mobile.
+CARD_VERSION = "1.5"
+# Teams shows at most six buttons on a card; three follow-ups and three links fit.
+MAX_SUGGESTION_BUTTONS = 3
+MAX_LINK_BUTTONS = 3
+MAX_SUMMARY_CHARS = 200
+# What the connector answers when the app was uninstalled or the bot removed from the team.
+APP_REMOVED_STATUSES = frozenset({403, 404})
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    # (Dutch, English)
+    "apology": (
+        "Sorry, daar ging iets mis aan mijn kant (referentie {ref}). Probeer het nog eens.",
+        "Sorry, something went wrong on my side (reference {ref}). Please try again.",
+    ),
+    "usage": (
+        "In Teams: stel je vraag in een persoonlijke chat met mij, of noem @g40bot in een "
+        "kanaal (ik antwoord in de thread).",
+        "In Teams: ask me in a personal chat, or mention @g40bot in a channel (I answer in "
+        "the thread).",
+    ),
+}
+_OTHER_MENTION = re.compile(r"</?at>")
+
+
+def text_for(language: Language, key: str, **values: object) -> str:
+    dutch, english = _TEXTS[key]
+    return (dutch if language == "nl" else english).format(**values)
+
+
+# --- language and questions -------------------------------------------------------------------
+
+
+def locale_language(locale: str | None) -> Language | None:
+    """nl-NL -> nl, en-US -> en; anything else gives no clue."""
+    prefix = (locale or "").casefold()[:2]
+    return "nl" if prefix == "nl" else "en" if prefix == "en" else None
+
+
+def choose_language(question: str, locale: str | None) -> Language:
+    """The question's language; the activity's locale only breaks a tie."""
+    return language_of(words(question)) or locale_language(locale) or "nl"
+
+
+def is_help(question: str) -> bool:
+    return fold(question.strip(" ?!.")) in HELP_WORDS
+
+
+def submitted_question(activity: Activity) -> str | None:
+    """The follow-up question of a card button (Action.Submit: a message with `value`)."""
+    value = activity.value
+    if isinstance(value, Mapping) and value.get("action") == ASK_ACTION:
+        return str(value.get("question") or "")
+    return None
+
+
+def question_of(activity: Activity) -> str:
+    """The user's words: the button's question, or the message text. The SDK already removed
+    the bot's own @mention; other people's mentions keep their name without the <at> tags."""
+    submitted = submitted_question(activity)
+    if submitted is not None:
+        return submitted
+    return html.unescape(_OTHER_MENTION.sub("", activity.text or "")).strip()
+
+
+# --- Adaptive Card rendering (pure) -----------------------------------------------------------
+
+
+def render_card(reply: Reply) -> dict[str, Any]:
+    """The reply as an Adaptive Card: title, lines, facts; follow-up questions as Action.Submit
+    buttons, links (mailto, web) as Action.OpenUrl; the plain text as fallbackText."""
+    body: list[dict[str, Any]] = []
+    if reply.title:
+        body.append(
+            {
+                "type": "TextBlock",
+                "text": reply.title,
+                "weight": "Bolder",
+                "size": "Medium",
+                "style": "heading",
+                "wrap": True,
+            }
+        )
+    body += [{"type": "TextBlock", "text": line, "wrap": True} for line in reply.lines]
+    if reply.fields:
+        facts = [{"title": label, "value": value} for label, value in reply.fields]
+        body.append({"type": "FactSet", "facts": facts})
+    actions: list[dict[str, Any]] = [
+        {
+            "type": "Action.Submit",
+            "title": suggestion,
+            "data": {"action": ASK_ACTION, "question": suggestion},
+        }
+        for suggestion in reply.suggestions[:MAX_SUGGESTION_BUTTONS]
+    ]
+    actions += [
+        {"type": "Action.OpenUrl", "title": link.label, "url": link.url}
+        for link in reply.links[:MAX_LINK_BUTTONS]
+    ]
+    card: dict[str, Any] = {
+        "type": "AdaptiveCard",
+        "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
+        "version": CARD_VERSION,
+        "lang": reply.language,
+        "body": body,
+        "fallbackText": render_text(reply),
+    }
+    if actions:
+        card["actions"] = actions
+    return card
+
+
+def summary_of(reply: Reply) -> str:
+    """One line for notifications and screen readers: the title and the first line."""
+    text = " — ".join(part for part in (reply.title, *reply.lines[:1]) if part)
+    return text if len(text) <= MAX_SUMMARY_CHARS else text[: MAX_SUMMARY_CHARS - 1] + "…"
+
+
+def reply_activity(reply: Reply) -> Activity:
+    return Activity(
+        type=ActivityTypes.message,
+        summary=summary_of(reply),
+        locale="en-US" if reply.language == "en" else "nl-NL",
+        attachments=[Attachment(content_type=CARD_CONTENT_TYPE, content=render_card(reply))],
+    )
+
+
+# --- conversation references ------------------------------------------------------------------
+
+
+def _channel_data(activity: Activity) -> Mapping[str, Any]:
+    data = activity.channel_data
+    if isinstance(data, Mapping):
+        return data
+    if data is not None and hasattr(data, "model_dump"):
+        return cast(Mapping[str, Any], data.model_dump(by_alias=True))
+    return {}
+
+
+def _id_in(data: Mapping[str, Any], key: str) -> str:
+    value = data.get(key)
+    return str(value.get("id") or "") if isinstance(value, Mapping) else ""
+
+
+def conversation_of(activity: Activity) -> TeamsConversation | None:
+    """Where a proactive message to this activity's conversation would go."""
+    conversation = activity.conversation
+    if conversation is None or not conversation.id or not activity.service_url:
+        return None
+    data = _channel_data(activity)
+    kind = conversation.conversation_type or ("channel" if _id_in(data, "channel") else "personal")
+    # A channel message's conversation id names its thread; proactive posts go to the channel.
+    conversation_id = conversation.id.split(";messageid=")[0]
+    # Only a personal chat belongs to one user; a channel reference is the channel's.
+    user = activity.from_property if kind == "personal" else None
+    if user is not None and activity.recipient is not None and user.id == activity.recipient.id:
+        user = None  # an install event "from" the bot itself names no user
+    return TeamsConversation(
+        conversation_id=conversation_id,
+        conversation_type=kind,
+        service_url=activity.service_url,
+        tenant_id=conversation.tenant_id or _id_in(data, "tenant"),
+        user_id=(user.id or "") if user else "",
+        user_aad_object_id=(user.aad_object_id or "") if user else "",
+        team_id=_id_in(data, "team"),
+        channel_id=_id_in(data, "channel"),
+        bot_id=(activity.recipient.id or "") if activity.recipient else "",
+        locale=activity.locale or "",
+    )
+
+
+def continuation_of(conversation: TeamsConversation) -> Activity:
+    """The SDK's continue-conversation event for a stored reference. It carries no activity
+    id, so the send is a new message (a new post in a channel), not a reply to some thread."""
+    user = (
+        ChannelAccount(
+            id=conversation.user_id, aad_object_id=conversation.user_aad_object_id or None
+        )
+        if conversation.user_id
+        else None
+    )
+    reference = ConversationReference(
+        channel_id=CHANNEL,
+        service_url=conversation.service_url,
+        locale=conversation.locale or None,
+        conversation=ConversationAccount(
+            id=conversation.conversation_id,
+            conversation_type=conversation.conversation_type,
+            tenant_id=conversation.tenant_id or None,
+            is_group=conversation.conversation_type != "personal",
+        ),
+        agent=ChannelAccount(id=conversation.bot_id or "bot"),
+        user=user,
+    )
+    continuation = reference.get_continuation_activity()
+    continuation.id = None
+    return continuation
+
+
+def _removes_bot(activity: Activity) -> bool:
+    """The app was uninstalled, or the bot removed from the team or chat."""
+    if activity.type == ActivityTypes.installation_update:
+        return str(activity.action or "").startswith("remove")
+    bot_id = activity.recipient.id if activity.recipient else None
+    return activity.type == ActivityTypes.conversation_update and any(
+        member.id == bot_id for member in activity.members_removed or []
+    )
+
+
+def _adds_bot(activity: Activity) -> bool:
+    bot_id = activity.recipient.id if activity.recipient else None
+    return activity.type == ActivityTypes.conversation_update and any(
+        member.id == bot_id for member in activity.members_added or []
+    )
+
+
+class ConversationMemory:
+    """Upserts each conversation's reference, but skips the write when this process already
+    stored exactly this reference (the common case: the same chat asking again)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._stored: dict[str, TeamsConversation] = {}
+
+    def remember(self, conversation: TeamsConversation) -> None:
+        previous = self._stored.get(conversation.conversation_id)
+        if previous is not None and not conversation.user_id and previous.user_id:
+            # An install event without the user must not erase the user a message gave us.
+            conversation = replace(
+                conversation,
+                user_id=previous.user_id,
+                user_aad_object_id=previous.user_aad_object_id,
+            )
+        if previous == conversation:
+            return
+        self._store.save_teams_conversation(conversation)
+        self._stored[conversation.conversation_id] = conversation
+
+    def forget(self, conversation_id: str, *, status: int) -> None:
+        self._stored.pop(conversation_id, None)
+        self._store.drop_teams_conversation(conversation_id, status=status)
+
+
+# --- the app ----------------------------------------------------------------------------------
+
+
+@dataclass
+class TeamsBot:
+    """What the routes share."""
+
+    ask: AskHandler
+    memory: ConversationMemory
+    today: Callable[[], date] = today_in_amsterdam
+
+    def answer(self, question: str, locale: str | None) -> Reply:
+        language = choose_language(question, locale)
+        reply = self.ask.ask(question, today=self.today(), language=language)
+        if is_help(question):
+            reply = replace(reply, lines=(*reply.lines, text_for(language, "usage")))
+        return reply
+
+    async def remember_conversation(self, context: TurnContext, _state: TurnState) -> bool:
+        activity = context.activity
+        conversation = conversation_of(activity)
+        if conversation is None or activity.type == ActivityTypes.event:
+            return True
+        if _removes_bot(activity):
+            # 410: nothing refused a send; the app told us itself that it was removed.
+            self.memory.forget(conversation.conversation_id, status=410)
+        else:
+            self.memory.remember(conversation)
+        return True
+
+    async def on_question(self, context: TurnContext, _state: TurnState) -> None:
+        activity = context.activity
+        reply = self.answer(question_of(activity), activity.locale)
+        await context.send_activity(reply_activity(reply))
+
+    async def on_conversation_update(self, context: TurnContext, _state: TurnState) -> None:
+        activity = context.activity
+        personal = (activity.conversation.conversation_type or "personal") == "personal"
+        if _adds_bot(activity) and personal:
+            # Installed for a user: say what the bot can do, once, in their Teams language.
+            language = locale_language(activity.locale) or "nl"
+            question = "help" if language == "en" else "hulp"
+            await context.send_activity(reply_activity(self.answer(question, activity.locale)))
+
+    async def on_installation_update(self, context: TurnContext, _state: TurnState) -> None:
+        """The reference is stored (or dropped) before the turn; nothing else to do."""
+
+    async def on_error(self, context: TurnContext, error: Exception) -> None:
+        """The one error handler of the Teams app (routes and adapter alike): the traceback goes
+        to the log with a reference id, the user gets a short apology in their language."""
+        reference = uuid.uuid4().hex[:8]
+        log.error("Teams: handling failed (reference %s)", reference, exc_info=error)
+        activity = context.activity
+        if activity is None or activity.type not in {ActivityTypes.message, ActivityTypes.invoke}:
+            return
+        language = choose_language(question_of(activity), activity.locale)
+        try:
+            await context.send_activity(text_for(language, "apology", ref=reference))
+        except (ClientError, OSError) as delivery_error:
+            log.error(
+                "Teams: the apology (reference %s) could not be sent: %s",
+                reference,
+                delivery_error,
+            )
+
+
+def _is_question_button(context: TurnContext) -> bool:
+    activity = context.activity
+    return activity.type == ActivityTypes.message and submitted_question(activity) is not None
+
+
+def register_routes(agent: AgentApplication[TurnState], bot: TeamsBot) -> None:
+    """Specific routes first: a card button arrives as a message without text, which the
+    catch-all message route (registered last, ranked last) would otherwise take."""
+    agent.before_turn(bot.remember_conversation)
+    agent.add_route(_is_question_button, bot.on_question)
+    agent.activity(ActivityTypes.conversation_update)(bot.on_conversation_update)
+    agent.activity(ActivityTypes.installation_update)(bot.on_installation_update)
+    agent.message()(bot.on_question)
+    agent.error(bot.on_error)
+
+
+# --- configuration ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TeamsConfiguration:
+    """The Agents SDK's configuration (CONNECTIONS__…), with our settings laid over it."""
+
+    sdk: dict[str, Any]
+    anonymous: bool
+    client_id: str
+
+
+def teams_configuration(
+    settings: Settings, environ: Mapping[str, str] | None = None
+) -> TeamsConfiguration:
+    """Reads the SDK's own variables (AUTHTYPE, AUTHORITY, CONNECTIONSMAP, …) from the
+    environment and the four we document from Settings (so .env works too). With
+    authentication on, a missing client id, secret or tenant raises MissingSetting."""
+    sdk = load_configuration_from_env(os.environ if environ is None else environ)
+    connections = sdk.setdefault("CONNECTIONS", {})
+    connection = connections.setdefault("SERVICE_CONNECTION", {}).setdefault("SETTINGS", {})
+    anonymous = settings.teams_anonymous_allowed
+    connection["ANONYMOUS_ALLOWED"] = anonymous
+    if not anonymous:
+        settings.secret(TEAMS_CLIENT_ID)
+        auth_type = str(connection.get("AUTHTYPE") or "ClientSecret")
+        if auth_type.casefold() == "clientsecret":
+            settings.secret(TEAMS_CLIENT_SECRET)
+        settings.secret(TEAMS_TENANT_ID)
+    values = {
+        "CLIENTID": settings.teams_client_id,
+        "TENANTID": settings.teams_tenant_id,
+        "CLIENTSECRET": (
+            settings.teams_client_secret.get_secret_value()
+            if settings.teams_client_secret
+            else None
+        ),
+    }
+    connection.update({key: value.strip() for key, value in values.items() if value})
+    return TeamsConfiguration(
+        sdk=sdk, anonymous=anonymous, client_id=str(connection.get("CLIENTID") or "")
+    )
+
+
+# --- proactive messages -----------------------------------------------------------------------
+
+
+@dataclass
+class TeamsNotifier:
+    """Sends a `Reply` to a stored conversation reference, outside any incoming turn: the
+    reminders' `Notifier` for Teams (bot/handlers/reminders.py). A channel is addressed by its
+    conversation id (19:…@thread.tacv2), a user by Teams user id (29:…) or Entra object id.
+
+    Failures raise DeliveryFailed: permanent when no reference is stored, or when the connector
+    refuses with 403/404 (the app was removed) — that reference is then dropped and the
+    refusal recorded in the store; with `retry_after` on a 429; retryable otherwise.
+
+    `post_to_channel` / `send_direct` are synchronous, for the clock process (no event loop);
+    inside the web app's loop, await `deliver`."""
+
+    adapter: CloudAdapter
+    memory: ConversationMemory
+    store: Store
+    configuration: TeamsConfiguration
+    platform: str = PLATFORM
+
+    def post_to_channel(self, channel: str, reply: Reply) -> None:
+        conversation = self.store.teams_conversation(channel.split(";messageid=")[0])
+        asyncio.run(self.deliver(conversation, reply, address=channel))
+
+    def send_direct(self, user_id: str, reply: Reply) -> None:
+        conversation = self.store.teams_personal_conversation(user_id)
+        asyncio.run(self.deliver(conversation, reply, address=user_id))
+
+    async def deliver(
+        self, conversation: TeamsConversation | None, reply: Reply, *, address: str
+    ) -> None:
+        if conversation is None:
+            raise DeliveryFailed(
+                f"no Teams conversation with {address}: the app was never installed or used "
+                "there, or it was removed",
+                permanent=True,
+            )
+        failure: Exception | None = None
+
+        async def send(context: TurnContext) -> None:
+            nonlocal failure
+            # The adapter would hand a failure to the turn error handler (which apologises to
+            # users); a proactive send reports it to its caller instead.
+            try:
+                await context.send_activity(reply_activity(reply))
+            except (ClientError, OSError) as error:
+                failure = error
+
+        claims = self._claims()
+        await self.adapter.continue_conversation_with_claims(
+            claims, continuation_of(conversation), send, claims.get_token_audience()
+        )
+        if failure is None:
+            return
+        status = failure.status if isinstance(failure, ClientResponseError) else None
+        if status in APP_REMOVED_STATUSES:
+            log.warning(
+                "Teams: %s refused a message to %s (app removed); reference dropped",
+                status,
+                conversation.conversation_id,
+            )
+            self.memory.forget(conversation.conversation_id, status=status)
+            raise DeliveryFailed(
+                f"Teams answered {status} for {address}: the app was removed; reference dropped",
+                permanent=True,
+            ) from failure
+        raise DeliveryFailed(
+            f"Teams did not deliver to {address}: {failure}", retry_after=_retry_after(failure)
+        ) from failure
+
+    def _claims(self) -> ClaimsIdentity:
+        if self.configuration.anonymous:
+            # No claims at all is the SDK's anonymous identity: outgoing calls carry no token.
+            return ClaimsIdentity()
+        return self.adapter.create_claims_identity(self.configuration.client_id)
+
+
+def _retry_after(failure: Exception) -> float | None:
+    """The seconds a 429 asks to wait (Retry-After), if it says."""
+    if not isinstance(failure, ClientResponseError) or failure.status != 429:
+        return None
+    value = failure.headers.get("Retry-After") if failure.headers else None
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+# --- running it -------------------------------------------------------------------------------
+
+
+def create_adapter(configuration: TeamsConfiguration) -> tuple[CloudAdapter, MsalConnectionManager]:
+    """The SDK adapter and its connections (MSAL tokens for outgoing calls). With
+    authentication on, incoming serviceUrls must be Microsoft's (the token names the host)."""
+    connections = MsalConnectionManager(**configuration.sdk)
+    adapter = CloudAdapter(
+        connection_manager=connections,
+        host_validator=OutboundHostValidator(enabled=not configuration.anonymous),
+    )
+    return adapter, connections
+
+
+WebHandler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+@dataclass
+class TeamsService:
+    """The running parts of a Teams process, built from settings."""
+
+    web_app: web.Application
+    agent: AgentApplication[TurnState]
+    adapter: CloudAdapter
+    bot: TeamsBot
+    notifier: TeamsNotifier
+    store: Store
+    source: SnapshotSource | None = None
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def create_teams_service(
+    configuration: TeamsConfiguration,
+    ask_handler: AskHandler,
+    store: Store,
+    *,
+    today: Callable[[], date] = today_in_amsterdam,
+) -> TeamsService:
+    """The agent with its routes and one error handler, behind an aiohttp app that serves
+    POST /api/messages (JWT-checked by the SDK) and GET /healthz."""
+    adapter, connections = create_adapter(configuration)
+    options = ApplicationOptions(
+        storage=MemoryStorage(),
+        bot_app_id=configuration.client_id,
+        # Answers take under a millisecond: a typing indicator would only cost a request.
+        start_typing_timer=False,
+        remove_recipient_mention=True,
+    )
+    agent = AgentApplication[TurnState](
+        options, connection_manager=connections, **configuration.sdk
+    )
+    memory = ConversationMemory(store)
+    bot = TeamsBot(ask=ask_handler, memory=memory, today=today)
+    register_routes(agent, bot)
+    adapter.on_turn_error = bot.on_error
+
+    async def messages(request: web.Request) -> web.StreamResponse:
+        response = await start_agent_process(request, agent, adapter)
+        return response if response is not None else web.Response(status=202)
+
+    async def health(_request: web.Request) -> web.StreamResponse:
+        return web.Response(text="ok\n")
+
+    web_app = web.Application()
+    with warnings.catch_warnings():
+        # The SDK's JWT middleware looks its configuration up by this plain string key.
+        warnings.simplefilter("ignore", web.NotAppKeyWarning)
+        web_app["agent_configuration"] = connections.get_default_connection_configuration()
+    # The SDK's decorator is untyped; it takes and returns an aiohttp handler.
+    authenticated = cast(Callable[[WebHandler], WebHandler], jwt_authorization_decorator)
+    web_app.router.add_post(MESSAGES_PATH, authenticated(messages))
+    web_app.router.add_get(HEALTH_PATH, health)
+    notifier = TeamsNotifier(adapter, memory, store, configuration)
+    return TeamsService(web_app, agent, adapter, bot, notifier, store)
+
+
+def build_teams_service(settings: Settings) -> TeamsService:
+    """Checks the credentials first (MissingSetting names the variable), then builds it all."""
+    configuration = teams_configuration(settings)
+    store = Store(settings.database_url)
+    source = open_source(settings, keep_fresh=True)
+    service = create_teams_service(configuration, AskHandler(source), store)
+    service.source = source
+    return service
+
+
+def build_teams_notifier(settings: Settings, store: Store) -> TeamsNotifier:
+    """The notifier alone, for a process that sends but does not serve (the clock)."""
+    configuration = teams_configuration(settings)
+    adapter, _connections = create_adapter(configuration)
+    return TeamsNotifier(adapter, ConversationMemory(store), store, configuration)
+
+
+def port_of(settings: Settings) -> int:
+    """$PORT when set (Heroku, Azure), else the Bot Framework's customary 3978."""
+    return settings.port if "port" in settings.model_fields_set else DEFAULT_PORT
+
+
+def serve(settings: Settings, *, announce: Callable[[str], None]) -> None:
+    """`g40bot serve teams`: blocks until stopped."""
+    service = build_teams_service(settings)
+    port = port_of(settings)
+    if service.notifier.configuration.anonymous:
+        announce(
+            f"g40bot Teams: LET OP, anonieme modus ({TEAMS_ANONYMOUS_ALLOWED}=true): "
+            "alleen voor lokaal testen, nooit in productie."
+        )
+    announce(f"g40bot Teams: luistert op http://0.0.0.0:{port}{MESSAGES_PATH}")
+    try:
+        web.run_app(service.web_app, host="0.0.0.0", port=port, print=None)
+    finally:
+        service.close()

@@ -1,0 +1,235 @@
+"""The clock and the look-ahead commands, black-box: the real `g40bot` executable in a
+subprocess, its Slack Web API calls going to the local fake, its state in a SQLite file."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+
+from bot.sheets import LocalWorkbook, seed_workbook
+from bot.store import Store
+from tests.fake_slack import FakeSlack, running_fake_slack
+from tests.test_reminders import edit_phase
+
+ANNOUNCE = "C0ANNOUNCE"
+G40BOT = Path(sys.executable).with_name("g40bot")
+
+
+@pytest.fixture(scope="module")
+def fake_server() -> Iterator[FakeSlack]:
+    with running_fake_slack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def fake(fake_server: FakeSlack) -> Iterator[FakeSlack]:
+    fake_server.reset()
+    yield fake_server
+    fake_server.reset()
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    seed_workbook(LocalWorkbook(tmp_path / "werkboek.xlsx"))
+    return tmp_path
+
+
+def environment(home: Path, fake: FakeSlack, **extra: str) -> dict[str, str]:
+    keep = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "G40_"))}
+    return keep | {
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "G40_WORKBOOK": str(home / "werkboek.xlsx"),
+        "DATABASE_URL": f"sqlite:///{home / 'g40.sqlite3'}",
+        "SLACK_API_URL": fake.api_url,
+        "SLACK_BOT_TOKEN": "xoxb-test-token",
+        "G40_ANNOUNCE_CHANNEL": ANNOUNCE,
+        "PYTHONUNBUFFERED": "1",
+        **extra,
+    }
+
+
+def g40bot(
+    home: Path, fake: FakeSlack, *args: str, **extra: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(G40BOT), *args],
+        env=environment(home, fake, **extra),
+        cwd=home,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def subscribe(home: Path, *users: str) -> None:
+    store = Store(f"sqlite:///{home / 'g40.sqlite3'}")
+    for user in users:
+        store.set_subscription("slack", user, language="nl", subscribed=True)
+    store.close()
+
+
+def channels(fake: FakeSlack) -> Counter[str]:
+    return Counter(str(p["channel"]) for p in fake.delivered("chat.postMessage"))
+
+
+# --- g40bot clock -----------------------------------------------------------------------------
+
+
+def test_clock_once_posts_the_due_reminder_and_a_second_run_posts_nothing(
+    home: Path, fake: FakeSlack
+) -> None:
+    subscribe(home, "USUBSCRIBER")
+
+    first = g40bot(home, fake, "clock", "--once", "--now", "2026-09-09T09:00")
+    second = g40bot(home, fake, "clock", "--once", "--now", "2026-09-09T09:01")
+
+    assert first.returncode == 0, first.stderr
+    assert "2 bericht(en) verstuurd" in first.stdout
+    assert channels(fake) == Counter({ANNOUNCE: 1, "USUBSCRIBER": 1})
+    for message in fake.delivered("chat.postMessage"):
+        assert "G40 netwerkdagen" in message["text"]
+        assert "begint morgen: donderdag 10 september 2026" in message["text"]
+    assert second.returncode == 0, second.stderr
+    assert "0 bericht(en) verstuurd" in second.stdout
+    assert len(fake.attempts("chat.postMessage")) == 2
+
+
+def test_two_clock_processes_at_once_send_each_message_once(home: Path, fake: FakeSlack) -> None:
+    users = [f"U{number:04d}" for number in range(40)]
+    subscribe(home, *users)
+    command = [str(G40BOT), "clock", "--once", "--now", "2026-09-09T09:00+02:00"]
+
+    processes = [
+        subprocess.Popen(
+            command,
+            env=environment(home, fake),
+            cwd=home,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    results = [process.communicate(timeout=120) for process in processes]
+
+    assert [process.returncode for process in processes] == [0, 0], results
+    assert channels(fake) == Counter({ANNOUNCE: 1, **dict.fromkeys(users, 1)})
+
+
+def test_a_bad_now_is_explained(home: Path, fake: FakeSlack) -> None:
+    result = g40bot(home, fake, "clock", "--once", "--now", "9 september")
+
+    assert result.returncode == 2
+    assert "'9 september' is geen tijdstip" in result.stderr
+    assert "2026-09-03T09:00" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_clock_without_a_slack_token_stops_with_one_line(home: Path, fake: FakeSlack) -> None:
+    result = g40bot(home, fake, "clock", "--once", SLACK_BOT_TOKEN="")
+
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("SLACK_BOT_TOKEN ontbreekt")
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_bad_grace_setting_is_named(home: Path, fake: FakeSlack) -> None:
+    result = g40bot(home, fake, "clock", "--once", G40_REMINDER_GRACE_HOURS="zes")
+
+    assert result.returncode == 2
+    assert result.stderr.startswith("Ongeldige instelling G40_REMINDER_GRACE_HOURS='zes'")
+    assert "Traceback" not in result.stderr
+
+
+def test_the_running_clock_stops_cleanly_on_sigterm(home: Path, fake: FakeSlack) -> None:
+    process = subprocess.Popen(
+        [str(G40BOT), "clock"],
+        env=environment(home, fake),
+        cwd=home,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    started = process.stdout.readline()
+    process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=30)
+
+    assert "g40bot klok: herinneringen elke minuut" in started
+    assert process.returncode == 0, err
+    assert "Traceback" not in err
+
+
+# --- g40bot reminders (dry run) ---------------------------------------------------------------
+
+
+def test_the_dry_run_lists_due_times_targets_and_whether_sent(home: Path, fake: FakeSlack) -> None:
+    subscribe(home, "USUBSCRIBER")
+    before = g40bot(home, fake, "reminders", "--from", "2026-09-01")
+    sent_by_dry_run = fake.attempts("chat.postMessage")
+    g40bot(home, fake, "clock", "--once", "--now", "2026-09-09T09:00")
+    after = g40bot(home, fake, "reminders", "--from", "2026-09-01", "--to", "2026-09-30")
+
+    assert before.returncode == 0, before.stderr
+    lines = before.stdout.splitlines()
+    assert lines[0] == "Herinneringen vanaf 2026-09-01 (tijden in Europe/Amsterdam):"
+    assert lines[1].startswith("  donderdag 3 september 2026 09:00 — G40 netwerkdagen")
+    assert lines[2].startswith("  woensdag 9 september 2026 09:00 — G40 netwerkdagen")
+    assert "→ slack:channel:C0ANNOUNCE, 1 abonnee(s) (DM) [gepland]" in lines[2]
+    assert "Nog zonder datum, dus nog geen herinneringen: Kandidaatstelling." in before.stdout
+    assert sent_by_dry_run == []
+    assert "[gemist (overgeslagen)]" in after.stdout.splitlines()[1]
+    assert after.stdout.splitlines()[2].endswith("[verstuurd]")
+
+
+def test_the_dry_run_rejects_an_end_before_the_start(home: Path, fake: FakeSlack) -> None:
+    result = g40bot(home, fake, "reminders", "--from", "2026-09-10", "--to", "2026-09-01")
+
+    assert result.returncode == 2
+    assert "--to ligt vóór --from" in result.stderr
+
+
+# --- g40bot calendar --------------------------------------------------------------------------
+
+
+def test_the_calendar_has_all_day_and_timed_phases_with_stable_uids(
+    home: Path, fake: FakeSlack
+) -> None:
+    edit_phase(
+        LocalWorkbook(home / "werkboek.xlsx"),
+        "kandidaatstelling",
+        start="2026-06-01 09:00",
+        eind="2026-06-30 17:00",
+    )
+
+    first = g40bot(home, fake, "calendar")
+    second = g40bot(home, fake, "calendar", "--output", str(home / "g40.ics"))
+
+    assert first.returncode == 0, first.stderr
+    assert "Niet in de agenda (nog geen datum): Digitaal deel verkiezingen." in first.stderr
+    calendar = Calendar.from_ical(first.stdout)
+    events = {str(event["uid"]): event for event in calendar.walk("VEVENT")}
+    network_days = events["fase-netwerkdagen@g40bot.g40stedennetwerk.nl"]
+    assert str(network_days["summary"]) == "G40 netwerkdagen (fysiek deel verkiezingen)"
+    assert network_days.decoded("dtstart").isoformat() == "2026-09-10"
+    assert network_days.decoded("dtend").isoformat() == "2026-09-12"  # exclusive: 11 Sep inclusive
+    candidacy = events["fase-kandidaatstelling@g40bot.g40stedennetwerk.nl"]
+    assert candidacy["dtstart"].params["TZID"] == "Europe/Amsterdam"
+    assert candidacy.decoded("dtstart").isoformat() == "2026-06-01T09:00:00+02:00"
+    assert candidacy.decoded("dtend").isoformat() == "2026-06-30T17:00:00+02:00"
+    [timezone] = calendar.walk("VTIMEZONE")
+    assert str(timezone["tzid"]) == "Europe/Amsterdam"
+    assert len(events) == 2
+    assert second.returncode == 0, second.stderr
+    written = Calendar.from_ical((home / "g40.ics").read_bytes())
+    assert sorted(str(e["uid"]) for e in written.walk("VEVENT")) == sorted(events)
+    assert "Agenda met 2 fase(n) geschreven naar" in second.stderr
