@@ -164,6 +164,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "I answer questions about the G40's functions, portfolios and contacts, from the sheet "
         "the secretariat keeps. For example:",
     ),
+    "truncated_answer": ("Zie het sheet voor de rest.", "See the sheet for the rest."),
+    "apology": (
+        "Sorry, daar ging iets mis aan mijn kant (referentie {ref}). Probeer het nog eens.",
+        "Sorry, something went wrong on my side (reference {ref}). Please try again.",
+    ),
     "long_question": (
         "(Je vraag was erg lang; ik heb alleen het begin gelezen.)",
         "(Your question was very long; I read only the beginning.)",
@@ -231,17 +236,17 @@ def format_day(moment: date | datetime, language: Language) -> str:
 
 
 def format_span(start: date | datetime, end: date | datetime | None, language: Language) -> str:
-    """A phase's dates: 'donderdag 10 en vrijdag 11 september 2026'."""
+    """A phase's dates: 'donderdag 10 en vrijdag 11 september 2026' for two days,
+    'maandag 1 t/m zondag 14 juni 2026' for a longer stretch."""
     if end is None or _as_date(end) == _as_date(start):
         return format_day(start, language)
     first, last = _as_date(start), _as_date(end)
+    joiner = say(language, "and" if (last - first).days == 1 else "until")
     timed = isinstance(start, datetime) or isinstance(end, datetime)
     if not timed and (first.year, first.month) == (last.year, last.month):
         head = format_date(first, "EEEE d", locale=language)
-        return (
-            f"{head} {say(language, 'and')} {format_date(last, 'EEEE d MMMM y', locale=language)}"
-        )
-    return f"{format_day(start, language)} {say(language, 'until')} {format_day(end, language)}"
+        return f"{head} {joiner} {format_date(last, 'EEEE d MMMM y', locale=language)}"
+    return f"{format_day(start, language)} {joiner} {format_day(end, language)}"
 
 
 # --- candidacies (bot/candidacy.py, bot/handlers/candidacy.py and their platforms) --------------
@@ -288,10 +293,8 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "Je hebt al een kandidatuur voor {role} (ingediend {day}). Een nieuwe vervangt die.",
         "You already have a candidacy for {role} (submitted {day}). A new one replaces it.",
     ),
-    "cand_secretariat": (
-        "het secretariaat van de G40 (secretaris@g40stedennetwerk.nl)",
-        "the G40 secretariat (secretaris@g40stedennetwerk.nl)",
-    ),
+    # Only when the sheet names no contact for the phase: no address the sheet does not hold.
+    "cand_secretariat": ("het secretariaat van de G40", "the G40 secretariat"),
     "cand_window_unknown": (
         "Kandidaat stellen kan nu niet: de data van de kandidaatstelling zijn nog niet bekend. "
         "Vragen? Neem contact op met {who}.",
@@ -501,3 +504,70 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
     "cand_mine_console": ("'mijn kandidaturen'", "'my candidacies'"),
 }
 _TEXTS.update(_CANDIDACY_TEXTS)
+
+
+# --- Slack (bot/platforms/slack*.py) ------------------------------------------------------------
+
+_TEXTS.update(
+    {
+        # (Dutch, English)
+        "slack_share": ("Deel in kanaal", "Share in channel"),
+        "slack_shared_by": ("Gedeeld door <@{user}>", "Shared by <@{user}>"),
+        "slack_try_also": ("Probeer ook", "Try also"),
+        "slack_usage": (
+            "In Slack: `/g40 <vraag>` (alleen jij ziet het antwoord), `@g40bot <vraag>` in een "
+            "kanaal (antwoord in de thread), of stuur me een direct bericht.",
+            "In Slack: `/g40 <question>` (only you see the answer), `@g40bot <question>` in a "
+            "channel (answer in the thread), or send me a direct message.",
+        ),
+        "slack_phases_title": ("Komende verkiezingsfases", "Upcoming election phases"),
+        "slack_no_upcoming": ("Er staan geen komende fases in de planning.", "No upcoming phases."),
+        "slack_reminders_on": (
+            "*Herinneringen:* aan. Je krijgt een DM vóór elke deadline van de verkiezingen.",
+            "*Reminders:* on. You get a DM before each election deadline.",
+        ),
+        "slack_reminders_off": (
+            "*Herinneringen:* uit. Zet ze aan om een DM te krijgen vóór elke deadline.",
+            "*Reminders:* off. Turn them on to get a DM before each election deadline.",
+        ),
+        "slack_turn_on": ("Zet aan", "Turn on"),
+        "slack_turn_off": ("Zet uit", "Turn off"),
+        "slack_candidacies_title": ("Jouw kandidaturen", "Your candidacies"),
+        "slack_no_candidacies": (
+            "Je hebt (nog) geen kandidaturen ingediend.",
+            "You have not submitted any candidacies (yet).",
+        ),
+        "slack_candidacy_line": (
+            "{role} — {status}, ingediend {day}",
+            "{role} — {status}, submitted {day}",
+        ),
+        "slack_candidacy_line_undated": ("{role} — {status}", "{role} — {status}"),
+        "slack_submitted": ("ingediend", "submitted"),
+        "slack_staff_problems": (
+            "Het sheet heeft {count} fout(en); g40bot gebruikt zolang de laatste goede versie. "
+            "Zie ook `g40bot check-sheet`.",
+            "The sheet has {count} error(s); g40bot keeps serving the last good version.",
+        ),
+        # (Dutch, English)
+        "slack_reminders_now_on": (
+            "Herinneringen staan *aan*: je krijgt een DM vóór elke deadline van de verkiezingen. "
+            "Uitzetten: `/g40 herinneringen uit`.",
+            "Reminders are *on*: you get a DM before each election deadline. "
+            "Turn them off: `/g40 reminders off`.",
+        ),
+        "slack_reminders_now_off": (
+            "Herinneringen staan *uit*. Aanzetten: `/g40 herinneringen aan`.",
+            "Reminders are *off*. Turn them on: `/g40 reminders on`.",
+        ),
+        "slack_reminders_usage": (
+            "'{rest}' ken ik niet na herinneringen. Gebruik `/g40 herinneringen aan` of "
+            "`/g40 herinneringen uit`.",
+            "I don't know '{rest}' after reminders. Use `/g40 reminders on` or "
+            "`/g40 reminders off`.",
+        ),
+        "slack_reminders_why_dm": (
+            "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: `/g40 herinneringen uit`.",
+            "You get this because your reminders are on. Turn them off: `/g40 reminders off`.",
+        ),
+    }
+)

@@ -12,17 +12,13 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.handlers.ask import AskHandler
-from bot.i18n import detect_language
+from bot.i18n import detect_language, say
 from bot.reply import Language, render_text
 from bot.text import words
 
 log = logging.getLogger(__name__)
 
 STOP_WORDS = {"stop", "stoppen", "exit", "quit", "doei", "bye"}
-_APOLOGY = {
-    "nl": "Sorry, daar ging iets mis aan mijn kant (referentie {ref}). Probeer het nog eens.",
-    "en": "Sorry, something went wrong on my side (reference {ref}). Please try again.",
-}
 
 
 def answer_safely(
@@ -35,7 +31,7 @@ def answer_safely(
         reference = uuid.uuid4().hex[:8]
         log.exception("answering failed (reference %s)", reference)
         lang = language or detect_language(question)
-        return _APOLOGY[lang].format(ref=reference)
+        return say(lang, "apology", ref=reference)
 
 
 def run_safely(
@@ -49,7 +45,7 @@ def run_safely(
     except Exception:
         reference = uuid.uuid4().hex[:8]
         log.exception("a chat dialogue failed (reference %s)", reference)
-        print(_APOLOGY[language].format(ref=reference))
+        print(say(language, "apology", ref=reference))
 
 
 def _lines(stream: TextIO, prompt: str, interactive: bool) -> Iterator[str]:

@@ -72,53 +72,7 @@ MAX_FALLBACK_CHARS = 3000
 MAX_RETRY_AFTER_SECONDS = 30
 EVENT_CLAIMS_KEPT = timedelta(days=2)
 
-_TEXTS: dict[str, tuple[str, str]] = {
-    # (Dutch, English)
-    "apology": (
-        "Sorry, daar ging iets mis aan mijn kant (referentie {ref}). Probeer het nog eens.",
-        "Sorry, something went wrong on my side (reference {ref}). Please try again.",
-    ),
-    "share": ("Deel in kanaal", "Share in channel"),
-    "shared_by": ("Gedeeld door <@{user}>", "Shared by <@{user}>"),
-    "try_also": ("Probeer ook", "Try also"),
-    "usage": (
-        "In Slack: `/g40 <vraag>` (alleen jij ziet het antwoord), `@g40bot <vraag>` in een "
-        "kanaal (antwoord in de thread), of stuur me een direct bericht.",
-        "In Slack: `/g40 <question>` (only you see the answer), `@g40bot <question>` in a "
-        "channel (answer in the thread), or send me a direct message.",
-    ),
-    "phases_title": ("Komende verkiezingsfases", "Upcoming election phases"),
-    "no_upcoming": ("Er staan geen komende fases in de planning.", "No upcoming phases."),
-    "reminders_on": (
-        "*Herinneringen:* aan. Je krijgt een DM vóór elke deadline van de verkiezingen.",
-        "*Reminders:* on. You get a DM before each election deadline.",
-    ),
-    "reminders_off": (
-        "*Herinneringen:* uit. Zet ze aan om een DM te krijgen vóór elke deadline.",
-        "*Reminders:* off. Turn them on to get a DM before each election deadline.",
-    ),
-    "turn_on": ("Zet aan", "Turn on"),
-    "turn_off": ("Zet uit", "Turn off"),
-    "candidacies_title": ("Jouw kandidaturen", "Your candidacies"),
-    "no_candidacies": (
-        "Je hebt (nog) geen kandidaturen ingediend.",
-        "You have not submitted any candidacies (yet).",
-    ),
-    "candidacy_line": ("{role} — {status}, ingediend {day}", "{role} — {status}, submitted {day}"),
-    "candidacy_line_undated": ("{role} — {status}", "{role} — {status}"),
-    "submitted": ("ingediend", "submitted"),
-    "staff_problems": (
-        "Het sheet heeft {count} fout(en); g40bot gebruikt zolang de laatste goede versie. "
-        "Zie ook `g40bot check-sheet`.",
-        "The sheet has {count} error(s); g40bot keeps serving the last good version.",
-    ),
-}
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
-
-
-def text_for(language: Language, key: str, **values: object) -> str:
-    dutch, english = _TEXTS[key]
-    return (dutch if language == "nl" else english).format(**values)
 
 
 # --- the Web API client -----------------------------------------------------------------------
@@ -293,14 +247,14 @@ def render_blocks(
         tail.append(_context(links))
     if reply.suggestions:
         suggestions = " | ".join(escape(s) for s in reply.suggestions)
-        tail.append(_context(f"{text_for(lang, 'try_also')}: {suggestions}"))
+        tail.append(_context(f"{say(lang, 'slack_try_also')}: {suggestions}"))
     if shared_by:
-        tail.append(_context(text_for(lang, "shared_by", user=shared_by)))
+        tail.append(_context(say(lang, "slack_shared_by", user=shared_by)))
     if share:
         button = {
             "type": "button",
             "action_id": SHARE_ACTION,
-            "text": {"type": "plain_text", "text": text_for(lang, "share")},
+            "text": {"type": "plain_text", "text": say(lang, "slack_share")},
             "value": share,
         }
         tail.append({"type": "actions", "elements": [button]})
@@ -372,8 +326,8 @@ def home_view(
     blocks: list[dict[str, Any]] = [_header(say(lang, "help_title"))]
     examples = "\n".join(f"• {escape(example)}" for example in EXAMPLES[lang])
     blocks.append(_section(f"{escape(say(lang, 'help_intro'))}\n{examples}"))
-    blocks.append(_context(text_for(lang, "usage")))
-    blocks += [{"type": "divider"}, _header(text_for(lang, "phases_title"))]
+    blocks.append(_context(say(lang, "slack_usage")))
+    blocks += [{"type": "divider"}, _header(say(lang, "slack_phases_title"))]
     phase_lines = []
     for phase in upcoming_phases(snapshot, today):
         name = phase.name_en or phase.name if lang == "en" else phase.name
@@ -382,23 +336,23 @@ def home_view(
         else:
             dates = format_span(phase.start, phase.end, lang)
             phase_lines.append(say(lang, "phase_dates", phase=name, dates=dates))
-    lines = [f"• {escape(line)}" for line in phase_lines] or [text_for(lang, "no_upcoming")]
+    lines = [f"• {escape(line)}" for line in phase_lines] or [say(lang, "slack_no_upcoming")]
     blocks += [_section(text) for text in _chunks(lines)][:10]
     toggle = {
         "type": "button",
         "action_id": REMINDERS_ACTION,
         "text": {
             "type": "plain_text",
-            "text": text_for(lang, "turn_off" if subscribed else "turn_on"),
+            "text": say(lang, "slack_turn_off" if subscribed else "slack_turn_on"),
         },
         "value": "off" if subscribed else "on",
     }
     if not subscribed:
         toggle["style"] = "primary"
-    reminders = _section(text_for(lang, "reminders_on" if subscribed else "reminders_off"))
+    reminders = _section(say(lang, "slack_reminders_on" if subscribed else "slack_reminders_off"))
     reminders["accessory"] = toggle
     blocks += [{"type": "divider"}, reminders, {"type": "divider"}]
-    blocks.append(_header(text_for(lang, "candidacies_title")))
+    blocks.append(_header(say(lang, "slack_candidacies_title")))
     own = [
         candidacy
         for candidacy in snapshot.candidacies
@@ -412,15 +366,15 @@ def home_view(
             if role
             else candidacy.role
         )
-        status = candidacy.status or text_for(lang, "submitted")
+        status = candidacy.status or say(lang, "slack_submitted")
         if candidacy.submitted_at:
             day = format_day(_moment_day(candidacy.submitted_at), lang)
-            line = text_for(lang, "candidacy_line", role=title, status=status, day=day)
+            line = say(lang, "slack_candidacy_line", role=title, status=status, day=day)
         else:
-            line = text_for(lang, "candidacy_line_undated", role=title, status=status)
+            line = say(lang, "slack_candidacy_line_undated", role=title, status=status)
         candidacy_lines.append(f"• {escape(line)}")
     blocks += [
-        _section(text) for text in _chunks(candidacy_lines or [text_for(lang, "no_candidacies")])
+        _section(text) for text in _chunks(candidacy_lines or [say(lang, "slack_no_candidacies")])
     ]
     stand = {
         "type": "button",
@@ -475,7 +429,7 @@ class ErrorReporter:
         log.error("Slack: handling failed (reference %s)", reference, exc_info=error)
         if not body:
             return None
-        apology = text_for(detect_language(_question_in(body)), "apology", ref=reference)
+        apology = say(detect_language(_question_in(body)), "apology", ref=reference)
         if response is not None and ("command" in body or body.get("type") == "block_actions"):
             # Still inside the request: the apology is the ack itself.
             payload = {"response_type": "ephemeral", "text": apology}
@@ -489,7 +443,7 @@ class ErrorReporter:
                 "type": "modal",
                 "title": {"type": "plain_text", "text": "g40bot"},
                 "close": {"type": "plain_text", "text": "OK"},
-                "blocks": [_section(text_for(language, "apology", ref=reference))],
+                "blocks": [_section(say(language, "apology", ref=reference))],
             }
             return BoltResponse(
                 status=200,
@@ -650,7 +604,7 @@ def register_command(app: App, bot: SlackBot) -> None:
 def render_command(bot: SlackBot, question: str, language: Language) -> Rendered:
     reply = bot.ask.ask(question, today=bot.today(), language=language)
     if is_help(question):
-        return render_blocks(replace(reply, lines=(*reply.lines, text_for(language, "usage"))))
+        return render_blocks(replace(reply, lines=(*reply.lines, say(language, "slack_usage"))))
     return render_blocks(reply, share=share_value(question, language))
 
 
@@ -781,39 +735,12 @@ def create_slack_app(
 
 # --- reminders: delivery, /g40 herinneringen, /g40 agenda -------------------------------------
 
-_REMINDER_TEXTS: dict[str, tuple[str, str]] = {
-    # (Dutch, English)
-    "on": (
-        "Herinneringen staan *aan*: je krijgt een DM vóór elke deadline van de verkiezingen. "
-        "Uitzetten: `/g40 herinneringen uit`.",
-        "Reminders are *on*: you get a DM before each election deadline. "
-        "Turn them off: `/g40 reminders off`.",
-    ),
-    "off": (
-        "Herinneringen staan *uit*. Aanzetten: `/g40 herinneringen aan`.",
-        "Reminders are *off*. Turn them on: `/g40 reminders on`.",
-    ),
-    "usage": (
-        "'{rest}' ken ik niet na herinneringen. Gebruik `/g40 herinneringen aan` of "
-        "`/g40 herinneringen uit`.",
-        "I don't know '{rest}' after reminders. Use `/g40 reminders on` or `/g40 reminders off`.",
-    ),
-    "why_dm": (
-        "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: `/g40 herinneringen uit`.",
-        "You get this because your reminders are on. Turn them off: `/g40 reminders off`.",
-    ),
-}
 # Slack errors saying this target can never receive the message; any other error is retried
 # at the next tick (e.g. not_in_channel: someone can still /invite the bot).
 _UNDELIVERABLE = frozenset(
     {"account_inactive", "user_not_found", "user_disabled", "cannot_dm_bot", "is_archived"}
     | {"channel_not_found"}
 )
-
-
-def reminder_text(language: Language, key: str, **values: object) -> str:
-    dutch, english = _REMINDER_TEXTS[key]
-    return (dutch if language == "nl" else english).format(**values)
 
 
 def fan_out_client(token: str, api_url: str) -> WebClient:
@@ -856,7 +783,7 @@ class SlackNotifier:
 
     def send_direct(self, user_id: str, reply: Reply) -> None:
         text, blocks = render_blocks(reply)
-        why = _context(reminder_text(reply.language, "why_dm"))
+        why = _context(say(reply.language, "slack_reminders_why_dm"))
         self._post(user_id, text, [*blocks[: MAX_BLOCKS - 1], why])
 
     def _post(self, channel: str, text: str, blocks: list[dict[str, Any]]) -> None:
@@ -876,7 +803,9 @@ def _reminder_switch(subscribed: bool | None, language: Language) -> SlashHandle
     def handle(bot: SlackBot, call: SlashCall) -> None:
         if call.rest:
             rest = escape(call.rest[:40])
-            call.ack(response_type="ephemeral", text=reminder_text(language, "usage", rest=rest))
+            call.ack(
+                response_type="ephemeral", text=say(language, "slack_reminders_usage", rest=rest)
+            )
             return
         if subscribed is None:
             current = bot.store.subscription(PLATFORM, call.user_id)
@@ -886,7 +815,10 @@ def _reminder_switch(subscribed: bool | None, language: Language) -> SlashHandle
                 PLATFORM, call.user_id, language=language, subscribed=subscribed
             )
             state = subscribed
-        call.ack(response_type="ephemeral", text=reminder_text(language, "on" if state else "off"))
+        call.ack(
+            response_type="ephemeral",
+            text=say(language, "slack_reminders_now_on" if state else "slack_reminders_now_off"),
+        )
         if subscribed is not None:
             # The App Home's switch shows the same stored state.
             client, user_id = call.client, call.user_id
@@ -909,7 +841,7 @@ def _agenda(language: Language | None) -> SlashHandler:
         text, blocks = render_blocks(agenda_reply(snapshot, datetime.now(UTC), lang))
         current = bot.store.subscription(PLATFORM, call.user_id)
         state = "on" if current and current.subscribed else "off"
-        blocks = [*blocks[: MAX_BLOCKS - 1], _context(reminder_text(lang, state))]
+        blocks = [*blocks[: MAX_BLOCKS - 1], _context(say(lang, "slack_reminders_now_" + state))]
         call.ack(response_type="ephemeral", text=text, blocks=blocks)
 
     return handle
@@ -947,7 +879,7 @@ class StaffNotifier:
         digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
         if not self.store.claim_event("slack-staff", digest):
             return
-        intro = text_for("nl", "staff_problems", count=len(lines))
+        intro = say("nl", "slack_staff_problems", count=len(lines))
         texts = list(_chunks([intro, *(f"• {escape(line)}" for line in lines)]))
         try:
             for text in texts[:10]:
@@ -1018,7 +950,7 @@ def build_slack_service(
         if settings.staff_channel
         else None
     )
-    source = open_source(settings, on_new_problems=notifier)
+    source = open_source(settings, on_new_problems=notifier, keep_fresh=True)
     ask = AskHandler(source)
     # The outbox retries with its own backoff; one attempt per drain (see open_writer).
     writer = open_writer(source, retry=RetryPolicy(attempts=1))
