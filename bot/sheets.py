@@ -43,6 +43,7 @@ from bot.models import (
     build_snapshot,
     header_key,
 )
+from bot.periodic import Periodic
 from bot.text import column_letter, fold, neutralise_formula
 
 log = logging.getLogger(__name__)
@@ -801,33 +802,14 @@ def open_local_workbook(path: Path, seed_dir: Path = SEED_DIR) -> tuple[LocalWor
 # --- background refresh -----------------------------------------------------------------------
 
 
-class BackgroundRefresh:
+class BackgroundRefresh(Periodic):
     """Reloads the source every `seconds` on a daemon thread, so questions never wait on Google
-    and staff edits show within one interval."""
+    and staff edits show within one interval. A failed read keeps the last good snapshot
+    (SnapshotSource.reload logs it) and the next interval tries again."""
 
     def __init__(self, source: SnapshotSource, seconds: float) -> None:
+        super().__init__("g40-sheet-refresh", seconds, source.reload)
         self.source = source
-        self.seconds = seconds
-        self._stopped = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="g40-sheet-refresh", daemon=True)
-
-    def start(self) -> BackgroundRefresh:
-        self._thread.start()
-        return self
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stopped.set()
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while not self._stopped.wait(self.seconds):
-            # The thread's one error boundary: a refresh that fails must not end the refreshing.
-            try:
-                self.source.reload()
-            except WorkbookError as error:
-                log.warning("sheet refresh failed, keeping the last good snapshot: %s", error)
-            except Exception:
-                log.exception("sheet refresh failed unexpectedly; trying again next interval")
 
 
 def start_background_refresh(source: SnapshotSource, seconds: float) -> BackgroundRefresh:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import threading
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -48,6 +47,7 @@ from bot.dates import AMSTERDAM
 from bot.handlers.ask import AskHandler
 from bot.i18n import format_day, say
 from bot.models import RawCell, Snapshot
+from bot.periodic import Periodic
 from bot.reply import Language, Reply
 from bot.store import (
     APPEND_ROW,
@@ -157,31 +157,11 @@ def _perform(store: Store, writer: CandidacyWriter, write: SheetWrite) -> str:
     return f"rij ontbrak; opnieuw toegevoegd met status {submission.status}"
 
 
-class OutboxDrainer:
+class OutboxDrainer(Periodic):
     """Drains the outbox every `seconds` in a daemon thread of a long-running process."""
 
     def __init__(self, store: Store, writer: CandidacyWriter, seconds: float) -> None:
-        self.store = store
-        self.writer = writer
-        self.seconds = seconds
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="g40-outbox", daemon=True)
-
-    def start(self) -> OutboxDrainer:
-        self._thread.start()
-        return self
-
-    def stop(self, timeout: float = 5.0) -> None:
-        self._stop.set()
-        self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.seconds):
-            try:
-                drain_outbox(self.store, self.writer)
-            except Exception:
-                # The store itself failed (database down): keep the thread, try next round.
-                log.exception("draining the candidacy outbox failed; trying again later")
+        super().__init__("g40-outbox", seconds, lambda: drain_outbox(store, writer))
 
 
 # --- the handler ------------------------------------------------------------------------------
