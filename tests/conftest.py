@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -12,6 +13,7 @@ import pytest
 from bot.directory import Directory
 from bot.models import RawCell, Snapshot, build_snapshot
 from bot.sheets import LocalWorkbook, load_seed, seed_workbook
+from tests.fake_slack import FakeSlack, running_fake_slack
 
 # A day inside the seed's absence window (Lotus van Nes is back on 30 May 2026).
 BEFORE_RETURN = date(2026, 5, 1)
@@ -76,3 +78,19 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     finally:
         with psycopg.connect(server, autocommit=True) as connection:
             connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+@pytest.fixture(scope="module")
+def fake_server() -> Iterator[FakeSlack]:
+    """One local fake Slack Web API per test module."""
+    with running_fake_slack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def fake(fake_server: FakeSlack) -> Iterator[FakeSlack]:
+    """The module's fake Slack, emptied before and after each test, on the real clock again."""
+    fake_server.reset()
+    yield fake_server
+    fake_server.clock = time.monotonic
+    fake_server.reset()

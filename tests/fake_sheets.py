@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import re
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -407,3 +409,13 @@ class _ApiError(Exception):
 def _error(status: int, message: str) -> tuple[int, dict[str, str], str]:
     body = {"error": {"code": status, "message": message, "status": _STATUS_NAMES.get(status, "")}}
     return status, {"Content-Type": "application/json"}, json.dumps(body)
+
+
+@contextmanager
+def serving_fake_sheets(tabs: dict[str, list[list[Any]]]) -> Iterator[FakeSheets]:
+    """A fake spreadsheet holding `tabs`, answering every Sheets and token request meanwhile."""
+    sheets = FakeSheets()
+    sheets.load(tabs)
+    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
+        sheets.install(mock)
+        yield sheets

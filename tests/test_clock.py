@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,24 +15,11 @@ from icalendar import Calendar
 
 from bot.sheets import LocalWorkbook, seed_workbook
 from bot.store import Store
-from tests.fake_slack import FakeSlack, running_fake_slack
+from tests.fake_slack import FakeSlack
 from tests.test_reminders import edit_phase
 
 ANNOUNCE = "C0ANNOUNCE"
 G40BOT = Path(sys.executable).with_name("g40bot")
-
-
-@pytest.fixture(scope="module")
-def fake_server() -> Iterator[FakeSlack]:
-    with running_fake_slack() as fake:
-        yield fake
-
-
-@pytest.fixture
-def fake(fake_server: FakeSlack) -> Iterator[FakeSlack]:
-    fake_server.reset()
-    yield fake_server
-    fake_server.reset()
 
 
 @pytest.fixture

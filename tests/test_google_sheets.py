@@ -10,7 +10,6 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-import responses
 from click.testing import CliRunner
 from tenacity import wait_none
 
@@ -29,7 +28,7 @@ from bot.sheets import (
     service_account_credentials,
     start_background_refresh,
 )
-from tests.fake_sheets import FakeSheets, service_account_key
+from tests.fake_sheets import FakeSheets, service_account_key, serving_fake_sheets
 
 CLIENT_EMAIL = "g40bot@g40-test.iam.gserviceaccount.com"
 DAY = date(2026, 6, 1)
@@ -49,10 +48,7 @@ def key_json() -> str:
 
 @pytest.fixture
 def fake(seed: dict[str, list[list[RawCell]]]) -> Iterator[FakeSheets]:
-    sheets = FakeSheets()
-    sheets.load(seed)
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        sheets.install(mock)
+    with serving_fake_sheets(seed) as sheets:
         yield sheets
 
 

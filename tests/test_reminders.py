@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -24,7 +23,7 @@ from bot.reminders import PlannedReminder, due, plan, reminder_reply
 from bot.reply import Language
 from bot.sheets import LocalWorkbook, SnapshotSource, load_seed
 from bot.store import CLAIMED, SENT, Store
-from tests.fake_slack import FakeSlack, running_fake_slack
+from tests.fake_slack import FakeSlack
 from tests.test_slack import Slack, serving, settings_for, texts
 
 ANNOUNCE = "C0ANNOUNCE"
@@ -52,20 +51,6 @@ class VirtualTime:
     def sleep(self, seconds: float) -> None:
         self.slept.append(seconds)
         self.now += seconds
-
-
-@pytest.fixture(scope="module")
-def fake_server() -> Iterator[FakeSlack]:
-    with running_fake_slack() as fake:
-        yield fake
-
-
-@pytest.fixture
-def fake(fake_server: FakeSlack) -> Iterator[FakeSlack]:
-    fake_server.reset()
-    yield fake_server
-    fake_server.clock = time.monotonic
-    fake_server.reset()
 
 
 @pytest.fixture

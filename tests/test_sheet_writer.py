@@ -8,7 +8,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-import responses
 from openpyxl import load_workbook
 from tenacity import wait_none
 
@@ -24,7 +23,7 @@ from bot.sheets import (
     service_account_credentials,
 )
 from bot.text import neutralise_formula
-from tests.fake_sheets import FakeSheets, service_account_key
+from tests.fake_sheets import FakeSheets, service_account_key, serving_fake_sheets
 
 NOW = datetime(2026, 6, 1, 14, 30)
 FAST = RetryPolicy(attempts=4, wait=wait_none(), sleep=lambda _: None)
@@ -61,10 +60,7 @@ def key_json() -> str:
 
 @pytest.fixture
 def fake(seed: dict[str, list[list[RawCell]]]) -> Iterator[FakeSheets]:
-    sheets = FakeSheets()
-    sheets.load(seed)
-    with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
-        sheets.install(mock)
+    with serving_fake_sheets(seed) as sheets:
         yield sheets
 
 
