@@ -565,9 +565,60 @@ _TEXTS.update(
             "I don't know '{rest}' after reminders. Use `/g40 reminders on` or "
             "`/g40 reminders off`.",
         ),
+        "slack_reload_title": ("Sheet opnieuw gelezen", "Sheet read again"),
+        "slack_reload_counts": (
+            "{roles} functies, {portfolios} portefeuilles, {people} personen, {phases} fases; "
+            "{errors} fout(en), {warnings} waarschuwing(en).",
+            "{roles} functions, {portfolios} portfolios, {people} people, {phases} phases; "
+            "{errors} error(s), {warnings} warning(s).",
+        ),
+        "slack_staff_only": (
+            "Sorry, dit is alleen voor het secretariaat (de beheerders in het sheet).",
+            "Sorry, this is for the secretariat only (the sheet's administrators).",
+        ),
         "slack_reminders_why_dm": (
             "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: `/g40 herinneringen uit`.",
             "You get this because your reminders are on. Turn them off: `/g40 reminders off`.",
+        ),
+    }
+)
+
+
+# --- Microsoft Teams (bot/platforms/teams*.py) ----------------------------------------------------
+
+_TEXTS.update(
+    {
+        # (Dutch, English)
+        "teams_cand_show_role": ("Toon taken en tijdsbeslag", "Show tasks and time commitment"),
+        "teams_cand_withdraw_how": (
+            "met de knop hieronder of door 'intrekken' te typen",
+            "with the button below or by typing 'withdraw'",
+        ),
+        "teams_cand_mine_how": ("'mijn kandidaturen'", "'my candidacies'"),
+        "teams_personal_only": (
+            "Dat doe je in een persoonlijke chat met mij, niet in een kanaal: open de chat met "
+            "g40bot en typ '{command}'.",
+            "Do that in a personal chat with me, not in a channel: open the chat with g40bot "
+            "and type '{command}'.",
+        ),
+        "teams_reminders_on": (
+            "Herinneringen staan aan: je krijgt een bericht vóór elke deadline van de "
+            "verkiezingen. Uitzetten: typ 'herinneringen uit'.",
+            "Reminders are on: you get a message before each election deadline. "
+            "Turn them off: type 'reminders off'.",
+        ),
+        "teams_reminders_off": (
+            "Herinneringen staan uit. Aanzetten: typ 'herinneringen aan'.",
+            "Reminders are off. Turn them on: type 'reminders on'.",
+        ),
+        "teams_reminders_usage": (
+            "'{rest}' ken ik niet na herinneringen. Typ 'herinneringen aan' of "
+            "'herinneringen uit'.",
+            "I don't know '{rest}' after reminders. Type 'reminders on' or 'reminders off'.",
+        ),
+        "teams_reminders_why_dm": (
+            "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: typ 'herinneringen uit'.",
+            "You get this because your reminders are on. Turn them off: type 'reminders off'.",
         ),
     }
 )

@@ -543,3 +543,31 @@ def test_sheet_errors_reach_the_staff_channel_once(tmp_path: Path) -> None:
     assert posted["channel"] == "C0STAFF"
     assert "Het sheet heeft 1 fout(en)" in posted["text"]
     assert "FOUT Personen!D3 (email) — waarde 'geen-adres'" in posted["text"]
+
+
+def test_staff_reload_rereads_the_sheet_and_reports_its_problems(tmp_path: Path) -> None:
+    workbook = tmp_path / "werkboek.xlsx"
+    book = LocalWorkbook(workbook)
+    seed_workbook(book)
+    with running_fake_slack() as fake:
+        # Staff by e-mail (the seed's Beheerders have no Slack id): found via users.info.
+        fake.profiles["USTAFF"] = {"real_name": "Marc", "email": "secretaris@g40stedennetwerk.nl"}
+        fake.profiles["UNOSY"] = {"real_name": "Nieuwsgierig", "email": "nosy@almere.nl"}
+        service = build_slack_service(settings_for(fake, workbook, tmp_path / "g40.db"))
+        with serving(service.wsgi()) as url:
+            slack = Slack(fake, service, url, tmp_path)
+            people = load_seed()["Personen"]
+            people[2][people[0].index("email")] = "geen-adres"
+            book.write_tabs({"Personen": people})
+            staff = slack.command("herladen", user="USTAFF")
+            nosy = slack.command("reload", user="UNOSY")
+            slack.settle()
+        service.close()
+        late = [texts(call["blocks"]) for call in fake.delivered("response_url")]
+
+    assert staff.status_code == 200 and nosy.status_code == 200
+    [report] = [text for text in late if "Sheet opnieuw gelezen" in text]
+    assert "20 functies, 10 portefeuilles, 5 personen, 3 fases; 1 fout(en)" in report
+    assert "FOUT Personen!D3 (email) — waarde 'geen-adres'" in report
+    [refusal] = [text for text in late if "alleen voor het secretariaat" in text]
+    assert "Personen!D3" not in refusal

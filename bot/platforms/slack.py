@@ -42,6 +42,7 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.webhook import WebhookClient
 
 from bot.app import open_source, open_writer
+from bot.candidacy import is_staff
 from bot.dates import today_in_amsterdam
 from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
@@ -71,6 +72,7 @@ MAX_FALLBACK_CHARS = 3000
 # Waiting longer than this for a rate limit would outlast any user's patience; give up instead.
 MAX_RETRY_AFTER_SECONDS = 30
 EVENT_CLAIMS_KEPT = timedelta(days=2)
+MAX_PROBLEMS_SHOWN = 10
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
@@ -512,6 +514,37 @@ class SlackBot:
         for phrase in phrases:
             self.subcommands[" ".join(fold(phrase).split())] = handler
 
+    def for_staff_only(
+        self,
+        call: SlashCall,
+        work: Callable[[], Rendered],
+        refusal: Callable[[], Rendered],
+        *,
+        quick: bool,
+    ) -> None:
+        """Staff (Beheerders: slack_id, or e-mail from the Slack profile) get `work()`'s answer,
+        others `refusal()`. A `quick` answer for staff known by Slack id goes in the ack; the
+        profile lookup and slow work run after the ack and answer through the response_url."""
+        snapshot = self.ask.directory().snapshot
+        known = is_staff(snapshot, slack_id=call.user_id)
+        if known and quick:
+            text, blocks = work()
+            call.ack(response_type="ephemeral", text=text, blocks=blocks)
+            return
+        call.ack()
+        response_url = str(call.command.get("response_url") or "")
+
+        def check_then_answer() -> None:
+            allowed = known
+            if not allowed:
+                user = call.client.users_info(user=call.user_id).get("user") or {}
+                email = str((user.get("profile") or {}).get("email") or "")
+                allowed = bool(email) and is_staff(snapshot, email=email)
+            text, blocks = work() if allowed else refusal()
+            WebhookClient(response_url).send(response_type="ephemeral", text=text, blocks=blocks)
+
+        self.later(check_then_answer, call.command, call.client)
+
     def subcommand_for(self, text: str) -> tuple[SlashHandler, str] | None:
         """The handler whose phrase the text starts with (longest phrase first), and the rest."""
         tokens = text.split()
@@ -684,6 +717,43 @@ def register_actions(app: App, bot: SlackBot) -> None:
         bot.later(save_and_refresh, body, client)
 
 
+RELOAD_PHRASES = ("herladen", "ververs", "reload", "refresh")
+
+
+def reload_report(snapshot: Snapshot, language: Language) -> Reply:
+    """What a staff member sees after `/g40 herladen`: what was read and what is wrong."""
+    errors = snapshot.errors
+    counts = say(
+        language,
+        "slack_reload_counts",
+        roles=len(snapshot.roles),
+        portfolios=len(snapshot.portfolios),
+        people=len(snapshot.people),
+        phases=len(snapshot.phases),
+        errors=len(errors),
+        warnings=len(snapshot.problems) - len(errors),
+    )
+    shown = [problem.describe() for problem in snapshot.problems[:MAX_PROBLEMS_SHOWN]]
+    if len(snapshot.problems) > MAX_PROBLEMS_SHOWN:
+        shown.append(say(language, "truncated_answer"))
+    return Reply(title=say(language, "slack_reload_title"), lines=(counts, *shown))
+
+
+def register_reload(bot: SlackBot, reload: Callable[[], Snapshot]) -> None:
+    """`/g40 herladen`: staff apply their sheet edits at once instead of within a minute."""
+
+    def reload_command(bot: SlackBot, call: SlashCall) -> None:
+        def reread() -> Rendered:
+            return render_blocks(reload_report(reload(), call.language))
+
+        def refuse() -> Rendered:
+            return render_blocks(Reply(title="", lines=(say(call.language, "slack_staff_only"),)))
+
+        bot.for_staff_only(call, reread, refuse, quick=False)
+
+    bot.add_subcommand(RELOAD_PHRASES, reload_command)
+
+
 def register_error_handler(app: App, bot: SlackBot) -> None:
     @app.error
     def handle_error(
@@ -703,6 +773,7 @@ def create_slack_app(
     process_before_response: bool = True,
     answer_cache_size: int = 512,
     candidacy: CandidacyHandler | None = None,
+    reload: Callable[[], Snapshot] | None = None,
 ) -> App:
     """The Bolt app with every listener and the one error handler. `client` defaults to one for
     SLACK_BOT_TOKEN at SLACK_API_URL; in Socket Mode requests arrive unsigned over the socket."""
@@ -725,6 +796,8 @@ def create_slack_app(
     for register in (register_command, register_events, register_actions, register_error_handler):
         register(app, bot)
     register_reminders(app, bot)
+    if reload is not None:
+        register_reload(bot, reload)
     if candidacy is not None:
         # Imported here: the candidacy listeners build on this module.
         from bot.platforms.slack_candidacy import register_candidacy
@@ -964,6 +1037,7 @@ def build_slack_service(
         socket_mode=socket_mode,
         process_before_response=process_before_response,
         candidacy=candidacy,
+        reload=source.reload,
     )
     drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
     return SlackService(app=app, store=store, background=background, source=source, drainer=drainer)

@@ -493,24 +493,12 @@ class SlackCandidacy:
 
     def overview_command(self, bot: SlackBot, call: SlashCall) -> None:
         lang, query = call.language, call.rest
-        if self.handler.is_staff(slack_id=call.user_id):
-            call.ack(response_type="ephemeral", **_as_message(self.overview(query, lang)))
-            return
-        call.ack()
-        response_url = str(call.command.get("response_url") or "")
 
-        def check_email_then_answer() -> None:
-            profile = (call.client.users_info(user=call.user_id).get("user") or {}).get("profile")
-            email = str((profile or {}).get("email") or "")
-            if email and self.handler.is_staff(email=email):
-                message = self.overview(query, lang)
-            else:
-                how = say(lang, "cand_mine_slack")
-                refusal = Reply(title="", lines=(say(lang, "cand_staff_only", how=how),))
-                message = render_blocks(refusal)
-            WebhookClient(response_url).send(response_type="ephemeral", **_as_message(message))
+        def refuse() -> Rendered:
+            how = say(lang, "cand_mine_slack")
+            return render_blocks(Reply(title="", lines=(say(lang, "cand_staff_only", how=how),)))
 
-        bot.later(check_email_then_answer, call.command, call.client)
+        bot.for_staff_only(call, lambda: self.overview(query, lang), refuse, quick=True)
 
     def overview(self, query: str, lang: Language) -> Rendered:
         return render_blocks(self.handler.overview(query, lang))
