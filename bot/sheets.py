@@ -257,18 +257,19 @@ def _format_cell(cell: Any, column: str) -> None:
         cell.alignment = Alignment(wrap_text=column in WIDE_COLUMNS, vertical="top")
 
 
-def _fill_sheet(sheet: object, rows: Sequence[Sequence[RawCell]]) -> None:
+def _fill_sheet(sheet: Any, rows: Sequence[Sequence[RawCell]]) -> None:
+    """`sheet` is an openpyxl worksheet (openpyxl ships no type information)."""
     header = [str(cell) for cell in rows[0]] if rows else []
     for values in rows:
-        sheet.append(list(values))  # type: ignore[attr-defined]
+        sheet.append(list(values))
     for index, column in enumerate(header, start=1):
-        letter = sheet.cell(row=1, column=index).column_letter  # type: ignore[attr-defined]
-        sheet.cell(row=1, column=index).font = Font(bold=True)  # type: ignore[attr-defined]
-        dimension = sheet.column_dimensions[letter]  # type: ignore[attr-defined]
+        letter = sheet.cell(row=1, column=index).column_letter
+        sheet.cell(row=1, column=index).font = Font(bold=True)
+        dimension = sheet.column_dimensions[letter]
         dimension.width = 60 if column in WIDE_COLUMNS else max(14, len(column) + 4)
-        for cell in sheet.iter_rows(min_row=2, min_col=index, max_col=index):  # type: ignore[attr-defined]
+        for cell in sheet.iter_rows(min_row=2, min_col=index, max_col=index):
             _format_cell(cell[0], column)
-    sheet.freeze_panes = "A2"  # type: ignore[attr-defined]
+    sheet.freeze_panes = "A2"
 
 
 def seed_workbook(
@@ -345,22 +346,21 @@ def service_account_credentials(
     *, key_json: str | None = None, key_file: Path | None = None
 ) -> ServiceAccountCredentials:
     """The service account from its JSON key (text or file); WorkbookError names the setting."""
-    # google-auth's constructors are untyped; the annotation states what they return.
-    credentials: ServiceAccountCredentials
+    # google-auth's constructors are untyped; these annotations state what they take and return.
+    from_info: Callable[..., ServiceAccountCredentials] = (
+        ServiceAccountCredentials.from_service_account_info
+    )
+    from_file: Callable[..., ServiceAccountCredentials] = (
+        ServiceAccountCredentials.from_service_account_file
+    )
     try:
         if key_json is not None:
             info = json.loads(key_json)
             if not isinstance(info, dict):
                 raise ValueError("geen JSON-object")
-            credentials = ServiceAccountCredentials.from_service_account_info(  # type: ignore[no-untyped-call]
-                info, scopes=SHEETS_SCOPES
-            )
-            return credentials
+            return from_info(info, scopes=SHEETS_SCOPES)
         if key_file is not None:
-            credentials = ServiceAccountCredentials.from_service_account_file(  # type: ignore[no-untyped-call]
-                str(key_file.expanduser()), scopes=SHEETS_SCOPES
-            )
-            return credentials
+            return from_file(str(key_file.expanduser()), scopes=SHEETS_SCOPES)
     except FileNotFoundError:
         raise WorkbookError(
             f"GOOGLE_APPLICATION_CREDENTIALS wijst naar {key_file}, maar dat bestand bestaat "
