@@ -237,6 +237,26 @@ def teams_package_command(context: Context, output: Path) -> None:
     )
 
 
+@main.command("teams-conversations")
+@pass_context
+def teams_conversations_command(context: Context) -> None:
+    """Toon de Teams-gesprekken die g40bot kent (voor G40_TEAMS_ANNOUNCE_CONVERSATION en
+    G40_TEAMS_STAFF_CONVERSATION): noem @g40bot eerst één keer in het kanaal."""
+    from bot.store import Store
+
+    store = Store(context.settings.database_url)
+    try:
+        conversations = store.teams_conversations()
+    finally:
+        store.close()
+    if not conversations:
+        click.echo("Nog geen Teams-gesprekken: installeer de app of noem @g40bot in een kanaal.")
+    for conversation in conversations:
+        who = conversation.user_aad_object_id or conversation.user_id
+        where = f"team {conversation.team_id}" if conversation.team_id else who
+        click.echo(f"{conversation.conversation_id}  {conversation.conversation_type}  {where}")
+
+
 # --- reminders: the clock, the dry run and the calendar ----------------------------------------
 
 

@@ -3,8 +3,14 @@
 The only module that imports APScheduler. Every minute, on the minute, a tick plans the
 reminders from the current snapshot and delivers what is due (bot/handlers/reminders.py); for
 a Google Sheet a second job re-reads the sheet every G40_REFRESH_SECONDS (a local workbook is
-re-read by `SnapshotSource.current()` when its file changes). `g40bot clock --once` runs one
-tick and exits, for cron, operations and tests.
+re-read by `SnapshotSource.current()` when its file changes); a third drains the candidacy
+outbox each minute, a safety net beside the web processes' own drainers (should none run, no
+candidacy waits longer than a minute for its row). `g40bot clock --once` runs one tick and one
+drain and exits, for cron, operations and tests.
+
+Reminders go to Slack when SLACK_BOT_TOKEN is set and to Teams when Teams is configured (its
+credentials, or anonymous mode for local tests): Teams subscribers by DM to their stored
+personal chat, announcements to G40_TEAMS_ANNOUNCE_CONVERSATION.
 
 Run one clock. Should two run by mistake, the store's ledger still sends everything once.
 """
@@ -24,17 +30,18 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.app import open_source
+from bot.app import open_source, open_writer
 from bot.dates import AMSTERDAM
+from bot.handlers.candidacy import CandidacyWriter, DrainReport, drain_outbox
 from bot.handlers.reminders import Audience, Notifier, ReminderClock, TickReport
 from bot.settings import Settings
-from bot.sheets import SnapshotSource
+from bot.sheets import RetryPolicy, SnapshotSource
 from bot.store import Store
 
 log = logging.getLogger(__name__)
 
-# The platforms reminders are delivered on (the Teams issue adds "teams").
-DELIVERY_PLATFORMS = ("slack",)
+# The platforms reminders can be delivered on; `delivery_platforms` says which are configured.
+DELIVERY_PLATFORMS = ("slack", "teams")
 # A tick that starts this late (the process was busy or asleep) still runs; later, the next
 # minute's tick takes over, and the ledger's grace window decides what is still sent.
 MISFIRE_GRACE_SECONDS = 50
@@ -44,16 +51,45 @@ def grace(settings: Settings) -> timedelta:
     return timedelta(hours=settings.reminder_grace_hours)
 
 
+def _teams_configured(settings: Settings) -> bool:
+    from bot.platforms.teams import teams_configured
+
+    return teams_configured(settings)
+
+
+def delivery_platforms(settings: Settings) -> tuple[str, ...]:
+    """The platforms this deployment delivers reminders on."""
+    slack = bool(settings.slack_bot_token and settings.slack_bot_token.get_secret_value().strip())
+    configured = {"slack": slack, "teams": _teams_configured(settings)}
+    return tuple(platform for platform in DELIVERY_PLATFORMS if configured[platform])
+
+
+def own_channels(settings: Settings) -> dict[str, str | None]:
+    """Teams announces in its own conversation (the Planning tab's kanaal is Slack's)."""
+    return {"teams": (settings.teams_announce_conversation or "").strip() or None}
+
+
 def audience(settings: Settings, store: Store) -> Audience:
-    return Audience(store, DELIVERY_PLATFORMS, settings.announce_channel)
+    """For the dry run: the configured platforms (Slack's targets when none is)."""
+    platforms = delivery_platforms(settings) or DELIVERY_PLATFORMS[:1]
+    return Audience(store, platforms, settings.announce_channel, own_channels(settings))
 
 
-def notifiers(settings: Settings) -> list[Notifier]:
-    """A notifier per platform; raises MissingSetting naming a missing token."""
-    from bot.platforms.slack import SlackNotifier, fan_out_client
+def notifiers(settings: Settings, store: Store) -> list[Notifier]:
+    """A notifier per configured platform; raises MissingSetting naming a missing secret
+    (SLACK_BOT_TOKEN when no platform is configured at all)."""
+    platforms = delivery_platforms(settings)
+    found: list[Notifier] = []
+    if "slack" in platforms or not platforms:
+        from bot.platforms.slack import SlackNotifier, fan_out_client
 
-    client = fan_out_client(settings.secret("SLACK_BOT_TOKEN"), settings.slack_api_url)
-    return [SlackNotifier(client)]
+        client = fan_out_client(settings.secret("SLACK_BOT_TOKEN"), settings.slack_api_url)
+        found.append(SlackNotifier(client))
+    if "teams" in platforms:
+        from bot.platforms.teams import build_teams_notifier
+
+        found.append(build_teams_notifier(settings, store))
+    return found
 
 
 @dataclass
@@ -61,6 +97,11 @@ class ClockParts:
     source: SnapshotSource
     store: Store
     reminders: ReminderClock
+    writer: CandidacyWriter
+
+    def drain(self) -> DrainReport:
+        """Write the candidacies that wait in the outbox to the sheet."""
+        return drain_outbox(self.store, self.writer)
 
     def close(self) -> None:
         self.store.close()
@@ -68,24 +109,51 @@ class ClockParts:
 
 def build(settings: Settings, announce: Callable[[str], None] | None = None) -> ClockParts:
     """Secrets first (a missing one stops start-up with one line), then the sheet and store."""
-    platform_notifiers = notifiers(settings)
-    source = open_source(settings, announce=announce)
     store = Store(settings.database_url)
+    try:
+        platform_notifiers = notifiers(settings, store)
+        source = open_source(settings, announce=announce)
+    except BaseException:
+        store.close()
+        raise
     reminders = ReminderClock(
         source,
         store,
         platform_notifiers,
         announce_channel=settings.announce_channel,
+        own_channels=own_channels(settings),
         grace=grace(settings),
     )
-    return ClockParts(source, store, reminders)
+    # The outbox retries with its own backoff; one attempt per drain (see open_writer).
+    writer = open_writer(source, retry=RetryPolicy(attempts=1))
+    return ClockParts(source, store, reminders, writer)
 
 
-def run_once(settings: Settings, now: datetime | None = None) -> TickReport:
-    """One tick at `now` (default: the real time); for cron, operations and tests."""
+@dataclass(frozen=True)
+class OnceReport:
+    """What `g40bot clock --once` did: one reminder tick and one outbox drain."""
+
+    tick: TickReport
+    drain: DrainReport
+
+    def summary(self) -> str:
+        text = self.tick.summary()
+        drain = self.drain
+        if drain.done or drain.failed or drain.waiting:
+            text += (
+                f"\nKandidaturen naar het sheet: {drain.done} geschreven, {drain.failed} "
+                f"mislukt (later opnieuw), {drain.waiting} wachtend."
+            )
+        return text
+
+
+def run_once(settings: Settings, now: datetime | None = None) -> OnceReport:
+    """One tick at `now` (default: the real time) and one outbox drain; for cron, operations
+    and tests."""
     parts = build(settings)
     try:
-        return parts.reminders.tick(now or datetime.now(UTC))
+        tick = parts.reminders.tick(now or datetime.now(UTC))
+        return OnceReport(tick, parts.drain())
     finally:
         parts.close()
 
@@ -99,7 +167,7 @@ def _log_job_error(event: JobExecutionEvent) -> None:
 def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
     """`g40bot clock`: blocks until SIGTERM or Ctrl+C, then finishes the message in flight."""
     parts = build(settings, announce)
-    pool = ThreadPoolExecutor(2)
+    pool = ThreadPoolExecutor(3)
     scheduler = BlockingScheduler(
         timezone=AMSTERDAM,
         executors={"default": pool},
@@ -114,6 +182,15 @@ def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
         CronTrigger(second=0, timezone=AMSTERDAM),
         id="reminders",
         name="reminder tick",
+    )
+    scheduler.add_job(
+        parts.drain,
+        # Half a minute after the tick, so the two rarely compete for the store.
+        CronTrigger(second=30, timezone=AMSTERDAM),
+        id="candidacy-outbox",
+        name="candidacy outbox drain",
+        max_instances=1,
+        coalesce=True,
     )
     if parts.source.workbook.version() is None:
         # A Google Sheet has no cheap change token: read it on a schedule instead.

@@ -85,6 +85,10 @@ class Settings(BaseSettings):
     # of the messaging endpoint (validDomains).
     teams_app_id: str | None = Field(None, alias="G40_TEAMS_APP_ID")
     teams_domain: str | None = Field(None, alias="G40_TEAMS_DOMAIN")
+    # Teams conversations (stored conversation ids, listed by `g40bot teams-conversations`):
+    # where reminders are announced, and where staff get a notice of each candidacy.
+    teams_announce_conversation: str | None = Field(None, alias="G40_TEAMS_ANNOUNCE_CONVERSATION")
+    teams_staff_conversation: str | None = Field(None, alias="G40_TEAMS_STAFF_CONVERSATION")
 
     def secret(self, variable: str) -> str:
         """The value of a required secret, by its environment name; raises MissingSetting."""

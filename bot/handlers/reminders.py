@@ -22,7 +22,7 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, Protocol
@@ -140,16 +140,26 @@ class _Job:
 @dataclass(frozen=True)
 class Audience:
     """Who receives a reminder on each platform: the announcement channel (the row's kanaal,
-    else G40_ANNOUNCE_CHANNEL) first, then every subscriber as a DM in their language."""
+    else G40_ANNOUNCE_CHANNEL) first, then every subscriber as a DM in their language.
+
+    A platform in `own_channels` announces in that one conversation instead, or nowhere when
+    it maps to None: the Planning tab's kanaal names a Slack channel (Teams has its own
+    G40_TEAMS_ANNOUNCE_CONVERSATION)."""
 
     store: Store
     platforms: tuple[str, ...]
     announce_channel: str | None = None
+    own_channels: Mapping[str, str | None] = field(default_factory=dict)
+
+    def channel(self, platform: str, reminder: PlannedReminder) -> str | None:
+        if platform in self.own_channels:
+            return self.own_channels[platform]
+        return reminder.channel.strip() or self.announce_channel
 
     def targets(self, reminder: PlannedReminder) -> list[Target]:
         found: list[Target] = []
-        channel = reminder.channel.strip() or self.announce_channel
         for platform in self.platforms:
+            channel = self.channel(platform, reminder)
             if channel:
                 found.append(Target(platform, "channel", channel, "nl"))
             found += [
@@ -169,6 +179,7 @@ class ReminderClock:
         notifiers: Sequence[Notifier],
         *,
         announce_channel: str | None = None,
+        own_channels: Mapping[str, str | None] | None = None,
         grace: timedelta = DEFAULT_GRACE,
         pause: Callable[[float], None] = time.sleep,
         monotonic: Callable[[], float] = time.monotonic,
@@ -176,7 +187,9 @@ class ReminderClock:
         self.source = source
         self.store = store
         self.notifiers = {notifier.platform: notifier for notifier in notifiers}
-        self.audience = Audience(store, tuple(self.notifiers), announce_channel or None)
+        self.audience = Audience(
+            store, tuple(self.notifiers), announce_channel or None, dict(own_channels or {})
+        )
         self.grace = grace
         self.pause = pause
         self.monotonic = monotonic

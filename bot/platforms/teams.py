@@ -25,7 +25,7 @@ import re
 import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, cast
 
@@ -33,6 +33,7 @@ from aiohttp import ClientError, ClientResponseError, web
 from microsoft_agents.activity import (
     Activity,
     ActivityTypes,
+    AdaptiveCardInvokeResponse,
     Attachment,
     ChannelAccount,
     ConversationAccount,
@@ -55,13 +56,23 @@ from microsoft_agents.hosting.core import (
 )
 from microsoft_agents.hosting.core.security import OutboundHostValidator
 
-from bot.app import open_source
+from bot.app import open_source, open_writer
 from bot.dates import today_in_amsterdam
 from bot.directory import HELP_WORDS
 from bot.handlers.ask import AskHandler
+from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
 from bot.handlers.reminders import DeliveryFailed
-from bot.i18n import language_of
-from bot.reply import Language, Reply, render_text
+from bot.i18n import language_of, say
+from bot.platforms.teams_candidacy import OPEN_ACTION, VERB_PREFIX, TeamsCandidacy, language_in
+from bot.platforms.teams_cards import (
+    ASK_ACTION,
+    CARD_CONTENT_TYPE,
+    Card,
+    Element,
+    render_card,
+    summary_of,
+)
+from bot.reply import Language, Reply
 from bot.settings import (
     TEAMS_ANONYMOUS_ALLOWED,
     TEAMS_CLIENT_ID,
@@ -69,7 +80,7 @@ from bot.settings import (
     TEAMS_TENANT_ID,
     Settings,
 )
-from bot.sheets import SnapshotSource
+from bot.sheets import RetryPolicy, SnapshotSource
 from bot.store import Store, TeamsConversation
 from bot.text import fold, words
 
@@ -86,15 +97,6 @@ MESSAGES_PATH = "/api/messages"
 HEALTH_PATH = "/healthz"
 DEFAULT_PORT = 3978
 CHANNEL = "msteams"
-# The data of the card buttons that ask a follow-up question (Action.Submit).
-ASK_ACTION = "g40.ask"
-CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive"
-# 1.5 is what Teams renders on desktop, web and mobile.
-CARD_VERSION = "1.5"
-# Teams shows at most six buttons on a card; three follow-ups and three links fit.
-MAX_SUGGESTION_BUTTONS = 3
-MAX_LINK_BUTTONS = 3
-MAX_SUMMARY_CHARS = 200
 # What the connector answers when the app was uninstalled or the bot removed from the team.
 APP_REMOVED_STATUSES = frozenset({403, 404})
 
@@ -154,66 +156,73 @@ def question_of(activity: Activity) -> str:
     return html.unescape(_OTHER_MENTION.sub("", activity.text or "")).strip()
 
 
-# --- Adaptive Card rendering (pure) -----------------------------------------------------------
-
-
-def render_card(reply: Reply) -> dict[str, Any]:
-    """The reply as an Adaptive Card: title, lines, facts; follow-up questions as Action.Submit
-    buttons, links (mailto, web) as Action.OpenUrl; the plain text as fallbackText."""
-    body: list[dict[str, Any]] = []
-    if reply.title:
-        body.append(
-            {
-                "type": "TextBlock",
-                "text": reply.title,
-                "weight": "Bolder",
-                "size": "Medium",
-                "style": "heading",
-                "wrap": True,
-            }
-        )
-    body += [{"type": "TextBlock", "text": line, "wrap": True} for line in reply.lines]
-    if reply.fields:
-        facts = [{"title": label, "value": value} for label, value in reply.fields]
-        body.append({"type": "FactSet", "facts": facts})
-    actions: list[dict[str, Any]] = [
-        {
-            "type": "Action.Submit",
-            "title": suggestion,
-            "data": {"action": ASK_ACTION, "question": suggestion},
-        }
-        for suggestion in reply.suggestions[:MAX_SUGGESTION_BUTTONS]
-    ]
-    actions += [
-        {"type": "Action.OpenUrl", "title": link.label, "url": link.url}
-        for link in reply.links[:MAX_LINK_BUTTONS]
-    ]
-    card: dict[str, Any] = {
-        "type": "AdaptiveCard",
-        "$schema": "http://adaptivecards.io/schemas/adaptive-card.json",
-        "version": CARD_VERSION,
-        "lang": reply.language,
-        "body": body,
-        "fallbackText": render_text(reply),
-    }
-    if actions:
-        card["actions"] = actions
-    return card
-
-
-def summary_of(reply: Reply) -> str:
-    """One line for notifications and screen readers: the title and the first line."""
-    text = " — ".join(part for part in (reply.title, *reply.lines[:1]) if part)
-    return text if len(text) <= MAX_SUMMARY_CHARS else text[: MAX_SUMMARY_CHARS - 1] + "…"
-
-
-def reply_activity(reply: Reply) -> Activity:
+def card_activity(card: Card, *, language: Language, summary: str) -> Activity:
     return Activity(
         type=ActivityTypes.message,
-        summary=summary_of(reply),
-        locale="en-US" if reply.language == "en" else "nl-NL",
-        attachments=[Attachment(content_type=CARD_CONTENT_TYPE, content=render_card(reply))],
+        summary=summary,
+        locale="en-US" if language == "en" else "nl-NL",
+        attachments=[Attachment(content_type=CARD_CONTENT_TYPE, content=card)],
     )
+
+
+def reply_activity(reply: Reply, actions: tuple[Element, ...] = ()) -> Activity:
+    card = render_card(reply, actions=actions)
+    return card_activity(card, language=reply.language, summary=summary_of(reply))
+
+
+# --- chat commands ----------------------------------------------------------------------------
+
+# What a personal-chat message may start with, and the language the words are in; everything
+# else is a question. (The Slack equivalents are `/g40 <word>`.)
+COMMANDS: dict[str, tuple[str, Language]] = {
+    "kandidaat": ("candidacy", "nl"),
+    "kandidaat stellen": ("candidacy", "nl"),
+    "candidacy": ("candidacy", "en"),
+    "stand as candidate": ("candidacy", "en"),
+    "mijn kandidaturen": ("mine", "nl"),
+    "mijn kandidatuur": ("mine", "nl"),
+    "my candidacies": ("mine", "en"),
+    "my candidacy": ("mine", "en"),
+    "intrekken": ("withdraw", "nl"),
+    "trek in": ("withdraw", "nl"),
+    "withdraw": ("withdraw", "en"),
+    "kandidaten": ("overview", "nl"),
+    "candidates": ("overview", "en"),
+    "herinneringen": ("reminders", "nl"),
+    "herinnering": ("reminders", "nl"),
+    "reminders": ("reminders", "en"),
+    "reminder": ("reminders", "en"),
+}
+_REMINDER_WORDS = {"aan": True, "on": True, "uit": False, "off": False}
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    rest: str
+    language: Language
+    said: str
+
+
+def command_of(question: str) -> Command | None:
+    """The command the text starts with (longest phrase first), and what follows it."""
+    tokens = question.strip(" ?!.").split()
+    for length in range(min(3, len(tokens)), 0, -1):
+        said = " ".join(fold(token) for token in tokens[:length])
+        found = COMMANDS.get(said)
+        if found is not None:
+            name, language = found
+            return Command(name, " ".join(tokens[length:]), language, said)
+    return None
+
+
+def user_key(activity: Activity) -> str:
+    """Who a person is to the store (candidacies, subscriptions): their Entra object id,
+    which stays the same across chats and tenants' Teams ids, else the Teams user id."""
+    user = activity.from_property
+    if user is None:
+        return ""
+    return user.aad_object_id or user.id or ""
 
 
 # --- conversation references ------------------------------------------------------------------
@@ -310,7 +319,7 @@ class ConversationMemory:
     stored exactly this reference (the common case: the same chat asking again)."""
 
     def __init__(self, store: Store) -> None:
-        self._store = store
+        self.store = store
         self._stored: dict[str, TeamsConversation] = {}
 
     def remember(self, conversation: TeamsConversation) -> None:
@@ -324,12 +333,12 @@ class ConversationMemory:
             )
         if previous == conversation:
             return
-        self._store.save_teams_conversation(conversation)
+        self.store.save_teams_conversation(conversation)
         self._stored[conversation.conversation_id] = conversation
 
     def forget(self, conversation_id: str, *, status: int) -> None:
         self._stored.pop(conversation_id, None)
-        self._store.drop_teams_conversation(conversation_id, status=status)
+        self.store.drop_teams_conversation(conversation_id, status=status)
 
 
 # --- the app ----------------------------------------------------------------------------------
@@ -342,6 +351,13 @@ class TeamsBot:
     ask: AskHandler
     memory: ConversationMemory
     today: Callable[[], date] = today_in_amsterdam
+    candidacy: TeamsCandidacy | None = None
+    # Sends the staff notices (a new or withdrawn candidacy) to G40_TEAMS_STAFF_CONVERSATION.
+    notifier: TeamsNotifier | None = None
+    staff_conversation: str | None = None
+    # How long a submit waits for its sheet row before the receipt says "on its way".
+    receipt_wait_seconds: float = 4.0
+    _background: set[asyncio.Task[None]] = field(default_factory=set)
 
     def answer(self, question: str, locale: str | None) -> Reply:
         language = choose_language(question, locale)
@@ -349,6 +365,12 @@ class TeamsBot:
         if is_help(question):
             reply = replace(reply, lines=(*reply.lines, text_for(language, "usage")))
         return reply
+
+    def help_actions(self, question: str, language: Language) -> tuple[Element, ...]:
+        """The help and welcome cards offer the candidacy form."""
+        if self.candidacy is None or not is_help(question):
+            return ()
+        return (self.candidacy.open_button(language),)
 
     async def remember_conversation(self, context: TurnContext, _state: TurnState) -> bool:
         activity = context.activity
@@ -364,8 +386,142 @@ class TeamsBot:
 
     async def on_question(self, context: TurnContext, _state: TurnState) -> None:
         activity = context.activity
-        reply = self.answer(question_of(activity), activity.locale)
-        await context.send_activity(reply_activity(reply))
+        question = question_of(activity)
+        command = command_of(question) if submitted_question(activity) is None else None
+        if command is not None and (command.name == "reminders" or self.candidacy is not None):
+            await self.on_command(context, command)
+            return
+        reply = self.answer(question, activity.locale)
+        actions = self.help_actions(question, reply.language)
+        await context.send_activity(reply_activity(reply, actions))
+
+    async def on_command(self, context: TurnContext, command: Command) -> None:
+        """Candidacies and reminder settings are personal: only in a personal chat."""
+        activity = context.activity
+        lang = command.language
+        if (activity.conversation.conversation_type or "personal") != "personal":
+            line = say(lang, "teams_personal_only", command=command.said)
+            await context.send_activity(reply_activity(Reply("", (line,), language=lang)))
+            return
+        user = user_key(activity)
+        if command.name == "reminders":
+            await context.send_activity(reply_activity(self.reminder_switch(user, command)))
+            return
+        candidacy = self.candidacy
+        assert candidacy is not None  # on_question routes candidacy commands only then
+        if command.name == "candidacy":
+            name = activity.from_property.name if activity.from_property else None
+            card = candidacy.open_form(lang, name=name or "")
+        elif command.name == "mine":
+            card = candidacy.mine_card(user, lang)
+        elif command.name == "withdraw":
+            card = candidacy.withdraw_card(user, lang)
+        else:
+            card = candidacy.overview_card(command.rest, lang, staff=self.is_staff(activity))
+        summary = say(lang, "cand_modal_title")
+        await context.send_activity(card_activity(card, language=lang, summary=summary))
+
+    def is_staff(self, activity: Activity) -> bool:
+        """Listed in the Beheerders tab's teams_id column by Entra object id or Teams id."""
+        user = activity.from_property
+        if self.candidacy is None or user is None:
+            return False
+        handler = self.candidacy.handler
+        return any(handler.is_staff(teams_id=key) for key in (user.aad_object_id, user.id) if key)
+
+    def reminder_switch(self, user: str, command: Command) -> Reply:
+        """`herinneringen aan|uit` (`reminders on|off`); without a word: the current state."""
+        lang, word = command.language, fold(command.rest)
+        store = self.memory.store
+        if word and word not in _REMINDER_WORDS:
+            line = say(lang, "teams_reminders_usage", rest=command.rest[:40])
+            return Reply("", (line,), language=lang)
+        if word:
+            on = _REMINDER_WORDS[word]
+            store.set_subscription(PLATFORM, user, language=lang, subscribed=on)
+        else:
+            current = store.subscription(PLATFORM, user)
+            on = bool(current and current.subscribed)
+        line = say(lang, "teams_reminders_on" if on else "teams_reminders_off")
+        return Reply("", (line,), language=lang)
+
+    async def on_open_form(self, context: TurnContext, _state: TurnState) -> None:
+        """The help card's candidacy button (Action.Submit)."""
+        activity = context.activity
+        value = activity.value if isinstance(activity.value, Mapping) else {}
+        lang = language_in(value, locale_language(activity.locale) or "nl")
+        said = "kandidaat" if lang == "nl" else "candidacy"
+        await self.on_command(context, Command("candidacy", "", lang, said))
+
+    async def on_card_action(
+        self, context: TurnContext, _state: TurnState, data: object
+    ) -> AdaptiveCardInvokeResponse:
+        """An Action.Execute on a candidacy card: the answer is the card that replaces it."""
+        activity = context.activity
+        value = activity.value if isinstance(activity.value, Mapping) else {}
+        action = value.get("action")
+        verb = str(action.get("verb") or "") if isinstance(action, Mapping) else ""
+        fields = data if isinstance(data, Mapping) else {}
+        candidacy = self.candidacy
+        if candidacy is None:
+            return _message_response("")
+        executed = candidacy.execute(verb, fields, user_key(activity))
+        handler = candidacy.handler
+        if executed.submission is not None:
+            submission = executed.submission
+            landed = await self._deliver_briefly(submission.submission_id)
+            card = candidacy.receipt_card(submission, landed=landed, replaced=executed.replaced)
+            if not executed.repeated:
+                notice = handler.staff_notice(submission, executed.replaced)
+                self.in_background(self.notify_staff(notice))
+            return _card_response(card)
+        withdrawn = executed.withdrawn
+        if withdrawn is not None:
+            notice = handler.withdrawal_notice(withdrawn)
+            self.in_background(self._after_withdrawal(withdrawn.submission_id, notice))
+        if executed.card is None:
+            return _message_response("")
+        return _card_response(executed.card)
+
+    async def _deliver_briefly(self, submission_id: str) -> bool:
+        """Write the row now, so the receipt can say it is in the sheet; a slow sheet does not
+        hold the card up (Teams waits only seconds): the write goes on, the receipt says so."""
+        assert self.candidacy is not None
+        writing = asyncio.ensure_future(
+            asyncio.to_thread(self.candidacy.handler.deliver, submission_id)
+        )
+        try:
+            return await asyncio.wait_for(asyncio.shield(writing), self.receipt_wait_seconds)
+        except TimeoutError:
+            writing.add_done_callback(_log_failure("the sheet write of " + submission_id))
+            return False
+
+    async def _after_withdrawal(self, submission_id: str, notice: str) -> None:
+        assert self.candidacy is not None
+        await asyncio.to_thread(self.candidacy.handler.deliver, submission_id)
+        await self.notify_staff(notice)
+
+    async def notify_staff(self, text: str) -> None:
+        """Posts to G40_TEAMS_STAFF_CONVERSATION, when set (a stored conversation id)."""
+        if not self.staff_conversation or self.notifier is None:
+            log.info(
+                "Teams: no G40_TEAMS_STAFF_CONVERSATION set; staff notice not posted: %s", text
+            )
+            return
+        conversation = self.memory.store.teams_conversation(self.staff_conversation)
+        try:
+            await self.notifier.deliver(
+                conversation, Reply("", (text,)), address=self.staff_conversation
+            )
+        except DeliveryFailed as failure:
+            log.error("Teams: the staff notice was not posted (%s): %s", failure.reason, text)
+
+    def in_background(self, work: Awaitable[None]) -> None:
+        """After the response: kept referenced until done; a failure goes to the log."""
+        task = asyncio.ensure_future(work)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+        task.add_done_callback(_log_failure("background work"))
 
     async def on_conversation_update(self, context: TurnContext, _state: TurnState) -> None:
         activity = context.activity
@@ -374,7 +530,10 @@ class TeamsBot:
             # Installed for a user: say what the bot can do, once, in their Teams language.
             language = locale_language(activity.locale) or "nl"
             question = "help" if language == "en" else "hulp"
-            await context.send_activity(reply_activity(self.answer(question, activity.locale)))
+            reply = self.answer(question, activity.locale)
+            await context.send_activity(
+                reply_activity(reply, self.help_actions(question, language))
+            )
 
     async def on_installation_update(self, context: TurnContext, _state: TurnState) -> None:
         """The reference is stored (or dropped) before the turn; nothing else to do."""
@@ -398,9 +557,37 @@ class TeamsBot:
             )
 
 
+def _log_failure(what: str) -> Callable[[asyncio.Future[Any]], None]:
+    def check(task: asyncio.Future[Any]) -> None:
+        if not task.cancelled() and task.exception() is not None:
+            log.error("Teams: %s failed", what, exc_info=task.exception())
+
+    return check
+
+
+def _card_response(card: Card) -> AdaptiveCardInvokeResponse:
+    return AdaptiveCardInvokeResponse(status_code=200, type=CARD_CONTENT_TYPE, value=card)
+
+
+def _message_response(text: str) -> AdaptiveCardInvokeResponse:
+    return AdaptiveCardInvokeResponse(
+        status_code=200, type="application/vnd.microsoft.activity.message", value=text
+    )
+
+
 def _is_question_button(context: TurnContext) -> bool:
     activity = context.activity
     return activity.type == ActivityTypes.message and submitted_question(activity) is not None
+
+
+def _is_candidacy_button(context: TurnContext) -> bool:
+    activity = context.activity
+    value = activity.value
+    return (
+        activity.type == ActivityTypes.message
+        and isinstance(value, Mapping)
+        and value.get("action") == OPEN_ACTION
+    )
 
 
 def register_routes(agent: AgentApplication[TurnState], bot: TeamsBot) -> None:
@@ -408,6 +595,8 @@ def register_routes(agent: AgentApplication[TurnState], bot: TeamsBot) -> None:
     catch-all message route (registered last, ranked last) would otherwise take."""
     agent.before_turn(bot.remember_conversation)
     agent.add_route(_is_question_button, bot.on_question)
+    agent.add_route(_is_candidacy_button, bot.on_open_form)
+    agent.adaptive_card.action_execute(re.compile("^" + re.escape(VERB_PREFIX)))(bot.on_card_action)
     agent.activity(ActivityTypes.conversation_update)(bot.on_conversation_update)
     agent.activity(ActivityTypes.installation_update)(bot.on_installation_update)
     agent.message()(bot.on_question)
@@ -485,7 +674,10 @@ class TeamsNotifier:
         asyncio.run(self.deliver(conversation, reply, address=channel))
 
     def send_direct(self, user_id: str, reply: Reply) -> None:
+        """A reminder to a subscriber, saying why they get it and how to stop it."""
         conversation = self.store.teams_personal_conversation(user_id)
+        why = say(reply.language, "teams_reminders_why_dm")
+        reply = replace(reply, lines=(*reply.lines, why))
         asyncio.run(self.deliver(conversation, reply, address=user_id))
 
     async def deliver(
@@ -576,8 +768,11 @@ class TeamsService:
     notifier: TeamsNotifier
     store: Store
     source: SnapshotSource | None = None
+    drainer: OutboxDrainer | None = None
 
     def close(self) -> None:
+        if self.drainer is not None:
+            self.drainer.stop()
         self.store.close()
 
 
@@ -587,9 +782,13 @@ def create_teams_service(
     store: Store,
     *,
     today: Callable[[], date] = today_in_amsterdam,
+    candidacy: CandidacyHandler | None = None,
+    staff_conversation: str | None = None,
 ) -> TeamsService:
     """The agent with its routes and one error handler, behind an aiohttp app that serves
-    POST /api/messages (JWT-checked by the SDK) and GET /healthz."""
+    POST /api/messages (JWT-checked by the SDK) and GET /healthz. With a `candidacy` handler
+    the chat offers the candidacy card; `staff_conversation` (a stored conversation id)
+    receives a notice of each new or withdrawn candidacy."""
     adapter, connections = create_adapter(configuration)
     options = ApplicationOptions(
         storage=MemoryStorage(),
@@ -602,7 +801,15 @@ def create_teams_service(
         options, connection_manager=connections, **configuration.sdk
     )
     memory = ConversationMemory(store)
-    bot = TeamsBot(ask=ask_handler, memory=memory, today=today)
+    notifier = TeamsNotifier(adapter, memory, store, configuration)
+    bot = TeamsBot(
+        ask=ask_handler,
+        memory=memory,
+        today=today,
+        candidacy=TeamsCandidacy(candidacy) if candidacy is not None else None,
+        notifier=notifier,
+        staff_conversation=(staff_conversation or "").strip() or None,
+    )
     register_routes(agent, bot)
     adapter.on_turn_error = bot.on_error
 
@@ -622,7 +829,6 @@ def create_teams_service(
     authenticated = cast(Callable[[WebHandler], WebHandler], jwt_authorization_decorator)
     web_app.router.add_post(MESSAGES_PATH, authenticated(messages))
     web_app.router.add_get(HEALTH_PATH, health)
-    notifier = TeamsNotifier(adapter, memory, store, configuration)
     return TeamsService(web_app, agent, adapter, bot, notifier, store)
 
 
@@ -630,10 +836,36 @@ def build_teams_service(settings: Settings) -> TeamsService:
     """Checks the credentials first (MissingSetting names the variable), then builds it all."""
     configuration = teams_configuration(settings)
     store = Store(settings.database_url)
+    # A Google Sheet is re-read in the background; a local workbook follows its file.
     source = open_source(settings, keep_fresh=True)
-    service = create_teams_service(configuration, AskHandler(source), store)
+    ask = AskHandler(source)
+    # The outbox retries with its own backoff; one attempt per drain (see open_writer).
+    writer = open_writer(source, retry=RetryPolicy(attempts=1))
+    service = create_teams_service(
+        configuration,
+        ask,
+        store,
+        candidacy=CandidacyHandler(ask, store, writer),
+        staff_conversation=settings.teams_staff_conversation,
+    )
     service.source = source
+    service.drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
     return service
+
+
+def teams_configured(settings: Settings) -> bool:
+    """Whether this deployment uses Teams: credentials (even incomplete: then starting names
+    what is missing) or anonymous mode."""
+    return settings.teams_anonymous_allowed or any(
+        (value or "").strip()
+        for value in (
+            settings.teams_client_id,
+            settings.teams_tenant_id,
+            settings.teams_client_secret.get_secret_value()
+            if settings.teams_client_secret
+            else None,
+        )
+    )
 
 
 def build_teams_notifier(settings: Settings, store: Store) -> TeamsNotifier:

@@ -1,0 +1,602 @@
+"""Candidacies and reminders in Teams, black-box: Activity JSON POSTed to the real
+/api/messages (anonymous mode), the candidacy card's Action.Execute invokes answered in the
+HTTP response, replies and proactive messages recorded by the local fake Bot Connector, rows
+landing in the local workbook's Kandidaturen tab; the clock as the real `g40bot` executable."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import open_source, open_writer
+from bot.candidacy import Candidate, Submission
+from bot.dates import AMSTERDAM
+from bot.handlers.ask import AskHandler
+from bot.handlers.candidacy import CandidacyHandler
+from bot.models import RawCell
+from bot.platforms.teams import build_teams_service, create_teams_service, teams_configuration
+from bot.platforms.teams_candidacy import (
+    SUBMIT_VERB,
+    WITHDRAW_ASK_VERB,
+    WITHDRAW_VERB,
+)
+from bot.settings import TEAMS_ANONYMOUS_ALLOWED
+from bot.sheets import LocalWorkbook, RetryPolicy, seed_workbook
+from bot.store import FAILED, SENT, Store, TeamsConversation
+from tests.fake_teams_connector import FakeConnector, Posted
+from tests.test_reminders import edit_phase
+from tests.test_teams import (
+    BOT,
+    CHANNEL,
+    PERSONAL,
+    TEAM,
+    TENANT,
+    USER,
+    TeamsHarness,
+    serving,
+    settings_for,
+)
+
+# The kandidaatstelling phase runs 1 to 14 June 2026 in these tests.
+OPEN = datetime(2026, 6, 5, 10, 0, tzinfo=UTC)
+CLOSED = datetime(2026, 6, 15, 9, 0, tzinfo=AMSTERDAM)
+STAFF = "19:staff@thread.tacv2"
+MOTIVATION = "Ik wil de G40 verbinden met het Rijk en de pijler Fysiek sterker maken."
+G40BOT = Path(sys.executable).with_name("g40bot")
+
+
+def prepare_workbook(path: Path, *, staff_teams_id: str = "") -> LocalWorkbook:
+    book = LocalWorkbook(path)
+    seed_workbook(book)
+    edit_phase(book, "kandidaatstelling", start="2026-06-01", eind="2026-06-14")
+    if staff_teams_id:
+        rows = book.read_tab("Beheerders")
+        rows.append(["Sam Staf", "", "", staff_teams_id])
+        book.write_tabs({"Beheerders": rows})
+    return book
+
+
+def candidacy_rows(book: LocalWorkbook) -> list[dict[str, RawCell]]:
+    rows = book.read_tab("Kandidaturen")
+    header = [str(cell) for cell in rows[0]]
+    return [dict(zip(header, row, strict=False)) for row in rows[1:] if any(row)]
+
+
+def wait_for(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    """Background work (the staff notice, a withdrawal's sheet write) ends within seconds."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "waited in vain"
+        time.sleep(0.02)
+
+
+@dataclass
+class CandidacyHarness(TeamsHarness):
+    book: LocalWorkbook
+    clock: list[datetime]
+
+    def say(self, text: str | None, *, id: str = "msg-1", **options: Any) -> Posted:
+        """Post a message; the one reply to it (staff notices may arrive meanwhile)."""
+        response = self.post(self.message(text, id=id, **options))
+        assert response.status_code in (200, 202), response.text
+        (reply,) = [post for post in self.connector.posted if post.reply_to_id == id]
+        return reply
+
+    def invoke(
+        self, verb: str, data: dict[str, Any], *, user: dict[str, str] | None = None
+    ) -> dict[str, Any]:
+        """Click an Action.Execute button: the card Teams then shows (the invoke response)."""
+        activity = self.message(None, id=f"invoke-{verb}-{len(self.connector.posted)}")
+        activity.update(
+            type="invoke",
+            name="adaptiveCard/action",
+            value={"action": {"type": "Action.Execute", "verb": verb, "data": data}},
+            **({"from": user} if user else {}),
+        )
+        response = self.post(activity)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert body["statusCode"] == 200
+        assert body["type"] == "application/vnd.microsoft.card.adaptive", body
+        return dict(body["value"])
+
+
+def inputs(card: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {element["id"]: element for element in walk(card) if "id" in element}
+
+
+def walk(card: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """Every element of a card's body, containers opened, in order."""
+    stack = list(reversed(card["body"]))
+    while stack:
+        element = stack.pop()
+        yield element
+        stack += reversed(element.get("items", []))
+
+
+def error_under(card: dict[str, Any], input_id: str) -> str | None:
+    """The error text shown right under an input (an Attention-coloured TextBlock)."""
+    elements = list(walk(card))
+    for index, element in enumerate(elements):
+        if element.get("id") == input_id and index + 1 < len(elements):
+            after = elements[index + 1]
+            if after.get("type") == "TextBlock" and after.get("color") == "Attention":
+                return str(after["text"])
+    return None
+
+
+def texts(card: dict[str, Any]) -> str:
+    found = [str(element.get("text", "")) for element in walk(card)]
+    for element in walk(card):
+        found += [f"{fact['title']}: {fact['value']}" for fact in element.get("facts", [])]
+    found += [action["title"] for action in card.get("actions", [])]
+    return "\n".join(found)
+
+
+def actions(card: dict[str, Any]) -> list[dict[str, Any]]:
+    found = list(card.get("actions", []))
+    for element in walk(card):
+        found += element.get("actions", []) if element.get("type") == "ActionSet" else []
+    return found
+
+
+def submit_data(form: dict[str, Any], **answers: str) -> dict[str, Any]:
+    """What Teams sends for the form's submit button: its data plus every input's value."""
+    (submit,) = [a for a in form["actions"] if a.get("verb") == SUBMIT_VERB]
+    values = {
+        key: str(element.get("value", element.get("valueOff", "")))
+        for key, element in inputs(form).items()
+    }
+    filled = {
+        "role": "pijlervoorzitter-fysiek",
+        "municipality": "Almere",
+        "office": "wethouder",
+        "email": "gerdien@almere.nl",
+        "motivation": MOTIVATION,
+        "confirmed": "true",
+    }
+    return {**submit["data"], **values, **filled, **answers}
+
+
+@contextmanager
+def running_candidacy(tmp_path: Path, *, staff_teams_id: str = "") -> Iterator[CandidacyHarness]:
+    settings = settings_for(tmp_path, **{TEAMS_ANONYMOUS_ALLOWED: "true"})
+    book = prepare_workbook(settings.workbook, staff_teams_id=staff_teams_id)
+    configuration = teams_configuration(settings, environ={})
+    store = Store(settings.database_url)
+    source = open_source(settings)
+    ask = AskHandler(source)
+    clock = [OPEN]
+    handler = CandidacyHandler(
+        ask, store, open_writer(source, retry=RetryPolicy(attempts=1)), now=lambda: clock[0]
+    )
+    service = create_teams_service(
+        configuration, ask, store, candidacy=handler, staff_conversation=STAFF
+    )
+    connector = FakeConnector().start()
+    store.save_teams_conversation(
+        TeamsConversation(
+            conversation_id=STAFF,
+            conversation_type="channel",
+            service_url=connector.url,
+            tenant_id=TENANT,
+            user_id="",
+            user_aad_object_id="",
+            team_id=TEAM,
+            channel_id=STAFF,
+            bot_id=BOT["id"],
+            locale="nl-NL",
+        )
+    )
+    try:
+        with serving(service.web_app) as url:
+            yield CandidacyHarness(url, connector, service, store, book, clock)
+    finally:
+        connector.stop()
+        store.close()
+
+
+@pytest.fixture
+def teams(tmp_path: Path) -> Iterator[CandidacyHarness]:
+    with running_candidacy(tmp_path, staff_teams_id=str(USER["aadObjectId"])) as harness:
+        yield harness
+
+
+# --- the form ---------------------------------------------------------------------------------
+
+
+def test_kandidaat_sends_the_form_card_with_every_field_bounded(teams: CandidacyHarness) -> None:
+    form = teams.say("kandidaat").card
+
+    fields = inputs(form)
+    role_choices = {c["value"] for c in fields["role"]["choices"]}
+    assert {"voorzitter", "pijlervoorzitter-fysiek"} <= role_choices
+    assert "pijlersecretaris-fysiek" not in role_choices  # not elected: nobody stands for it
+    assert {"title": "Almere", "value": "Almere"} in fields["municipality"]["choices"]
+    assert len(fields["municipality"]["choices"]) == 41
+    assert fields["name"]["value"] == "Gerdien" and fields["name"]["maxLength"] == 100
+    assert fields["email"]["maxLength"] == 254
+    assert fields["motivation"]["maxLength"] == 2000 and fields["motivation"]["isMultiline"]
+    assert [c["value"] for c in fields["office"]["choices"]] == [
+        "burgemeester",
+        "wethouder",
+        "anders",
+    ]
+    assert fields["confirmed"]["type"] == "Input.Toggle"
+    assert "Kandidaat stellen en intrekken kan t/m" in texts(form)
+    assert [a["type"] for a in form["actions"]] == ["Action.Execute"]
+
+
+def test_the_help_card_button_opens_the_form(teams: CandidacyHarness) -> None:
+    help_card = teams.say("hulp").card
+    (button,) = [a for a in help_card["actions"] if a["title"] == "Stel je kandidaat"]
+
+    form = teams.say(None, value=button["data"], id="open-1").card
+
+    assert "role" in inputs(form)
+
+
+def test_show_tasks_keeps_the_values_and_shows_the_roles_tasks(teams: CandidacyHarness) -> None:
+    form = teams.say("kandidaat").card
+    (show,) = [a for a in actions(form) if a.get("verb") == "g40.candidacy.role"]
+
+    refreshed = teams.invoke(
+        "g40.candidacy.role", {**show["data"], "role": "voorzitter", "name": "Gerdien L."}
+    )
+
+    assert inputs(refreshed)["role"]["value"] == "voorzitter"
+    assert inputs(refreshed)["name"]["value"] == "Gerdien L."
+    assert "Taken van de Voorzitter:" in texts(refreshed)
+
+
+# --- submitting -------------------------------------------------------------------------------
+
+
+def test_field_errors_come_back_under_each_field_with_the_values_kept(
+    teams: CandidacyHarness,
+) -> None:
+    form = teams.say("kandidaat").card
+
+    answer = teams.invoke(
+        SUBMIT_VERB,
+        submit_data(
+            form, email="gerdien-at-almere", motivation="Kort.", confirmed="false", office=""
+        ),
+    )
+
+    assert (error_under(answer, "email") or "").startswith(
+        "'gerdien-at-almere' is geen geldig e-mailadres."
+    )
+    assert "minstens 20" in (error_under(answer, "motivation") or "")
+    assert error_under(answer, "confirmed") is not None
+    assert error_under(answer, "office") is not None
+    assert error_under(answer, "name") is None and error_under(answer, "role") is None
+    kept = inputs(answer)
+    assert kept["email"]["value"] == "gerdien-at-almere"
+    assert kept["role"]["value"] == "pijlervoorzitter-fysiek"
+    assert kept["municipality"]["value"] == "Almere"
+    assert candidacy_rows(teams.book) == []
+    assert teams.store.candidacies_of("teams", str(USER["aadObjectId"])) == []
+
+
+def test_errors_are_in_english_on_an_english_form(teams: CandidacyHarness) -> None:
+    form = teams.say("candidacy", locale="en-US").card
+
+    answer = teams.invoke(SUBMIT_VERB, submit_data(form, municipality="Amsterdam"))
+
+    assert "Amsterdam" in (error_under(answer, "municipality") or "")
+    assert "is not a G40 municipality" in (error_under(answer, "municipality") or "")
+    assert answer["lang"] == "en"
+
+
+def test_a_valid_submit_writes_one_row_answers_with_the_receipt_and_tells_staff(
+    teams: CandidacyHarness,
+) -> None:
+    form = teams.say("kandidaat").card
+    data = submit_data(form)
+
+    receipt = teams.invoke(SUBMIT_VERB, data)
+    again = teams.invoke(SUBMIT_VERB, data)  # a repeated delivery of the same click
+
+    (row,) = candidacy_rows(teams.book)
+    assert row["functie"] == "pijlervoorzitter-fysiek" and row["gemeente"] == "Almere"
+    assert row["naam"] == "Gerdien" and row["email"] == "gerdien@almere.nl"
+    assert row["platform"] == "teams" and row["gebruiker_id"] == USER["aadObjectId"]
+    assert row["status"] == "ingediend"
+    shown = texts(receipt)
+    assert "Kandidatuur ontvangen" in shown
+    assert f"Inzending: {row['inzending_id']}" in shown
+    assert "Je kandidatuur staat in het overzicht van het secretariaat." in shown
+    (withdraw,) = [a for a in receipt["actions"] if a["verb"] == WITHDRAW_ASK_VERB]
+    assert withdraw["data"]["submission"] == row["inzending_id"]
+    assert f"Inzending: {row['inzending_id']}" in texts(again)
+    wait_for(lambda: len(teams.connector.sent_to(STAFF)) >= 1)
+    (notice,) = teams.connector.sent_to(STAFF)
+    assert "Nieuwe kandidatuur voor" in notice.card_text and "Gerdien" in notice.card_text
+
+
+def test_a_second_candidacy_for_the_same_function_asks_to_replace(
+    teams: CandidacyHarness,
+) -> None:
+    first = teams.invoke(SUBMIT_VERB, submit_data(teams.say("kandidaat").card))
+    assert "Kandidatuur ontvangen" in texts(first)
+    form = teams.say("kandidaat", id="msg-2").card
+
+    asked = teams.invoke(SUBMIT_VERB, submit_data(form, motivation=MOTIVATION + " Opnieuw."))
+    left_off = teams.invoke(SUBMIT_VERB, submit_data(asked))
+    replaced = teams.invoke(SUBMIT_VERB, submit_data(asked, replace="true"))
+
+    assert "Je hebt al een kandidatuur voor" in texts(asked)
+    assert inputs(asked)["replace"]["value"] == "false"
+    assert inputs(asked)["motivation"]["value"] == MOTIVATION + " Opnieuw."
+    assert error_under(left_off, "replace") is not None
+    assert "Kandidatuur ontvangen" in texts(replaced)
+    assert "Deze kandidatuur vervangt je eerdere" in texts(replaced)
+    statuses = sorted(str(row["status"]) for row in candidacy_rows(teams.book))
+    assert statuses == ["ingediend", "vervangen"]
+
+
+def test_a_closed_window_is_explained_on_the_form_and_before_it(teams: CandidacyHarness) -> None:
+    form = teams.say("kandidaat").card
+    teams.clock[0] = CLOSED
+
+    answer = teams.invoke(SUBMIT_VERB, submit_data(form))
+    later = teams.say("kandidaat", id="msg-late").card
+
+    assert "gesloten" in (error_under(answer, "role") or "")
+    assert candidacy_rows(teams.book) == []
+    assert "role" not in inputs(later)
+    assert "gesloten" in texts(later)
+
+
+# --- the candidate's own, withdrawing, staff ----------------------------------------------------
+
+
+def test_withdrawing_from_the_receipt_asks_first_then_updates_the_sheet(
+    teams: CandidacyHarness,
+) -> None:
+    receipt = teams.invoke(SUBMIT_VERB, submit_data(teams.say("kandidaat").card))
+    (button,) = [a for a in receipt["actions"] if a["verb"] == WITHDRAW_ASK_VERB]
+
+    question = teams.invoke(WITHDRAW_ASK_VERB, button["data"])
+    (yes,) = [a for a in question["actions"] if a["verb"] == WITHDRAW_VERB]
+    done = teams.invoke(WITHDRAW_VERB, yes["data"])
+
+    assert "Je kandidatuur voor Pijlervoorzitter Fysiek intrekken?" in texts(question)
+    assert "Kandidatuur ingetrokken" in texts(done)
+    wait_for(lambda: [r["status"] for r in candidacy_rows(teams.book)] == ["ingetrokken"])
+    wait_for(lambda: len(teams.connector.sent_to(STAFF)) == 2)
+    assert "Kandidatuur ingetrokken" in teams.connector.sent_to(STAFF)[1].card_text
+
+
+def test_someone_else_cannot_withdraw_my_candidacy(teams: CandidacyHarness) -> None:
+    receipt = teams.invoke(SUBMIT_VERB, submit_data(teams.say("kandidaat").card))
+    (button,) = [a for a in receipt["actions"] if a["verb"] == WITHDRAW_ASK_VERB]
+    stranger = {"id": "29:stranger", "aadObjectId": "aad-stranger", "name": "X"}
+
+    answer = teams.invoke(WITHDRAW_VERB, button["data"], user=stranger)
+
+    assert "Pijlervoorzitter Fysiek" not in texts(answer)
+    assert [r["status"] for r in candidacy_rows(teams.book)] == ["ingediend"]
+
+
+def test_my_candidacies_lists_them_with_a_withdraw_button(teams: CandidacyHarness) -> None:
+    teams.invoke(SUBMIT_VERB, submit_data(teams.say("kandidaat").card))
+
+    mine = teams.say("mijn kandidaturen", id="msg-mine").card
+    pick = teams.say("intrekken", id="msg-withdraw").card
+
+    assert "Jouw kandidaturen" in texts(mine) and "Pijlervoorzitter Fysiek" in texts(mine)
+    assert [a["verb"] for a in actions(mine)] == [WITHDRAW_ASK_VERB]
+    assert [a["verb"] for a in actions(pick)] == [WITHDRAW_ASK_VERB]
+
+
+def test_the_overview_is_for_staff_only(tmp_path: Path) -> None:
+    with running_candidacy(tmp_path, staff_teams_id="aad-someone-else") as teams:
+        teams.invoke(SUBMIT_VERB, submit_data(teams.say("kandidaat").card))
+        refused = teams.say("kandidaten", id="msg-k1").card
+    with running_candidacy(tmp_path / "staff", staff_teams_id=str(USER["aadObjectId"])) as teams:
+        teams.invoke(SUBMIT_VERB, submit_data(teams.say("kandidaat").card))
+        overview = teams.say("kandidaten pijlervoorzitter fysiek", id="msg-k2").card
+
+    assert "alleen voor het secretariaat" in texts(refused)
+    assert "Gerdien" not in texts(refused)
+    assert "Gerdien" in texts(overview) and "1 lopende" in texts(overview)
+
+
+def test_candidacy_commands_in_a_channel_point_to_the_personal_chat(
+    teams: CandidacyHarness,
+) -> None:
+    reply = teams.say(
+        "<at>g40bot</at> kandidaat",
+        conversation={"id": f"{CHANNEL};messageid=5", "conversationType": "channel"},
+        channelData={"tenant": {"id": TENANT}, "team": {"id": TEAM}, "channel": {"id": CHANNEL}},
+        entities=[{"type": "mention", "text": "<at>g40bot</at>", "mentioned": BOT}],
+    )
+
+    assert "persoonlijke chat" in reply.card_text
+    assert "role" not in inputs(reply.card)
+
+
+# --- reminders --------------------------------------------------------------------------------
+
+
+def test_reminders_on_and_off_in_the_chat(teams: CandidacyHarness) -> None:
+    on = teams.say("herinneringen aan")
+    subscribed = teams.store.subscription("teams", str(USER["aadObjectId"]))
+    off = teams.say("reminders off", id="msg-off")
+    unknown = teams.say("herinneringen misschien", id="msg-maybe")
+
+    assert "Herinneringen staan aan" in on.card_text
+    assert subscribed is not None and subscribed.subscribed and subscribed.language == "nl"
+    assert "Reminders are off" in off.card_text
+    after = teams.store.subscription("teams", str(USER["aadObjectId"]))
+    assert after is not None and not after.subscribed and after.language == "en"
+    assert "'misschien' ken ik niet" in unknown.card_text
+
+
+# --- the clock: reminders to stored references, and the outbox --------------------------------
+
+
+def personal_reference(conversation_id: str, user_id: str, aad: str, url: str) -> TeamsConversation:
+    return TeamsConversation(
+        conversation_id=conversation_id,
+        conversation_type="personal",
+        service_url=url,
+        tenant_id=TENANT,
+        user_id=user_id,
+        user_aad_object_id=aad,
+        team_id="",
+        channel_id="",
+        bot_id=BOT["id"],
+        locale="nl-NL",
+    )
+
+
+def clock_environment(home: Path, **extra: str) -> dict[str, str]:
+    keep = {
+        k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "G40_", "CONNECTIONS__"))
+    }
+    return keep | {
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "G40_WORKBOOK": str(home / "werkboek.xlsx"),
+        "DATABASE_URL": f"sqlite:///{home / 'g40.sqlite3'}",
+        TEAMS_ANONYMOUS_ALLOWED: "true",
+        "PYTHONUNBUFFERED": "1",
+        **extra,
+    }
+
+
+def g40bot(home: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(G40BOT), *args],
+        env=clock_environment(home, **extra),
+        cwd=home,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def connector() -> Iterator[FakeConnector]:
+    fake = FakeConnector().start()
+    yield fake
+    fake.stop()
+
+
+def test_the_clock_sends_a_teams_reminder_once_to_subscribers_and_the_channel(
+    tmp_path: Path, connector: FakeConnector
+) -> None:
+    seed_workbook(LocalWorkbook(tmp_path / "werkboek.xlsx"))
+    store = Store(f"sqlite:///{tmp_path / 'g40.sqlite3'}")
+    store.save_teams_conversation(personal_reference(PERSONAL, USER["id"], "aad-1", connector.url))
+    store.save_teams_conversation(
+        personal_reference("a:gone", "29:gone", "aad-gone", connector.url)
+    )
+    store.save_teams_conversation(
+        TeamsConversation(CHANNEL, "channel", connector.url, TENANT, "", "", TEAM, CHANNEL, "b", "")
+    )
+    store.set_subscription("teams", "aad-1", language="en", subscribed=True)
+    store.set_subscription("teams", "aad-gone", language="nl", subscribed=True)
+    store.close()
+    connector.refuse("a:gone", 403)  # the app was removed for this user
+
+    first = g40bot(
+        tmp_path,
+        "clock",
+        "--once",
+        "--now",
+        "2026-09-09T09:00",
+        G40_TEAMS_ANNOUNCE_CONVERSATION=CHANNEL,
+    )
+    second = g40bot(
+        tmp_path,
+        "clock",
+        "--once",
+        "--now",
+        "2026-09-09T09:01",
+        G40_TEAMS_ANNOUNCE_CONVERSATION=CHANNEL,
+    )
+
+    assert first.returncode == 0, first.stderr
+    assert "2 bericht(en) verstuurd" in first.stdout and "1 mislukt" in first.stdout
+    (to_user,) = connector.sent_to(PERSONAL)
+    assert to_user.card["lang"] == "en"
+    assert "G40 network days" in to_user.card_text
+    assert "Turn them off: type 'reminders off'." in to_user.card_text
+    (to_channel,) = connector.sent_to(CHANNEL)
+    assert "G40 netwerkdagen" in to_channel.card_text
+    assert connector.sent_to("a:gone") == []
+    store = Store(f"sqlite:///{tmp_path / 'g40.sqlite3'}")
+    try:
+        assert store.teams_conversation("a:gone") is None
+        assert [d.status for d in store.dropped_teams_conversations()] == [403]
+        states = store.delivery_states(["netwerkdagen|1d|2026-09-10"])["netwerkdagen|1d|2026-09-10"]
+    finally:
+        store.close()
+    assert second.returncode == 0, second.stderr
+    assert "0 bericht(en) verstuurd" in second.stdout
+    assert len(connector.posted) == 2
+    assert states.get("teams:user:aad-gone") == FAILED
+    assert states.get("teams:user:aad-1") == SENT
+
+
+def test_clock_once_drains_the_candidacy_outbox(tmp_path: Path) -> None:
+    book = prepare_workbook(tmp_path / "werkboek.xlsx")
+    store = Store(f"sqlite:///{tmp_path / 'g40.sqlite3'}")
+    moment = datetime(2026, 6, 5, 10, 0, tzinfo=UTC)
+    candidate = Candidate(
+        "voorzitter", "Ada Kandidaat", "ada@almere.nl", "Almere", "burgemeester", MOTIVATION
+    )
+    submission = Submission(
+        "k-2026-0123456789", "teams", "aad-ada", candidate, "nl", "ingediend", moment, moment
+    )
+    store.add_candidacy(submission)
+    store.close()
+
+    first = g40bot(tmp_path, "clock", "--once", "--now", "2026-06-05T12:00")
+    second = g40bot(tmp_path, "clock", "--once", "--now", "2026-06-05T12:01")
+
+    assert first.returncode == 0, first.stderr
+    assert "Kandidaturen naar het sheet: 1 geschreven" in first.stdout
+    (row,) = candidacy_rows(book)
+    assert row["inzending_id"] == "k-2026-0123456789" and row["naam"] == "Ada Kandidaat"
+    assert second.returncode == 0, second.stderr
+    assert "Kandidaturen naar het sheet" not in second.stdout
+    assert len(candidacy_rows(book)) == 1
+
+
+def test_the_teams_service_drains_the_outbox_by_itself(tmp_path: Path) -> None:
+    settings = settings_for(
+        tmp_path, **{TEAMS_ANONYMOUS_ALLOWED: "true", "G40_OUTBOX_SECONDS": "0.05"}
+    )
+    book = prepare_workbook(settings.workbook)
+    store = Store(settings.database_url)
+    moment = datetime(2026, 6, 5, 10, 0, tzinfo=UTC)
+    candidate = Candidate(
+        "voorzitter", "Bo Wachtend", "bo@almere.nl", "Almere", "wethouder", MOTIVATION
+    )
+    store.add_candidacy(
+        Submission(
+            "k-2026-aaaaaaaaaa", "teams", "aad-bo", candidate, "nl", "ingediend", moment, moment
+        )
+    )
+    store.close()
+
+    service = build_teams_service(settings)
+    try:
+        wait_for(lambda: [r["naam"] for r in candidacy_rows(book)] == ["Bo Wachtend"])
+    finally:
+        service.close()
