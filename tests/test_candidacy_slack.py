@@ -501,3 +501,23 @@ def test_choosing_a_function_shows_its_time_commitment_and_home_opens_the_form(
     assert "Taken van de Pijlervicevoorzitter Fysiek:" in shown and "Tijdsbeslag:" in shown
     name = next(b for b in updated["view"]["blocks"] if b.get("block_id") == "name")
     assert name["element"]["initial_value"] == "Half ingevuld"
+
+
+def test_a_repeated_delivery_of_the_same_form_stores_one_candidacy(app: CandidacyApp) -> None:
+    """Slack may deliver one view_submission twice (a retry, a double click): one candidacy,
+    one row, one receipt, and no question whether to replace the candidate's own submission."""
+    app.fake.profiles["UTWICE"] = {"real_name": "Tom Tweemaal", "email": "tom@zwolle.nl"}
+    with time_machine.travel(OPEN, tick=True):
+        modal = app.opened_modal("UTWICE")
+        form = complete(modal, role="tweede-vicevoorzitter")
+        first = app.submit(form, "UTWICE", "VTWICE1")
+        second = app.submit(form, "UTWICE", "VTWICE1")
+        app.settle()
+
+    assert first.json() == {"response_action": "clear"}
+    assert second.json() == {"response_action": "clear"}
+    receipts = dms_to(app.fake.delivered("chat.postMessage"), "UTWICE")
+    assert len(receipts) == 1
+    submission_id = submission_id_in(receipts[0])
+    wait_until_written(app, submission_id)
+    assert [r["inzending_id"] for r in app.rows()].count(submission_id) == 1

@@ -274,7 +274,11 @@ class CandidacyHandler:
         submission_id: str,
         replace: bool = False,
     ) -> Outcome:
-        """Check the rules again and store the candidacy with its pending sheet write."""
+        """Check the rules again and store the candidacy with its pending sheet write. A repeated
+        delivery of one submission (same id, same person) returns what was stored, `repeated`."""
+        stored = self.store.candidacy(submission_id)
+        if stored is not None and (stored.platform, stored.user_id) == (platform, user_id):
+            return Outcome(Review(stored.candidate, {}), stored, repeated=True)
         review = self.review(
             form, platform=platform, user_id=user_id, language=language, replace=replace
         )

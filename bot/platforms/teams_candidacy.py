@@ -285,9 +285,6 @@ class TeamsCandidacy:
         # One form is one submission: a repeated delivery of its submit (a double click, a
         # retried invoke) gets the same id, and the receipt of what was stored.
         submission_id = submission_id_for(self.handler.now(), f"teams:{user_id}:{form_id}")
-        stored = self.handler.store.candidacy(submission_id)
-        if stored is not None and (stored.platform, stored.user_id) == (PLATFORM, user_id):
-            return Executed(submission=stored, repeated=True)
         outcome = self.handler.submit(
             form,
             platform=PLATFORM,
