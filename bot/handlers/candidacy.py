@@ -276,9 +276,9 @@ class CandidacyHandler:
     ) -> Outcome:
         """Check the rules again and store the candidacy with its pending sheet write. A repeated
         delivery of one submission (same id, same person) returns what was stored, `repeated`."""
-        stored = self.store.candidacy(submission_id)
-        if stored is not None and (stored.platform, stored.user_id) == (platform, user_id):
-            return Outcome(Review(stored.candidate, {}), stored, repeated=True)
+        known = self.store.candidacy(submission_id)
+        if known is not None and (known.platform, known.user_id) == (platform, user_id):
+            return Outcome(Review(known.candidate, {}), known, repeated=True)
         review = self.review(
             form, platform=platform, user_id=user_id, language=language, replace=replace
         )
