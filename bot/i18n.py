@@ -413,11 +413,12 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "Candidacy withdrawn: {name} for {role} (submission {id}).",
     ),
     "cand_how": (
-        "Zo stel je je kandidaat: in Slack met /g40 kandidaat, in de terminal met 'kandidaat' "
-        "in g40bot chat. Intrekken kan tot de deadline met /g40 intrekken of 'intrekken'.",
-        "To stand as a candidate: in Slack use /g40 candidacy, in the terminal type "
-        "'kandidaat' in g40bot chat. You can withdraw until the deadline with /g40 intrekken "
-        "or 'intrekken'.",
+        "Zo stel je je kandidaat: in Slack met /g40 kandidaat, in Teams met 'kandidaat' in je "
+        "chat met g40bot, in de terminal met 'kandidaat' in g40bot chat. Intrekken kan tot de "
+        "deadline met /g40 intrekken of 'intrekken'.",
+        "To stand as a candidate: in Slack use /g40 candidacy, in Teams type 'candidacy' in "
+        "your chat with g40bot, in the terminal type 'kandidaat' in g40bot chat. You can "
+        "withdraw until the deadline with /g40 intrekken or 'intrekken'.",
     ),
     # Slack modal (titles and buttons ≤ 24 characters, option texts ≤ 75).
     "cand_modal_title": ("Kandidaat stellen", "Stand as a candidate"),
