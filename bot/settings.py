@@ -47,7 +47,6 @@ class Settings(BaseSettings):
 
     workbook: Path = Field(default_factory=default_workbook, alias="G40_WORKBOOK")
     seed_dir: Path = Field(SEED_DIR, alias="G40_SEED_DIR")
-    timezone: str = Field("Europe/Amsterdam", alias="G40_TIMEZONE")
 
     # Google Sheets (see docs/deploy.md): a spreadsheet id plus a service-account key selects
     # Google; without an id the local workbook is used.
