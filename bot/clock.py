@@ -81,7 +81,7 @@ def notifiers(settings: Settings, store: Store) -> list[Notifier]:
     platforms = delivery_platforms(settings)
     found: list[Notifier] = []
     if "slack" in platforms or not platforms:
-        from bot.platforms.slack import SlackNotifier, fan_out_client
+        from bot.platforms.slack_reminders import SlackNotifier, fan_out_client
 
         client = fan_out_client(settings.secret("SLACK_BOT_TOKEN"), settings.slack_api_url)
         found.append(SlackNotifier(client))

@@ -18,7 +18,8 @@ import time_machine
 from bot.dates import AMSTERDAM
 from bot.handlers.reminders import Audience, ReminderClock, planned_lines
 from bot.models import build_snapshot
-from bot.platforms.slack import SlackNotifier, build_slack_service, fan_out_client
+from bot.platforms.slack import build_slack_service
+from bot.platforms.slack_reminders import SlackNotifier, fan_out_client
 from bot.reminders import PlannedReminder, due, plan, reminder_reply
 from bot.reply import Language
 from bot.sheets import LocalWorkbook, SnapshotSource, load_seed
