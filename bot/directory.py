@@ -52,8 +52,8 @@ FACETS: dict[str, frozenset[str]] = {
         "workload".split()
     ),
     "paid": frozenset(
-        "betaald bezoldigd onbezoldigd bezoldiging vergoeding salaris betaling geld paid "
-        "unpaid salary pay compensation allowance remuneration".split()
+        "betaald bezoldigd onbezoldigd bezoldiging vergoeding salaris betaling geld verdient "
+        "verdienen paid unpaid salary pay compensation allowance remuneration earn earns".split()
     ),
     "support": frozenset(
         "ondersteunt ondersteund ondersteuning ondersteunen ondersteuner helpt support "
@@ -247,6 +247,10 @@ def read_question(text: str, index: Index, language: Language | None = None) -> 
     if facets - {"tasks"} and not outside & (FACETS["tasks"] - WEAK_TASK_WORDS):
         # "how much time does it take": 'does' is grammar here, not a question about tasks.
         facets -= {"tasks"}
+    if not facets and outside & {"rol", "role"} and not outside & {"wie", "who"}:
+        # "wat is de rol van de eerste vicevoorzitter?" asks what it does; "wie heeft die rol?"
+        # asks who holds it.
+        facets = frozenset({"tasks"})
     unsure: tuple[Entity, ...] = ()
     if not entities:
         ranked = sorted((m for m in matches if not m.sure), key=lambda m: m.weight, reverse=True)
@@ -317,7 +321,8 @@ def _resolve(
         rest = [t for i, t in enumerate(content) if i not in pillar_span and t not in _NOT_NAMES]
         for length in range(min(3, len(rest)), 0, -1):
             for start in range(len(rest) - length + 1):
-                key = _key(rest[start : start + length])
+                # 'pijlervoorzitter' + 'economie' names the chair: compare without 'pijler'.
+                key = _strip_pillar(rest[start : start + length], set(PILLAR_WORDS))
                 found = (
                     process.extractOne(
                         key,
@@ -349,14 +354,19 @@ def _pillar_of(entity: Entity, index: Index) -> str | None:
 # --- answering --------------------------------------------------------------------------------
 
 
-def _asks_board(tokens: set[str]) -> bool:
-    return bool(
+def _asks_body(tokens: set[str]) -> Literal["DB", "AOT"] | None:
+    """Who sits in the Dagelijks Bestuur, or in the Ambtelijk Ondersteuningsteam."""
+    if (
         "db" in tokens
         or "dagelijksbestuur" in tokens
         or "bestuursleden" in tokens
         or {"dagelijks", "bestuur"} <= tokens
         or ("board" in tokens and tokens & {"daily", "executive", "members", "member"})
-    )
+    ):
+        return "DB"
+    if "aot" in tokens or "ondersteuningsteam" in tokens or {"support", "team"} <= tokens:
+        return "AOT"
+    return None
 
 
 def _asks_capabilities(tokens: set[str]) -> bool:
@@ -495,8 +505,9 @@ class _Answer:
             return self.candidacy()
         if kinds == {"phase"} or (tokens & PLANNING_WORDS and not kinds - {"phase"}):
             return self.planning([e.id for e in entities])
-        if _asks_board(tokens) and not kinds & {"role", "portfolio", "person"}:
-            return self.board()
+        body = _asks_body(tokens)
+        if body and not kinds & {"role", "portfolio", "person"}:
+            return self.body(body)
         if kinds == {"municipality"} or (tokens & MEMBER_WORDS and not kinds - {"municipality"}):
             return self.members([e.id for e in entities])
         if kinds == {"person"}:
@@ -729,10 +740,16 @@ class _Answer:
             title=person.name, lines=tuple(lines), links=self.links([person.id]), language=self.lang
         )
 
-    def board(self) -> Reply:
-        members = [r for r in self.snapshot.roles.values() if r.board_member]
-        lines = self.holder_lines(members) or [say(self.lang, "db_none")]
-        return Reply(title=say(self.lang, "db_title"), lines=tuple(lines), language=self.lang)
+    def body(self, body: Literal["DB", "AOT"]) -> Reply:
+        """The members of the Dagelijks Bestuur (db_lid) or of the AOT (orgaan AOT)."""
+        roles = self.snapshot.roles.values()
+        if body == "DB":
+            members = [r for r in roles if r.board_member]
+        else:
+            members = [r for r in roles if r.body == "AOT"]
+        lines = self.holder_lines(members) or [say(self.lang, "body_none")]
+        title = say(self.lang, "db_title" if body == "DB" else "aot_title")
+        return Reply(title=title, lines=tuple(lines), language=self.lang)
 
     def phase_line(self, phase: Phase) -> str:
         name = pick(self.lang, phase.name, phase.name_en)

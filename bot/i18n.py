@@ -115,7 +115,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The sheet names no stand-in for the {role}.",
     ),
     "db_title": ("Dagelijks Bestuur", "Executive Board (Dagelijks Bestuur)"),
-    "db_none": ("Het sheet noemt geen DB-leden.", "The sheet names no board members."),
+    "aot_title": (
+        "Ambtelijk Ondersteuningsteam (AOT)",
+        "Official Support Team (Ambtelijk Ondersteuningsteam, AOT)",
+    ),
+    "body_none": ("Het sheet noemt hier geen functies bij.", "The sheet names no functions here."),
     "planning_title": ("Planning verkiezingen", "Election schedule"),
     "phase_unknown": ("{phase}: datum nog niet bekend.", "{phase}: date not known yet."),
     "phase_dates": ("{phase}: {dates}.", "{phase}: {dates}."),

@@ -291,6 +291,24 @@ CASES = [
     ),
     Case("is Amstelveen lid van de G40?", ("Ja, Amstelveen is lid van de G40.",)),
     Case("welke gemeenten zijn lid?", ("41 leden", "'s-Hertogenbosch", "Zwolle")),
+    Case(
+        "wie ondersteunt de pijlervoorzitter economie",
+        ("Pijlersecretaris Economie en Werk",),
+        ("Pijlersecretaris Sociaal", "Pijlersecretaris Fysiek"),
+    ),
+    Case("wat verdient de voorzitter?", ("onbezoldigd",)),
+    Case("wat is de rol van de eerste vicevoorzitter?", ("technisch voorzitter van het DB",)),
+    Case("wie heeft de rol van voorzitter?", ("Voorzitter: nog niet ingevuld",), ("Taken",)),
+    Case(
+        "wie zitten in het AOT?",
+        ("Ambtelijk Ondersteuningsteam", "Algemeen secretaris: Marc Jaarsma", "Lobbycoördinator"),
+        ("41 leden", "Voorzitter:"),
+    ),
+    Case(
+        "who is on the official support team?",
+        ("Official Support Team", "Deputy Secretary General: Gerdien Looman"),
+        language="en",
+    ),
     # --- help, clarification, fallback -------------------------------------------------------
     Case("help", ("wie heeft Europa?", "contact pijler Fysiek")),
     Case("what can you do?", ("who holds Europa?",), language="en"),
