@@ -83,6 +83,10 @@ MEMBER_WORDS = frozenset(
     "gemeenten gemeente steden stad leden lid members member municipalities municipality "
     "cities city deelnemers aangesloten".split()
 )
+GREETINGS = frozenset(
+    "hoi hallo hey hi hello goedemorgen goedemiddag goedenavond dag morning".split()
+)
+THANKS = frozenset("dank bedankt dankjewel dankuwel thanks thank thx merci top".split())
 HELP_WORDS = frozenset("help hulp helpen menu commands commandos".split())
 PILLAR_WORDS = frozenset({"pijler", "pijlers", "pillar", "pillars"})
 _NOT_NAMES = QUESTION_WORDS | PLANNING_WORDS | CANDIDACY_WORDS | MEMBER_WORDS | HELP_WORDS
@@ -244,8 +248,9 @@ def read_question(text: str, index: Index, language: Language | None = None) -> 
         entities, covered = _resolve(best, sure, content, index)
     outside = frozenset(t for i, t in enumerate(content) if i not in covered)
     facets = frozenset(name for name, keywords in FACETS.items() if outside & keywords)
-    if facets - {"tasks"} and not outside & (FACETS["tasks"] - WEAK_TASK_WORDS):
-        # "how much time does it take": 'does' is grammar here, not a question about tasks.
+    strong_tasks = outside & (FACETS["tasks"] - WEAK_TASK_WORDS)
+    if (facets - {"tasks"} or outside & {"wie", "who"}) and not strong_tasks:
+        # "how much time does it take", "wie doet financiën?": 'does' is grammar here.
         facets -= {"tasks"}
     if not facets and outside & {"rol", "role"} and not outside & {"wie", "who"}:
         # "wat is de rol van de eerste vicevoorzitter?" asks what it does; "wie heeft die rol?"
@@ -370,7 +375,11 @@ def _asks_body(tokens: set[str]) -> Literal["DB", "AOT"] | None:
 
 
 def _asks_capabilities(tokens: set[str]) -> bool:
-    return bool(tokens & HELP_WORDS) or (
+    if tokens & HELP_WORDS or (tokens and tokens <= GREETINGS | _NOT_NAMES and tokens & GREETINGS):
+        return True
+    if {"wie", "ben"} <= tokens or {"who", "are", "you"} <= tokens:
+        return True
+    return (
         bool(tokens & {"wat", "what"})
         and bool(tokens & {"kun", "kan", "can"})
         and bool(tokens & {"je", "jij", "you"})
@@ -378,9 +387,12 @@ def _asks_capabilities(tokens: set[str]) -> bool:
     )
 
 
-def _lower_first(title: str) -> str:
-    """A title mid-sentence: 'de eerste vicevoorzitter', but 'de AOT-secretaris' stays."""
+def _lower_first(title: str, language: Language) -> str:
+    """A title mid-sentence: 'de eerste vicevoorzitter', 'the first vice chair'; but
+    'de AOT-secretaris' and an English title in title case ('the Secretary General') stay."""
     if len(title) > 1 and title[1].isupper():
+        return title
+    if language == "en" and any(word[:1].isupper() for word in title.split()[1:]):
         return title
     return title[:1].lower() + title[1:]
 
@@ -492,6 +504,9 @@ class _Answer:
     def snapshot(self) -> Snapshot:
         return self.directory.snapshot
 
+    def mid(self, title: str) -> str:
+        return _lower_first(title, self.lang)
+
     def title(self, role: Role) -> str:
         return pick(self.lang, role.title, role.title_en)
 
@@ -499,6 +514,8 @@ class _Answer:
         tokens = set(self.reading.tokens)
         entities = self.reading.entities
         kinds = {entity.kind for entity in entities}
+        if tokens and tokens <= THANKS | _NOT_NAMES | GREETINGS and tokens & THANKS:
+            return Reply(title=say(self.lang, "you_are_welcome"), language=self.lang)
         if _asks_capabilities(tokens) and not entities:
             return self.directory._examples(self.lang, "help_title", "help_intro", kind="answer")
         if tokens & CANDIDACY_WORDS and not (tokens & PLANNING_WORDS and kinds == {"phase"}):
@@ -567,7 +584,7 @@ class _Answer:
         lines: list[str] = []
         if not facets:
             lines.append(
-                say(self.lang, relation_key, portfolio=name, role=_lower_first(self.title(role)))
+                say(self.lang, relation_key, portfolio=name, role=self.mid(self.title(role)))
             )
             lines += self.holder_lines([role])
             if portfolio.relation == "linking-pin" or portfolio.own_chair:
@@ -616,7 +633,7 @@ class _Answer:
                 if i in self.snapshot.roles
             ]
             if not supporters and explain_missing:
-                lines.append(say(self.lang, "no_support", role=_lower_first(self.title(role))))
+                lines.append(say(self.lang, "no_support", role=self.mid(self.title(role))))
             for supporter in supporters:
                 who = self.title(supporter)
                 if supporter.holder or supporter.body != "extern":
@@ -639,7 +656,7 @@ class _Answer:
                     lines.append(say(self.lang, "more_info", who=who))
             elif explain_missing:
                 lines.append(
-                    say(self.lang, "no_contact", subject=subject or _lower_first(self.title(role)))
+                    say(self.lang, "no_contact", subject=subject or self.mid(self.title(role)))
                 )
         return lines
 
@@ -654,9 +671,9 @@ class _Answer:
         )
         for title, tasks in shown:
             if not tasks:
-                lines.append(say(self.lang, "no_tasks", role=_lower_first(title)))
+                lines.append(say(self.lang, "no_tasks", role=self.mid(title)))
                 continue
-            lines.append(say(self.lang, "tasks", role=_lower_first(title)))
+            lines.append(say(self.lang, "tasks", role=self.mid(title)))
             lines += [f"• {task}" for task in tasks]
         return lines
 
@@ -675,12 +692,12 @@ class _Answer:
         if facet == "competences":
             items = pick(self.lang, role.competences, role.competences_en)
             return ", ".join(items) or say(
-                self.lang, "no_competences", role=_lower_first(self.title(role))
+                self.lang, "no_competences", role=self.mid(self.title(role))
             )
         if facet == "time":
             text = pick(self.lang, role.time_commitment, role.time_commitment_en)
             return " ".join(text.split("\n")) or say(
-                self.lang, "no_time", role=_lower_first(self.title(role))
+                self.lang, "no_time", role=self.mid(self.title(role))
             )
         status = {True: "paid_yes", False: "paid_no", None: "paid_unknown"}[role.paid]
         allowance = pick(self.lang, role.allowance, role.allowance_en)
@@ -691,16 +708,16 @@ class _Answer:
         for role in roles:
             deputies = [self.snapshot.roles[i] for i in role.deputies if i in self.snapshot.roles]
             if not deputies:
-                lines.append(say(self.lang, "no_deputies", role=_lower_first(self.title(role))))
+                lines.append(say(self.lang, "no_deputies", role=self.mid(self.title(role))))
                 continue
-            lines.append(say(self.lang, "deputies", role=_lower_first(self.title(role))))
+            lines.append(say(self.lang, "deputies", role=self.mid(self.title(role))))
             for number, deputy in enumerate(deputies, start=1):
                 holder = self.directory.holder_text(deputy.holder, self.lang, self.today)
                 lines.append(f"{number}. {self.title(deputy)} — {holder}")
         return lines
 
     def role_suggestions(self, title: str, facets: frozenset[str]) -> tuple[str, ...]:
-        mid = _lower_first(title)
+        mid = self.mid(title)
         options = {
             "nl": {
                 "tasks": f"wat doet de {mid}?",
@@ -731,7 +748,7 @@ class _Answer:
                     self.lang,
                     "person_roles",
                     name=person.name,
-                    roles=", ".join(_lower_first(t) for t in held),
+                    roles=", ".join(self.mid(t) for t in held),
                 )
             )
         if informs:

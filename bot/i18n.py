@@ -20,15 +20,16 @@ _DUTCH = set(
     "dat deze die niet wel ook nog pijler voorzitter secretaris ondersteunt ondersteuning "
     "vervangt taken tijdsbeslag competenties betaald bezoldigd vergoeding bestuur dagelijks "
     "gemeente gemeenten kandidaat netwerkdagen verkiezingen datum mailen bereiken houder "
-    "portefeuille opgavegroep hoeveel tijd uur welke lid leden hulp bedoel".split()
+    "portefeuille opgavegroep hoeveel tijd uur welke lid leden hulp bedoel hoi hallo dank bedankt "
+    "dankjewel goedemorgen".split()
 )
 _ENGLISH = set(
     "who what where when how which holds hold has have does do the a an of for with at and "
     "i my you your can could may want please about to sits sit this that these those not "
     "also yet pillar chair secretary supports support deputy replaces tasks duties time "
     "commitment skills competences paid salary board daily municipality municipalities "
-    "candidate candidacy elections election date email reach holder portfolio group much "
-    "hours member members mean are".split()
+    "candidate candidacy elections election date reach holder portfolio group much "
+    "hours member members mean are hello thanks thank morning".split()
 )
 
 
@@ -162,6 +163,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "empty_title": ("Stel een vraag", "Ask a question"),
     "empty_intro": ("Typ een vraag, bijvoorbeeld:", "Type a question, for example:"),
     "help_title": ("Wat kan g40bot?", "What can g40bot do?"),
+    "you_are_welcome": (
+        "Graag gedaan! Stel gerust nog een vraag.",
+        "You're welcome! Feel free to ask another question.",
+    ),
     "help_intro": (
         "Ik beantwoord vragen over de functies, portefeuilles en contactpersonen van de G40, "
         "uit het sheet dat het secretariaat bijhoudt. Bijvoorbeeld:",

@@ -309,6 +309,17 @@ CASES = [
         ("Official Support Team", "Deputy Secretary General: Gerdien Looman"),
         language="en",
     ),
+    Case("wie doet financiën?", ("Tweede vicevoorzitter: nog niet ingevuld",), ("Taken",)),
+    Case(
+        "email marc jaarsma",
+        ("secretaris@g40stedennetwerk.nl", "is algemeen secretaris"),
+        language="nl",
+    ),
+    Case("who is the Secretary General?", ("Secretary General: Marc Jaarsma",), language="en"),
+    Case("hoi", ("Wat kan g40bot?", "wie heeft Europa?"), language="nl"),
+    Case("bedankt!", ("Graag gedaan!",), language="nl"),
+    Case("thanks", ("You're welcome!",), language="en"),
+    Case("who are you?", ("What can g40bot do?",), language="en"),
     # --- help, clarification, fallback -------------------------------------------------------
     Case("help", ("wie heeft Europa?", "contact pijler Fysiek")),
     Case("what can you do?", ("who holds Europa?",), language="en"),
