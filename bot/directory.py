@@ -17,6 +17,7 @@ from typing import Literal, TypeVar
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.dates import day_of
 from bot.i18n import EXAMPLES, format_day, format_span, language_of, pick, say
 from bot.models import CANDIDACY_PHASE_ID, Person, Phase, Portfolio, Role, Snapshot
 from bot.reply import Language, Link, Reply
@@ -769,13 +770,7 @@ class _Answer:
         return Reply(title=title, lines=tuple(lines), language=self.lang)
 
     def phase_line(self, phase: Phase) -> str:
-        name = pick(self.lang, phase.name, phase.name_en)
-        if phase.start is None:
-            return say(self.lang, "phase_unknown", phase=name)
-        dates = format_span(phase.start, phase.end, self.lang)
-        last = phase.end or phase.start
-        past = (last.date() if isinstance(last, datetime) else last) < self.today
-        return say(self.lang, "phase_past" if past else "phase_dates", phase=name, dates=dates)
+        return phase_line(phase, self.lang, self.today)
 
     def planning(self, phase_ids: list[str]) -> Reply:
         phases = [self.snapshot.phases[i] for i in phase_ids] or list(self.snapshot.phases.values())
@@ -853,6 +848,23 @@ class _Answer:
             language=self.lang,
             kind="clarify",
         )
+
+
+def phase_line(phase: Phase, language: Language, today: date) -> str:
+    """'G40 netwerkdagen: donderdag 10 en vrijdag 11 september 2026.', '… (geweest).', or
+    '…: datum nog niet bekend.' — never a date the sheet does not hold."""
+    name = pick(language, phase.name, phase.name_en)
+    if phase.start is None:
+        return say(language, "phase_unknown", phase=name)
+    dates = format_span(phase.start, phase.end, language)
+    past = day_of(phase.end or phase.start) < today
+    return say(language, "phase_past" if past else "phase_dates", phase=name, dates=dates)
+
+
+def upcoming_phases(phases: Iterable[Phase], today: date) -> list[Phase]:
+    """Phases not over yet, soonest first; those without dates last."""
+    coming = [p for p in phases if p.start is None or day_of(p.end or p.start) >= today]
+    return sorted(coming, key=lambda p: (p.start is None, day_of(p.start) if p.start else today))
 
 
 def _sortable(moment: date | datetime | None) -> datetime:

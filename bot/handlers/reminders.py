@@ -22,14 +22,15 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal, Protocol
 
 from bot.dates import AMSTERDAM, day_of
-from bot.i18n import format_day, format_span, pick, say
-from bot.models import Phase, Snapshot
+from bot.directory import phase_line, upcoming_phases
+from bot.i18n import format_day, say
+from bot.models import Snapshot
 from bot.reminders import PlannedReminder, due, offset_label, plan, reminder_reply
 from bot.reply import Language, Reply
 from bot.store import (
@@ -430,13 +431,8 @@ def agenda_reply(snapshot: Snapshot, now: datetime, language: Language) -> Reply
         if reminder.due.astimezone(UTC) > now.astimezone(UTC):
             next_reminder.setdefault(reminder.phase_id, reminder.due)
     lines = []
-    for phase in upcoming(snapshot.phases.values(), today):
-        name = pick(language, phase.name, phase.name_en)
-        if phase.start is None:
-            lines.append(say(language, "phase_unknown", phase=name))
-            continue
-        dates = format_span(phase.start, phase.end, language)
-        line = say(language, "phase_dates", phase=name, dates=dates)
+    for phase in upcoming_phases(snapshot.phases.values(), today):
+        line = phase_line(phase, language, today)
         if phase.id in next_reminder:
             when = format_day(next_reminder[phase.id], language)
             line += " " + say(language, "agenda_next_reminder", when=when)
@@ -446,9 +442,3 @@ def agenda_reply(snapshot: Snapshot, now: datetime, language: Language) -> Reply
         lines=tuple(lines or [say(language, "no_phases")]),
         language=language,
     )
-
-
-def upcoming(phases: Iterable[Phase], today: date) -> list[Phase]:
-    """Phases not over yet, soonest first; those without dates last."""
-    coming = [p for p in phases if p.start is None or day_of(p.end or p.start) >= today]
-    return sorted(coming, key=lambda p: (p.start is None, day_of(p.start) if p.start else today))

@@ -23,7 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from slack_bolt import App, BoltResponse
@@ -42,12 +42,13 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.webhook import WebhookClient
 
 from bot.app import open_source, open_writer
-from bot.candidacy import is_staff
-from bot.dates import today_in_amsterdam
+from bot.candidacy import is_staff, title_of
+from bot.dates import day_of, today_in_amsterdam
+from bot.directory import phase_line, upcoming_phases
 from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
-from bot.i18n import EXAMPLES, detect_language, format_day, format_span, language_of, say
-from bot.models import Phase, Snapshot
+from bot.i18n import EXAMPLES, detect_language, format_day, language_of, say
+from bot.models import Snapshot
 from bot.reply import Language, Reply, render_text
 from bot.settings import Settings
 from bot.sheets import RetryPolicy, SnapshotSource
@@ -306,20 +307,6 @@ class RenderedAnswers:
 # --- the App Home -----------------------------------------------------------------------------
 
 
-def _moment_day(moment: date | datetime) -> date:
-    return moment.date() if isinstance(moment, datetime) else moment
-
-
-def upcoming_phases(snapshot: Snapshot, today: date) -> list[Phase]:
-    """Phases not yet over (or without dates yet), soonest first."""
-    phases = [
-        phase
-        for phase in snapshot.phases.values()
-        if phase.start is None or _moment_day(phase.end or phase.start) >= today
-    ]
-    return sorted(phases, key=lambda p: (p.start is None, _moment_day(p.start or today)))
-
-
 def home_view(
     snapshot: Snapshot, user_id: str, language: Language, subscribed: bool, today: date
 ) -> dict[str, Any]:
@@ -329,14 +316,9 @@ def home_view(
     blocks.append(_section(f"{escape(say(lang, 'help_intro'))}\n{examples}"))
     blocks.append(_context(say(lang, "slack_usage")))
     blocks += [{"type": "divider"}, _header(say(lang, "slack_phases_title"))]
-    phase_lines = []
-    for phase in upcoming_phases(snapshot, today):
-        name = phase.name_en or phase.name if lang == "en" else phase.name
-        if phase.start is None:
-            phase_lines.append(say(lang, "phase_unknown", phase=name))
-        else:
-            dates = format_span(phase.start, phase.end, lang)
-            phase_lines.append(say(lang, "phase_dates", phase=name, dates=dates))
+    phase_lines = [
+        phase_line(phase, lang, today) for phase in upcoming_phases(snapshot.phases.values(), today)
+    ]
     lines = [f"• {escape(line)}" for line in phase_lines] or [say(lang, "slack_no_upcoming")]
     blocks += [_section(text) for text in _chunks(lines)][:10]
     toggle = {
@@ -361,15 +343,10 @@ def home_view(
     ]
     candidacy_lines = []
     for candidacy in own:
-        role = snapshot.roles.get(candidacy.role)
-        title = (
-            (role.title_en or role.title if lang == "en" else role.title)
-            if role
-            else candidacy.role
-        )
+        title = title_of(snapshot, candidacy.role, lang)
         status = candidacy.status or say(lang, "slack_submitted")
         if candidacy.submitted_at:
-            day = format_day(_moment_day(candidacy.submitted_at), lang)
+            day = format_day(day_of(candidacy.submitted_at), lang)
             line = say(lang, "slack_candidacy_line", role=title, status=status, day=day)
         else:
             line = say(lang, "slack_candidacy_line_undated", role=title, status=status)
