@@ -526,9 +526,13 @@ _TEXTS.update(
         "slack_try_also": ("Probeer ook", "Try also"),
         "slack_usage": (
             "In Slack: `/g40 <vraag>` (alleen jij ziet het antwoord), `@g40bot <vraag>` in een "
-            "kanaal (antwoord in de thread), of stuur me een direct bericht.",
+            "kanaal (antwoord in de thread), of stuur me een direct bericht. Verder: "
+            "`/g40 kandidaat`, `/g40 mijn kandidaturen`, `/g40 intrekken`, `/g40 agenda` en "
+            "`/g40 herinneringen aan|uit`.",
             "In Slack: `/g40 <question>` (only you see the answer), `@g40bot <question>` in a "
-            "channel (answer in the thread), or send me a direct message.",
+            "channel (answer in the thread), or send me a direct message. Also: "
+            "`/g40 candidacy`, `/g40 my candidacies`, `/g40 intrekken`, `/g40 schedule` and "
+            "`/g40 reminders on|off`.",
         ),
         "slack_phases_title": ("Komende verkiezingsfases", "Upcoming election phases"),
         "slack_no_upcoming": ("Er staan geen komende fases in de planning.", "No upcoming phases."),
