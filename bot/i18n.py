@@ -183,10 +183,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "(Your question was very long; I read only the beginning.)",
     ),
     "reminder_title": ("Herinnering: {phase}", "Reminder: {phase}"),
-    "reminder_start": ("{phase} begint {count}: {date}.", "{phase} starts {count}: {date}."),
+    # No verb, so a plural phase name ("netwerkdagen") reads as well as a singular one.
+    "reminder_start": ("{phase}: {count}, op {date}.", "{phase}: {count}, on {date}."),
     "reminder_deadline": (
-        "{phase} sluit {count}: {date}.",
-        "{phase} closes {count}: {date}.",
+        "Deadline {phase}: {count}, op {date}.",
+        "Deadline for {phase}: {count}, on {date}.",
     ),
     "tomorrow": ("morgen", "tomorrow"),
     "in_days": ("over {days} dagen", "in {days} days"),
@@ -234,13 +235,16 @@ def _as_date(moment: date | datetime) -> date:
     return moment.date() if isinstance(moment, datetime) else moment
 
 
+# British English month names and 24-hour times: the order and clock Dutch readers expect.
+_LOCALES: dict[Language, str] = {"nl": "nl_NL", "en": "en_GB"}
+_DAY = "EEEE d MMMM y"  # 'donderdag 10 september 2026' / 'Thursday 10 September 2026'
+
+
 def format_day(moment: date | datetime, language: Language) -> str:
-    """'donderdag 10 september 2026' / 'Thursday, September 10, 2026', with the time if any."""
-    text = format_date(_as_date(moment), "full", locale=language)
+    """'donderdag 10 september 2026' / 'Thursday 10 September 2026', with the time if any."""
+    text = format_date(_as_date(moment), _DAY, locale=_LOCALES[language])
     if isinstance(moment, datetime):
-        text += " " + format_time(
-            moment, "HH:mm" if language == "nl" else "h:mm a", locale=language
-        )
+        text += " " + format_time(moment, "HH:mm", locale=_LOCALES[language])
     return text
 
 
@@ -253,8 +257,9 @@ def format_span(start: date | datetime, end: date | datetime | None, language: L
     joiner = say(language, "and" if (last - first).days == 1 else "until")
     timed = isinstance(start, datetime) or isinstance(end, datetime)
     if not timed and (first.year, first.month) == (last.year, last.month):
-        head = format_date(first, "EEEE d", locale=language)
-        return f"{head} {joiner} {format_date(last, 'EEEE d MMMM y', locale=language)}"
+        head = format_date(first, "EEEE d", locale=_LOCALES[language])
+        last_day = format_date(last, _DAY, locale=_LOCALES[language])
+        return f"{head} {joiner} {last_day}"
     return f"{format_day(start, language)} {joiner} {format_day(end, language)}"
 
 

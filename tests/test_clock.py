@@ -83,7 +83,7 @@ def test_clock_once_posts_the_due_reminder_and_a_second_run_posts_nothing(
     assert channels(fake) == Counter({ANNOUNCE: 1, "USUBSCRIBER": 1})
     for message in fake.delivered("chat.postMessage"):
         assert "G40 netwerkdagen" in message["text"]
-        assert "begint morgen: donderdag 10 september 2026" in message["text"]
+        assert ": morgen, op donderdag 10 september 2026" in message["text"]
     assert second.returncode == 0, second.stderr
     assert "0 bericht(en) verstuurd" in second.stdout
     assert len(fake.attempts("chat.postMessage")) == 2

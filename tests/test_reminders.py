@@ -178,11 +178,11 @@ def test_the_reminder_text_names_the_phase_its_date_in_words_and_what_to_do() ->
 
     assert dutch.title == "Herinnering: G40 netwerkdagen (fysiek deel verkiezingen)"
     assert dutch.lines[0] == (
-        "G40 netwerkdagen (fysiek deel verkiezingen) begint morgen: donderdag 10 september 2026."
+        "G40 netwerkdagen (fysiek deel verkiezingen): morgen, op donderdag 10 september 2026."
     )
     assert english.lines[0] == (
-        "G40 network days (in-person part of the elections) starts in 7 days: "
-        "Thursday, September 10, 2026."
+        "G40 network days (in-person part of the elections): in 7 days, on "
+        "Thursday 10 September 2026."
     )
 
 
@@ -196,7 +196,9 @@ def test_a_candidacy_deadline_reminder_says_how_to_submit(workbook: LocalWorkboo
     reply = reminder_reply(week_before, snapshot, "nl")
 
     assert week_before.due == at("2026-06-23 10:00")
-    assert reply.lines[0] == "Kandidaatstelling sluit over 7 dagen: dinsdag 30 juni 2026 17:00."
+    assert (
+        reply.lines[0] == "Deadline Kandidaatstelling: over 7 dagen, op dinsdag 30 juni 2026 17:00."
+    )
     assert "/g40 kandidaat" in " ".join(reply.lines)
 
 
@@ -254,9 +256,9 @@ def test_a_due_reminder_goes_to_the_channel_and_each_subscriber_in_their_languag
     assert before.sent == 0 and report.sent == 3
     by_channel = {p["channel"]: p for p in posted(fake)}
     assert set(by_channel) == {ANNOUNCE, "UANNA", "UBOB"}
-    assert "begint morgen: donderdag 10 september 2026" in by_channel[ANNOUNCE]["text"]
-    assert "begint morgen: donderdag 10 september 2026" in texts(by_channel["UANNA"]["blocks"])
-    assert "starts tomorrow: Thursday, September 10, 2026" in by_channel["UBOB"]["text"]
+    assert ": morgen, op donderdag 10 september 2026" in by_channel[ANNOUNCE]["text"]
+    assert ": morgen, op donderdag 10 september 2026" in texts(by_channel["UANNA"]["blocks"])
+    assert ": tomorrow, on Thursday 10 September 2026" in by_channel["UBOB"]["text"]
     assert "/g40 herinneringen uit" in texts(by_channel["UANNA"]["blocks"])
     assert "/g40 herinneringen uit" not in texts(by_channel[ANNOUNCE]["blocks"])
 
@@ -334,8 +336,8 @@ def test_a_date_staff_move_moves_its_reminders(
     assert (at_new_week.sent, at_new_day.sent) == (1, 1)
     texts_sent = [p["text"] for p in posted(fake)]
     assert "donderdag 10 september 2026" in texts_sent[0]
-    assert "begint over 7 dagen: donderdag 17 september 2026" in texts_sent[1]
-    assert "begint morgen: donderdag 17 september 2026" in texts_sent[2]
+    assert ": over 7 dagen, op donderdag 17 september 2026" in texts_sent[1]
+    assert ": morgen, op donderdag 17 september 2026" in texts_sent[2]
 
 
 def test_a_deleted_phase_cancels_its_reminders(
@@ -404,7 +406,7 @@ def test_a_reminder_on_the_sunday_the_clocks_go_back_is_at_nine_local(
         on_time = clock.tick(datetime.now(UTC))
 
     assert (early.sent, on_time.sent) == (0, 1)
-    assert "begint morgen: maandag 26 oktober 2026" in posted(fake)[0]["text"]
+    assert ": morgen, op maandag 26 oktober 2026" in posted(fake)[0]["text"]
 
 
 # --- rate limits and failures -----------------------------------------------------------------
@@ -592,4 +594,4 @@ def test_agenda_shows_the_coming_phases_with_their_next_reminder(slack_app: Slac
     assert "Herinnering: woensdag 9 september 2026 09:00." in shown
     assert "Kandidaatstelling: datum nog niet bekend." in shown
     assert "Herinneringen staan *uit*" in shown
-    assert "Reminder: Wednesday, September 9, 2026 9:00" in texts(english["blocks"])
+    assert "Reminder: Wednesday 9 September 2026 09:00" in texts(english["blocks"])
