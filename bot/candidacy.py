@@ -327,11 +327,6 @@ def window_message(window: Window, language: Language, contact: str | None) -> s
     return say(lang, "cand_window_open", end=format_day(phase.end, lang))
 
 
-def deadline_text(window: Window, language: Language) -> str | None:
-    phase = window.phase
-    return format_day(phase.end, language) if phase and phase.end else None
-
-
 # --- what the sheet and the people see ----------------------------------------------------------
 
 

@@ -230,7 +230,6 @@ class Reading:
     unsure: tuple[Entity, ...] = ()
     facets: frozenset[str] = frozenset()
     truncated: bool = False
-    words_outside_match: frozenset[str] = frozenset()
     blank: bool = False
 
 
@@ -273,7 +272,6 @@ def read_question(text: str, index: Index, language: Language | None = None) -> 
         unsure=unsure,
         facets=facets,
         truncated=truncated,
-        words_outside_match=outside,
         blank=not tokens,
     )
 

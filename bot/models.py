@@ -443,9 +443,6 @@ class Snapshot:
     def errors(self) -> list[Problem]:
         return [problem for problem in self.problems if problem.severity == "fout"]
 
-    def person_by_email(self, email: str) -> Person | None:
-        return next((p for p in self.people.values() if p.email == email.casefold()), None)
-
 
 @dataclass
 class _Located:

@@ -3,7 +3,7 @@ an Adaptive Card."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 Language = Literal["nl", "en"]
@@ -27,7 +27,6 @@ class Reply:
     links: tuple[Link, ...] = ()
     language: Language = "nl"
     kind: Literal["answer", "clarify", "fallback", "error"] = "answer"
-    extra: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 def render_text(reply: Reply) -> str:

@@ -30,6 +30,7 @@ from bot.candidacy import (
     Submission,
     Window,
     candidacy_window,
+    earlier_active,
     electable_roles,
     group_by_role,
     is_staff,
@@ -248,13 +249,11 @@ class CandidacyHandler:
         checked = validate(form, self.snapshot(), language)
         if checked.candidate is None:
             return Review(None, checked.errors)
-        earlier = next(
-            (
-                s
-                for s in self.store.candidacies_of(platform, user_id)
-                if s.active and s.candidate.role == checked.candidate.role
-            ),
-            None,
+        earlier = earlier_active(
+            self.store.candidacies_of(platform, user_id),
+            platform,
+            user_id,
+            checked.candidate.role,
         )
         return Review(checked.candidate, {}, earlier=earlier, replace=replace)
 

@@ -504,11 +504,6 @@ class SlackCandidacy:
         return render_blocks(self.handler.overview(query, lang))
 
 
-def _as_message(rendered: Rendered) -> dict[str, Any]:
-    text, blocks = rendered
-    return {"text": text, "blocks": blocks}
-
-
 def register_candidacy(
     app: Any, bot: SlackBot, handler: CandidacyHandler, staff_channel: str | None
 ) -> SlackCandidacy:
