@@ -346,7 +346,7 @@ def _resolve(
                         return (Entity("role", next(iter(role_ids))),), pillar_span | spanned
     pillar_entities = [e for e in best.entities if e.kind == "portfolio"]
     if len(best.entities) > 1 and any(e.kind == "role" for e in best.entities):
-        # A generic word shared by several roles (e.g. 'pijlersecretaris'): narrow by pillar.
+        # A word several roles share ('pijlersecretaris') and no pillar named: the whole group.
         return tuple(e for e in best.entities if e.kind == "role"), covered
     return tuple(pillar_entities or best.entities), covered
 
