@@ -378,6 +378,50 @@ class Candidacy(Row):
     updated_at: Moment = Field(None, alias="bijgewerkt_op")
 
 
+class Body(Row):
+    """A body of the network (Dagelijks Bestuur, AOT, a pillar, the netwerkdagen ...): what it
+    is and does, who sits in it, how often it meets. Each line of a multi-line cell is one fact
+    the bot can quote on its own."""
+
+    tab = "Organen"
+    key = "id"
+
+    id: Identifier
+    name: RequiredText = Field(alias="naam")
+    name_en: Text = Field("", alias="naam_en")
+    kind: Annotated[
+        str, _choice("bestuur", "ambtelijk", "pijler", "opgavegroep", "bijeenkomst")
+    ] = Field(alias="soort")
+    aliases: Items = Field(default_factory=list, alias="aliassen")
+    description: Lines = Field(default_factory=list, alias="omschrijving")
+    description_en: Lines = Field(default_factory=list, alias="omschrijving_en")
+    composition: Lines = Field(default_factory=list, alias="samenstelling")
+    composition_en: Lines = Field(default_factory=list, alias="samenstelling_en")
+    rhythm: Text = Field("", alias="ritme")
+    rhythm_en: Text = Field("", alias="ritme_en")
+    chair: OptionalIdentifier = Field(None, alias="voorzitter")
+    members: Identifiers = Field(default_factory=list, alias="leden")
+    source: Text = Field("", alias="bron")
+
+
+class Fact(Row):
+    """General knowledge and staff-written questions and answers: the question with its
+    variants (one per line), the answer in Dutch and English, what it is about, where it
+    comes from."""
+
+    tab = "Kennis"
+    key = "id"
+
+    id: Identifier
+    questions: Annotated[list[str], BeforeValidator(lambda v: split_lines(_text(v)))] = Field(
+        alias="vragen", min_length=1
+    )
+    answer: RequiredText = Field(alias="antwoord")
+    answer_en: Text = Field("", alias="antwoord_en")
+    topics: Identifiers = Field(default_factory=list, alias="onderwerp")
+    source: Text = Field("", alias="bron")
+
+
 TAB_MODELS: tuple[type[Row], ...] = (
     Role,
     Portfolio,
@@ -385,6 +429,8 @@ TAB_MODELS: tuple[type[Row], ...] = (
     Phase,
     Municipality,
     StaffMember,
+    Body,
+    Fact,
     Candidacy,
 )
 OPTIONAL_TABS = {Candidacy.tab}
@@ -436,6 +482,8 @@ class Snapshot:
     phases: dict[str, Phase] = field(default_factory=dict)
     municipalities: tuple[str, ...] = ()
     staff: tuple[StaffMember, ...] = ()
+    bodies: dict[str, Body] = field(default_factory=dict)
+    facts: dict[str, Fact] = field(default_factory=dict)
     candidacies: tuple[Candidacy, ...] = ()
     problems: tuple[Problem, ...] = ()
 
@@ -657,6 +705,35 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
         phases[phase.id] = phase.model_copy(
             update={"contact": checks.person(item, "contact", phase.contact)}
         )
+    bodies = {}
+    for item in located[Body.tab]:
+        body = item.row
+        assert isinstance(body, Body)
+        chair = checks.roles(item, "voorzitter", [body.chair] if body.chair else [])
+        bodies[body.id] = body.model_copy(
+            update={
+                "chair": chair[0] if chair else None,
+                "members": checks.roles(item, "leden", body.members),
+            }
+        )
+    topic_ids = role_ids | set(bodies) | set(portfolios) | set(phases)
+    facts = {}
+    for item in located[Fact.tab]:
+        fact = item.row
+        assert isinstance(fact, Fact)
+        known = [topic for topic in fact.topics if topic in topic_ids]
+        for unknown in (topic for topic in fact.topics if topic not in topic_ids):
+            problems.append(
+                item.problem(
+                    "onderwerp",
+                    unknown,
+                    f"onderwerp '{unknown}' is geen id uit Functies, Organen, Portefeuilles of "
+                    "Planning",
+                    "Gebruik het id van een functie, orgaan, portefeuille of fase, of laat de "
+                    "cel leeg.",
+                )
+            )
+        facts[fact.id] = fact.model_copy(update={"topics": known})
     candidacies = []
     for item in located[Candidacy.tab]:
         candidacy = item.row
@@ -676,6 +753,8 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
         staff=tuple(
             item.row for item in located[StaffMember.tab] if isinstance(item.row, StaffMember)
         ),
+        bodies=bodies,
+        facts=facts,
         candidacies=tuple(candidacies),
         problems=tuple(problems),
     )

@@ -66,6 +66,13 @@ WIDE_COLUMNS = {
     "aliassen",
     "vergoeding",
     "vergoeding_en",
+    "samenstelling",
+    "samenstelling_en",
+    "ritme",
+    "ritme_en",
+    "vragen",
+    "antwoord",
+    "antwoord_en",
 }
 
 
