@@ -173,6 +173,66 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "I answer questions about the G40's functions, portfolios and contacts, from the sheet "
         "the secretariat keeps. For example:",
     ),
+    "more_about": ("meer over de {subject}", "more about the {subject}"),
+    "more_about_name": ("meer over {subject}", "more about {subject}"),
+    "contact_short": ("contact: {who}", "contact: {who}"),
+    "yes": ("Ja", "Yes"),
+    "no": ("Nee", "No"),
+    "is_paid": ("de {role} is bezoldigd.", "the {role} is paid."),
+    "is_unpaid": ("de {role} is onbezoldigd.", "the {role} is unpaid."),
+    "unpaid_no_allowance": (
+        "de {role} is onbezoldigd; het sheet noemt geen vergoeding.",
+        "the {role} is unpaid; the sheet names no allowance.",
+    ),
+    "elected_yes": (
+        "de {role} is een functie waarvoor verkiezingen plaatsvinden.",
+        "the {role} is one of the functions that are elected.",
+    ),
+    "elected_no": (
+        "de {role} is geen functie waarvoor verkiezingen plaatsvinden.",
+        "the {role} is not one of the functions that are elected.",
+    ),
+    "deputies_are": (
+        "de {role} wordt vervangen door: {who}.",
+        "the {role} is replaced by: {who}.",
+    ),
+    "deputy_rank": (
+        "de {role} is vervanger nummer {rank} van de {target}.",
+        "the {role} is stand-in number {rank} for the {target}.",
+    ),
+    "supported_by_are": (
+        "de {role} wordt ondersteund door: {who}.",
+        "the {role} is supported by: {who}.",
+    ),
+    "supports": ("de {role} ondersteunt de {target}.", "the {role} supports the {target}."),
+    "portfolio_of": (
+        "{portfolio} valt onder de {role}.",
+        "{portfolio} is held by the {role}.",
+    ),
+    "chair_of": ("{body} wordt voorgezeten door de {role}.", "{body} is chaired by the {role}."),
+    "chaired_by": ("Voorzitter: {role}", "Chair: {role}"),
+    "member_of": ("{role} maakt deel uit van {body}.", "{role} is part of the {body}."),
+    "not_member_of": (
+        "{role} maakt geen deel uit van {body}.",
+        "{role} is not part of the {body}.",
+    ),
+    "rhythm": ("Ritme", "Rhythm"),
+    "no_rhythm": (
+        "Het sheet zegt niet hoe vaak {body} bijeenkomt.",
+        "The sheet does not say how often the {body} meets.",
+    ),
+    "deputies_title": ("Wie vervangt wie (in volgorde)", "Who stands in for whom (in order)"),
+    "support_title": ("Wie ondersteunt wie", "Who supports whom"),
+    "ask_role": ("wie is de {subject}?", "who is the {subject}?"),
+    "ask_portfolio": ("wie heeft {subject}?", "who holds {subject}?"),
+    "ask_phase": ("wanneer is {subject}?", "when is {subject}?"),
+    "ask_body": ("wat is {subject}?", "what is {subject}?"),
+    "ask_person": ("wie is {subject}?", "who is {subject}?"),
+    "which_one": ("Wat bedoel je?", "What do you mean?"),
+    "fallback_contact": (
+        "Dat kan ik (nog) niet beantwoorden. Vraag het aan {who}. Of vraag me bijvoorbeeld:",
+        "I can't answer that (yet). Please ask {who}. Or ask me, for example:",
+    ),
     "truncated_answer": ("Zie het sheet voor de rest.", "See the sheet for the rest."),
     "apology": (
         "Sorry, daar ging iets mis aan mijn kant (referentie {ref}). Probeer het nog eens.",

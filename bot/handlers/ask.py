@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
@@ -33,8 +34,15 @@ class AskHandler:
             return self._directory
 
     def ask(
-        self, question: str, *, today: date | None = None, language: Language | None = None
+        self,
+        question: str,
+        *,
+        today: date | None = None,
+        language: Language | None = None,
+        context: Sequence[str] = (),
     ) -> Reply:
+        """`context`: the earlier questions of the same conversation, most recent last, so
+        that a follow-up ('en het tijdsbeslag?') refers to what was just discussed."""
         return self.directory().answer(
-            question, today=today or today_in_amsterdam(), language=language
+            question, today=today or today_in_amsterdam(), language=language, context=context
         )

@@ -232,7 +232,7 @@ class CandidacyHandler:
         window = window or self.window()
         contact = window.phase.contact if window.phase else None
         today = self.now().astimezone(AMSTERDAM).date()
-        who = self.ask.directory().contact_text(contact, language, today)
+        who = self.ask.directory().people.contact_text(contact, language, today)
         return window_message(window, language, who)
 
     def day(self, moment: datetime, language: Language) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from datetime import date
 from pathlib import Path
@@ -22,11 +22,16 @@ STOP_WORDS = {"stop", "stoppen", "exit", "quit", "doei", "bye"}
 
 
 def answer_safely(
-    handler: AskHandler, question: str, *, today: date | None, language: Language | None
+    handler: AskHandler,
+    question: str,
+    *,
+    today: date | None,
+    language: Language | None,
+    context: Sequence[str] = (),
 ) -> str:
     """The console's one error boundary: a failure becomes an apology with a reference id."""
     try:
-        return render_text(handler.ask(question, today=today, language=language))
+        return render_text(handler.ask(question, today=today, language=language, context=context))
     except Exception:
         reference = uuid.uuid4().hex[:8]
         log.exception("answering failed (reference %s)", reference)
@@ -100,6 +105,9 @@ def chat(
             print(f"> {line.strip()}")
         return line
 
+    # The session's earlier questions, so that "en het tijdsbeslag?", "meer" and a number
+    # picking one of the offered readings refer to what was just discussed.
+    earlier: list[str] = []
     for raw in lines:
         question = raw.strip()
         if question.casefold() in STOP_WORDS:
@@ -110,7 +118,12 @@ def chat(
         if action is not None:
             run_safely(action, read, language or detect_language(question))
         else:
-            print(answer_safely(handler, question, today=today, language=language))
+            print(
+                answer_safely(
+                    handler, question, today=today, language=language, context=earlier[-4:]
+                )
+            )
+            earlier.append(question)
         print()
     save_history()
     print("Tot ziens!" if (language or "nl") == "nl" else "Goodbye!")

@@ -1,0 +1,971 @@
+"""From a decision to a `Reply`: the narrow answer first (the one or two lines that answer the
+question, then the holder and a contact, each printed once), "meer" for the full card, and the
+readings to choose from when the question is unclear. Every name, date, number and address
+comes from the snapshot; what the sheet does not say, the answer says it does not say."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal, TypeVar
+
+from bot.answers.lexicon import ALLOWANCE_WORDS, HEDGES, NEGATIVE_POLARITY
+from bot.answers.reading import Reading
+from bot.answers.search import Entity, Hit
+from bot.dates import day_of
+from bot.i18n import EXAMPLES, format_day, format_span, pick, say
+from bot.models import CANDIDACY_PHASE_ID, Body, Person, Phase, Portfolio, Role, Snapshot
+from bot.reply import Choice, Language, Link, Reply
+from bot.text import fold
+
+_T = TypeVar("_T")
+DecisionKind = Literal[
+    "blank",
+    "thanks",
+    "help",
+    "candidacy",
+    "planning",
+    "members",
+    "person",
+    "entity",
+    "passages",
+    "relations",
+    "clarify",
+    "fallback",
+]
+# Words that make a sentence an obligation: "Aanwezigheid is noodzakelijk op de netwerkdagen".
+_MUST = frozenset(
+    "noodzakelijk verplicht vereist moet moeten required must mandatory necessary".split()
+)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to answer: the kind of answer, its subject, the passages to quote, the readings to
+    offer. `subject` is what a follow-up ("en het tijdsbeslag?") refers to."""
+
+    kind: DecisionKind
+    reading: Reading
+    language: Language
+    entities: tuple[Entity, ...] = ()
+    hits: tuple[Hit, ...] = ()
+    choices: tuple[tuple[Entity, ...], ...] = ()
+    full: bool = False
+    # Passage answers: several owners may answer one question ("wie vertegenwoordigt ...").
+    groups: tuple[tuple[Entity, ...], ...] = field(default=())
+
+    @property
+    def subject(self) -> tuple[Entity, ...]:
+        if self.entities:
+            return self.entities
+        if self.groups:
+            return self.groups[0]
+        return ()
+
+
+def lower_first(title: str, language: Language) -> str:
+    """A title mid-sentence: 'de eerste vicevoorzitter', 'the first vice chair'; but
+    'de AOT-secretaris' and an English title in title case ('the Secretary General') stay."""
+    if len(title) > 1 and title[1].isupper():
+        return title
+    if language == "en" and any(word[:1].isupper() for word in title.split()[1:]):
+        return title
+    return title[:1].lower() + title[1:]
+
+
+@dataclass(frozen=True)
+class People:
+    """How a person is shown: name, organisation, e-mail, phone; absent or standing in."""
+
+    snapshot: Snapshot
+
+    def person_text(self, person: Person) -> str:
+        parts = [person.name]
+        if person.organisation:
+            parts[0] += f" ({person.organisation})"
+        parts += [value for value in (person.email, person.phone) if value]
+        return ", ".join(parts)
+
+    def holder_text(self, person_id: str | None, lang: Language, today: date) -> str:
+        person = self.snapshot.people.get(person_id) if person_id else None
+        if person is None:
+            return say(lang, "not_filled")
+        text = self.person_text(person)
+        if person.is_absent(today):
+            back = person.back_on
+            text = (
+                say(lang, "away_until", who=text, back=format_day(back, lang))
+                if back
+                else say(lang, "away", who=text)
+            )
+        return text
+
+    def contact_text(self, person_id: str | None, lang: Language, today: date) -> str | None:
+        """Whom to contact: the person, or on an absent day their stand-in."""
+        person = self.snapshot.people.get(person_id) if person_id else None
+        if person is None:
+            return None
+        if not person.is_absent(today) or not person.stand_in:
+            return self.holder_text(person.id, lang, today)
+        stand_in = self.snapshot.people.get(person.stand_in.casefold())
+        stand_in_text = self.person_text(stand_in) if stand_in else person.stand_in
+        if person.back_on:
+            return say(
+                lang,
+                "stand_in_for",
+                stand_in=stand_in_text,
+                name=person.name,
+                back=format_day(person.back_on, lang),
+            )
+        return say(lang, "stand_in_open", stand_in=stand_in_text, name=person.name)
+
+    def contact_link(self, person_id: str | None, today: date) -> Link | None:
+        person = self.snapshot.people.get(person_id) if person_id else None
+        if person is None:
+            return None
+        if person.is_absent(today) and person.stand_in:
+            stand_in = self.snapshot.people.get(person.stand_in.casefold())
+            email = stand_in.email if stand_in else person.stand_in
+            label = stand_in.name if stand_in else person.stand_in
+        else:
+            email, label = person.email, person.name
+        return Link(label, f"mailto:{email}") if email and "@" in email else None
+
+    def general_contact(self) -> str | None:
+        """Whom to ask what the bot cannot answer: the person the sheet names for the network
+        as a whole — the holder (or contact) of the role that is every board role's support at
+        the top, found by the data: the secretary general's row, else the first staff member."""
+        role = self.snapshot.roles.get("algemeen-secretaris")
+        for person_id in (role.holder, role.more_info) if role else ():
+            if person_id and person_id in self.snapshot.people:
+                return person_id
+        for member in self.snapshot.staff:
+            person = next(
+                (p for p in self.snapshot.people.values() if member.email == p.email), None
+            )
+            if person is not None:
+                return person.id
+        return None
+
+
+@dataclass
+class Composer:
+    """One question's answer; a class only to keep the many small builders' arguments short."""
+
+    snapshot: Snapshot
+    people: People
+    decision: Decision
+    today: date
+    labels: dict[Entity, tuple[str, str]]
+    members_of: dict[str, list[str]]
+
+    @property
+    def lang(self) -> Language:
+        return self.decision.language
+
+    @property
+    def reading(self) -> Reading:
+        return self.decision.reading
+
+    def mid(self, title: str) -> str:
+        return lower_first(title, self.lang)
+
+    def title(self, role: Role) -> str:
+        return pick(self.lang, role.title, role.title_en)
+
+    def label(self, entity: Entity) -> str:
+        if entity.kind == "fact":
+            fact = self.snapshot.facts[entity.id]
+            return fact.questions[0]
+        names = self.labels.get(entity)
+        return names[0 if self.lang == "nl" else 1] if names else entity.id
+
+    def name_of(self, entity: Entity) -> str:
+        """A thing's name mid-sentence; one of the question's group of roles by the group's
+        common title ('de pijlervicevoorzitter', not only its Sociaal one)."""
+        group = self.decision.entities
+        if entity in group and len(group) > 1:
+            return self.mid(self.group_label(group))
+        return self.mid(self.label(entity)) if entity.kind == "role" else self.label(entity)
+
+    def group_label(self, group: Sequence[Entity]) -> str:
+        return common_title([self.label(entity) for entity in group])
+
+    # --- dispatch -----------------------------------------------------------------------------
+
+    def build(self) -> Reply:
+        decision = self.decision
+        kind = decision.kind
+        if kind == "blank":
+            return self.examples("empty_title", "empty_intro", kind="fallback")
+        if kind == "thanks":
+            return Reply(title=say(self.lang, "you_are_welcome"), language=self.lang)
+        if kind == "help":
+            return self.examples("help_title", "help_intro", kind="answer")
+        if kind == "candidacy":
+            return self.candidacy()
+        if kind == "planning":
+            return self.planning([e.id for e in decision.entities if e.kind == "phase"])
+        if kind == "members":
+            return self.members([e.id for e in decision.entities if e.kind == "municipality"])
+        if kind == "person":
+            return self.person(self.snapshot.people[decision.entities[0].id])
+        if kind == "relations":
+            return self.relations()
+        if kind == "passages":
+            return self.passages()
+        if kind == "clarify":
+            return self.clarify()
+        if kind == "fallback":
+            return self.fallback()
+        return self.entity()
+
+    def entity(self) -> Reply:
+        entities = self.decision.entities
+        kinds = {e.kind for e in entities}
+        if self.reading.yes_no and not self.decision.full:
+            answer = self.yes_no()
+            if answer is not None:
+                return answer
+        if kinds == {"body"}:
+            return self.body(self.snapshot.bodies[entities[0].id])
+        if kinds == {"portfolio"}:
+            return self.portfolio(self.snapshot.portfolios[entities[0].id])
+        roles = [self.snapshot.roles[e.id] for e in entities if e.kind == "role"]
+        return self.roles(roles)
+
+    # --- roles and portfolios -----------------------------------------------------------------
+
+    def roles(self, roles: list[Role], *, facets: frozenset[str] | None = None) -> Reply:
+        """A narrow answer by default: what the question asks (a line of the sheet, or a
+        facet: tasks, time, pay, stand-ins, ...), then the holder and a contact; the full card
+        on 'meer'."""
+        facets = facets if facets is not None else self.reading.facets
+        group_title = common_title([self.title(role) for role in roles])
+        full = self.decision.full
+        if full:
+            facets = frozenset({"tasks", "competences", "time", "paid", "deputies", "support"})
+        narrow = bool(self.decision.hits) and not full
+        lines: list[str] = []
+        if narrow:
+            lines += [self.passage_text(hit) for hit in self.decision.hits]
+        elif "appointment" in facets:
+            lines += self.appointment_lines(roles)
+        elif "rhythm" in facets:
+            lines += self.rhythm_lines(roles)
+        if "tasks" in facets:
+            lines += self.tasks_lines(roles, group_title)
+        for facet in ("competences", "time", "paid"):
+            if facet in facets or (facet == "paid" and "allowance" in facets):
+                lines += [f"{label}: {value}" for label, value in self.profile_fields(roles, facet)]
+        if "deputies" in facets:
+            lines += self.deputy_lines(roles)
+        card = not (facets or narrow)
+        if card or full:
+            lines += self.holder_lines(roles)
+        if "support" in facets or card:
+            lines += self.support_lines(roles, [], explain_missing="support" in facets)
+        if not (card or full) and ("contact" not in facets or len(roles) > 1):
+            lines += self.holder_lines(roles, shown=lines)
+        lines += self.more_info_lines(roles, explain_missing="contact" in facets, shown=lines)
+        return Reply(
+            title=group_title,
+            lines=tuple(_unique(lines)),
+            suggestions=self.role_suggestions(group_title, facets),
+            links=self.links([role.more_info for role in roles]),
+            language=self.lang,
+            more=None if full else self.more_question(group_title),
+        )
+
+    def portfolio(self, portfolio: Portfolio) -> Reply:
+        role = self.snapshot.roles[portfolio.role]
+        facets = self.reading.facets
+        name = pick(self.lang, portfolio.name, portfolio.name_en)
+        if facets - {"support", "contact"} or self.decision.full:
+            return self.roles([role], facets=facets)
+        relation_key = {
+            "houder": "portfolio_holder",
+            "voorzitter": "portfolio_chair",
+            "linking-pin": "portfolio_linking_pin",
+        }[portfolio.relation]
+        lines: list[str] = [self.passage_text(hit) for hit in self.decision.hits]
+        if not facets:
+            lines.append(
+                say(self.lang, relation_key, portfolio=name, role=self.mid(self.title(role)))
+            )
+            lines += self.holder_lines([role])
+            if portfolio.relation == "linking-pin" or portfolio.own_chair:
+                lines.append(
+                    say(
+                        self.lang,
+                        "own_chair",
+                        holder=self.people.holder_text(portfolio.own_chair, self.lang, self.today),
+                    )
+                )
+        if not facets or "support" in facets:
+            lines += self.support_lines(
+                [role], portfolio.supported_by, explain_missing="support" in facets
+            )
+        lines += self.more_info_lines(
+            [role], explain_missing="contact" in facets, subject=name, shown=lines
+        )
+        return Reply(
+            title=name,
+            lines=tuple(_unique(lines)),
+            suggestions=self.role_suggestions(self.title(role), facets),
+            links=self.links([role.more_info]),
+            language=self.lang,
+            more=self.more_question(self.title(role)),
+        )
+
+    def holder_lines(self, roles: list[Role], *, shown: Sequence[str] = ()) -> list[str]:
+        """'Voorzitter: nog niet ingevuld'; for a group of roles each line also names the
+        role's contact, so that a contact is printed once, next to its role."""
+        lines = []
+        for role in roles:
+            holder = self.people.holder_text(role.holder, self.lang, self.today)
+            line = say(self.lang, "holder_line", role=self.title(role), holder=holder)
+            if len(roles) > 1:
+                who = self.people.contact_text(role.more_info, self.lang, self.today)
+                if who and not _shown(self.snapshot, role.more_info, [*shown, line]):
+                    line += " — " + say(self.lang, "contact_short", who=who)
+            lines.append(line)
+        return lines
+
+    def support_lines(
+        self, roles: list[Role], override: list[str], *, explain_missing: bool = False
+    ) -> list[str]:
+        lines = []
+        for role in roles:
+            supporters = [
+                self.snapshot.roles[i]
+                for i in (override or role.supported_by)
+                if i in self.snapshot.roles
+            ]
+            if not supporters and explain_missing:
+                lines.append(say(self.lang, "no_support", role=self.mid(self.title(role))))
+            for supporter in supporters:
+                who = self.title(supporter)
+                if supporter.holder or supporter.body != "extern":
+                    who += " — " + self.people.holder_text(supporter.holder, self.lang, self.today)
+                lines.append(say(self.lang, "support", who=who))
+        return lines
+
+    def more_info_lines(
+        self,
+        roles: list[Role],
+        *,
+        explain_missing: bool = False,
+        subject: str | None = None,
+        shown: Sequence[str] = (),
+    ) -> list[str]:
+        """Whom to ask, once: a contact an earlier line already gives is not repeated, unless
+        the question asks for it."""
+        lines: list[str] = []
+        for role in roles:
+            who = self.people.contact_text(role.more_info, self.lang, self.today)
+            repeated = bool(who) and _shown(self.snapshot, role.more_info, [*shown, *lines])
+            asked_again = explain_missing and not any((who or "") in line for line in shown)
+            if repeated and not asked_again:
+                continue
+            if who:
+                if len(roles) > 1:
+                    lines.append(say(self.lang, "contact_role", role=self.title(role), who=who))
+                else:
+                    lines.append(say(self.lang, "more_info", who=who))
+            elif explain_missing:
+                lines.append(
+                    say(self.lang, "no_contact", subject=subject or self.mid(self.title(role)))
+                )
+        return lines
+
+    def tasks_lines(self, roles: list[Role], group_title: str) -> list[str]:
+        lines: list[str] = []
+        tasks_by_role = [(role, pick(self.lang, role.tasks, role.tasks_en)) for role in roles]
+        distinct = {tuple(tasks) for _, tasks in tasks_by_role}
+        shown = (
+            [(group_title, tasks_by_role[0][1])]
+            if len(distinct) == 1
+            else [(self.title(r), t) for r, t in tasks_by_role]
+        )
+        for title, tasks in shown:
+            if not tasks:
+                lines.append(say(self.lang, "no_tasks", role=self.mid(title)))
+                continue
+            lines.append(say(self.lang, "tasks", role=self.mid(title)))
+            lines += [f"• {task}" for task in tasks]
+        return lines
+
+    def profile_fields(self, roles: list[Role], facet: str) -> list[tuple[str, str]]:
+        label = say(self.lang, facet)
+        values = []
+        for role in roles:
+            values.append((self.title(role), self.profile_value(role, facet)))
+        if len({value for _, value in values}) == 1:
+            return [(label, values[0][1])]
+        return [(f"{label} — {title}", value) for title, value in values]
+
+    def profile_value(self, role: Role, facet: str) -> str:
+        if facet == "competences":
+            items = pick(self.lang, role.competences, role.competences_en)
+            return ", ".join(items) or say(
+                self.lang, "no_competences", role=self.mid(self.title(role))
+            )
+        if facet == "time":
+            text = pick(self.lang, role.time_commitment, role.time_commitment_en)
+            return " ".join(text.split("\n")) or say(
+                self.lang, "no_time", role=self.mid(self.title(role))
+            )
+        status = {True: "paid_yes", False: "paid_no", None: "paid_unknown"}[role.paid]
+        allowance = pick(self.lang, role.allowance, role.allowance_en)
+        return say(self.lang, status) + (f". {allowance}" if allowance else "")
+
+    def deputy_lines(self, roles: list[Role]) -> list[str]:
+        lines = []
+        for role in roles:
+            deputies = [self.snapshot.roles[i] for i in role.deputies if i in self.snapshot.roles]
+            if not deputies:
+                lines.append(say(self.lang, "no_deputies", role=self.mid(self.title(role))))
+                continue
+            lines.append(say(self.lang, "deputies", role=self.mid(self.title(role))))
+            for number, deputy in enumerate(deputies, start=1):
+                holder = self.people.holder_text(deputy.holder, self.lang, self.today)
+                lines.append(f"{number}. {self.title(deputy)} — {holder}")
+        return lines
+
+    def appointment_lines(self, roles: list[Role]) -> list[str]:
+        """How a role is filled: the sheet's own sentence if it has one, else whether it is
+        one of the elected functions."""
+        lines: list[str] = []
+        for role in roles[:1]:
+            title = self.mid(self.title(role))
+            lines.append(
+                say(self.lang, "elected_yes" if role.elected else "elected_no", role=title)
+            )
+        return lines
+
+    def rhythm_lines(self, roles: list[Role]) -> list[str]:
+        return [
+            f"{say(self.lang, 'time')}: {self.profile_value(role, 'time')}" for role in roles[:1]
+        ]
+
+    def role_suggestions(self, title: str, facets: frozenset[str]) -> tuple[str, ...]:
+        mid = self.mid(title)
+        options = {
+            "nl": {
+                "tasks": f"wat doet de {mid}?",
+                "time": f"tijdsbeslag {mid}",
+                "contact": f"contact {mid}",
+            },
+            "en": {
+                "tasks": f"what does the {mid} do?",
+                "time": f"time commitment {mid}",
+                "contact": f"contact {mid}",
+            },
+        }[self.lang]
+        return tuple(text for facet, text in options.items() if facet not in facets)[:2]
+
+    def more_question(self, title: str) -> str:
+        return say(self.lang, "more_about", subject=self.mid(title))
+
+    def links(self, person_ids: Sequence[str | None]) -> tuple[Link, ...]:
+        found = (self.people.contact_link(pid, self.today) for pid in person_ids)
+        return tuple(_unique(link for link in found if link))
+
+    # --- yes or no ----------------------------------------------------------------------------
+
+    def yes_no(self) -> Reply | None:
+        """'Ja'/'Nee' first, only when the sheet settles it; None when it does not (the
+        ordinary answer then says what the sheet does say)."""
+        verdict = self.verdict()
+        if verdict is None:
+            return None
+        settled, because, entities = verdict
+        if fold(" ".join(self.reading.tokens)) and set(self.reading.tokens) & NEGATIVE_POLARITY:
+            settled = not settled
+        word = say(self.lang, "yes" if settled else "no")
+        if set(entities) <= set(self.decision.entities):
+            entities = self.decision.entities
+        roles = [self.snapshot.roles[e.id] for e in entities if e.kind == "role"]
+        lines = [f"{word}, {because}" if because else word]
+        lines += [self.passage_text(hit) for hit in self.decision.hits[:1]]
+        if roles:
+            lines += self.holder_lines(roles, shown=lines)
+            lines += self.more_info_lines(roles, shown=lines)
+        if set(entities) <= set(self.decision.entities):
+            entities = self.decision.entities
+        title = common_title([self.label(e) for e in entities]) if entities else ""
+        return Reply(
+            title=title,
+            lines=tuple(_unique(lines)),
+            links=self.links([role.more_info for role in roles[:1]]),
+            language=self.lang,
+            more=self.more_question(title) if title else None,
+        )
+
+    def verdict(self) -> tuple[bool, str, tuple[Entity, ...]] | None:
+        reading = self.reading
+        entities = self.decision.entities
+        also = reading.also
+        facets = reading.facets
+        roles = [self.snapshot.roles[e.id] for e in entities if e.kind == "role"]
+        role = roles[0] if len(roles) == 1 or _same_text(roles) else None
+        lang = self.lang
+        if not entities:
+            return None
+        first = entities[0]
+        # Two things named: how they relate (stand-in, support, portfolio, body, holder).
+        for other in also:
+            found = self.relation(first, other) or self.relation(other, first)
+            if found is not None:
+                return found
+        if role is None:
+            return None
+        title = self.mid(self.title(role))
+        words = set(reading.tokens)
+        if "allowance" in facets and words & ALLOWANCE_WORDS:
+            allowance = pick(lang, role.allowance, role.allowance_en)
+            if allowance:
+                return True, allowance, entities
+            if role.paid is False:
+                return False, say(lang, "unpaid_no_allowance", role=title), entities
+            return None
+        if "paid" in facets:
+            if role.paid is None:
+                return None
+            key = "is_paid" if role.paid else "is_unpaid"
+            return role.paid, say(lang, key, role=title), entities
+        if "appointment" in facets and words & {"gekozen", "verkozen", "elected", "kiezen"}:
+            key = "elected_yes" if role.elected else "elected_no"
+            return role.elected, say(lang, key, role=title), entities
+        if "deputies" in facets and not also:
+            has = bool(role.deputies)
+            if not has:
+                return None
+            names = ", ".join(self.mid(self.title(self.snapshot.roles[i])) for i in role.deputies)
+            return True, say(lang, "deputies_are", role=title, who=names), entities
+        if "support" in facets and not also and role.supported_by:
+            names = ", ".join(
+                self.mid(self.title(self.snapshot.roles[i]))
+                for i in role.supported_by
+                if i in self.snapshot.roles
+            )
+            return True, say(lang, "supported_by_are", role=title, who=names), entities
+        hit = self.decision.hits[0] if self.decision.hits else None
+        if (
+            hit is not None
+            and _is_obligation(hit, lang)
+            and set(reading.unexplained) <= hit.covered
+        ):
+            return True, "", entities
+        return None
+
+    def relation(self, a: Entity, b: Entity) -> tuple[bool, str, tuple[Entity, ...]] | None:
+        """Whether `a` stands in for, supports, holds, sits in or chairs `b`, by the sheet's
+        own columns; None when the two are not things such a relation is about."""
+        lang = self.lang
+        facets = self.reading.facets
+        roles = self.snapshot.roles
+        if a.kind == "person" and b.kind == "role":
+            role = roles[b.id]
+            held = role.holder == a.id
+            person = self.snapshot.people[a.id].name
+            holder = self.people.holder_text(role.holder, lang, self.today)
+            text = say(lang, "holder_line", role=self.title(role), holder=holder)
+            return held, text if not held else f"{person}: {self.mid(self.title(role))}", (b,)
+        if a.kind == "role" and b.kind == "portfolio":
+            portfolio = self.snapshot.portfolios[b.id]
+            holds = portfolio.role == a.id or _same_pillar_group(roles, portfolio.role, a.id)
+            name = pick(lang, portfolio.name, portfolio.name_en)
+            owner = self.mid(self.title(roles[portfolio.role]))
+            return (
+                holds,
+                say(lang, "portfolio_of", portfolio=name, role=owner),
+                (Entity("role", portfolio.role),),
+            )
+        if a.kind == "role" and b.kind == "body":
+            body = self.snapshot.bodies[b.id]
+            if body.chair and (facets & {"chair"} or self._asks_chair()):
+                chairs = body.chair == a.id
+                chair = self.mid(self.title(roles[body.chair]))
+                return chairs, say(lang, "chair_of", body=self.label(b), role=chair), (a,)
+            members = self.members_of.get(b.id, [])
+            inside = a.id in members
+            key = "member_of" if inside else "not_member_of"
+            return inside, say(lang, key, role=self.name_of(a), body=self.label(b)), (a,)
+        if a.kind == "role" and b.kind == "role":
+            subject, target = roles[a.id], roles[b.id]
+            if "deputies" in facets:
+                order = target.deputies
+                if a.id in order:
+                    place = order.index(a.id) + 1
+                    return (
+                        True,
+                        say(
+                            lang,
+                            "deputy_rank",
+                            role=self.mid(self.title(subject)),
+                            target=self.mid(self.title(target)),
+                            rank=place,
+                        ),
+                        (b,),
+                    )
+                if order:
+                    names = ", ".join(self.mid(self.title(roles[i])) for i in order if i in roles)
+                    return (
+                        False,
+                        say(lang, "deputies_are", role=self.mid(self.title(target)), who=names),
+                        (b,),
+                    )
+                return None
+            if "support" in facets:
+                supporters = target.supported_by
+                if a.id in supporters:
+                    return (
+                        True,
+                        say(
+                            lang,
+                            "supports",
+                            role=self.mid(self.title(subject)),
+                            target=self.mid(self.title(target)),
+                        ),
+                        (b,),
+                    )
+                if supporters:
+                    names = ", ".join(
+                        self.mid(self.title(roles[i])) for i in supporters if i in roles
+                    )
+                    return (
+                        False,
+                        say(lang, "supported_by_are", role=self.mid(self.title(target)), who=names),
+                        (b,),
+                    )
+        return None
+
+    def _asks_chair(self) -> bool:
+        return bool(set(self.reading.tokens) & {"voor", "voorgezeten", "chaired", "chairs"})
+
+    # --- bodies -------------------------------------------------------------------------------
+
+    def body(self, body: Body) -> Reply:
+        facets = self.reading.facets
+        lang = self.lang
+        name = pick(lang, body.name, body.name_en)
+        entity = Entity("body", body.id)
+        lines: list[str] = [self.passage_text(hit) for hit in self.decision.hits]
+        members = [self.snapshot.roles[i] for i in self.members_of.get(body.id, [])]
+        full = self.decision.full
+        asks_members = "composition" in facets or self.reading.asks_who
+        if "rhythm" in facets or full:
+            rhythm = pick(lang, body.rhythm, body.rhythm_en)
+            lines.append(
+                f"{say(lang, 'rhythm')}: {rhythm}" if rhythm else say(lang, "no_rhythm", body=name)
+            )
+        if asks_members or full or not (facets or lines):
+            if not (lines and not full):
+                lines += (
+                    pick(lang, body.description, body.description_en) if not asks_members else []
+                )
+            lines += pick(lang, body.composition, body.composition_en)
+            if body.chair and body.chair in self.snapshot.roles:
+                chair = self.snapshot.roles[body.chair]
+                lines.append(say(lang, "chaired_by", role=self.title(chair)))
+            lines += self.holder_lines(members) if asks_members or full else []
+        if not lines:
+            lines = [say(lang, "body_none")]
+        return Reply(
+            title=name,
+            lines=tuple(_unique(lines)),
+            language=lang,
+            more=None if full else say(lang, "more_about_name", subject=self.label(entity)),
+        )
+
+    def relations(self) -> Reply:
+        """Who stands in for whom, in order, or who supports whom: every row that says so."""
+        facets = self.reading.facets
+        lines: list[str] = []
+        roles = self.snapshot.roles
+        if "deputies" in facets:
+            title = say(self.lang, "deputies_title")
+            for role in roles.values():
+                deputies = [self.title(roles[i]) for i in role.deputies if i in roles]
+                if deputies:
+                    ordered = ", ".join(f"{n}. {t}" for n, t in enumerate(deputies, start=1))
+                    lines.append(f"{self.title(role)}: {ordered}")
+        else:
+            title = say(self.lang, "support_title")
+            for role in roles.values():
+                supporters = [self.title(roles[i]) for i in role.supported_by if i in roles]
+                if supporters:
+                    lines.append(f"{self.title(role)}: {', '.join(supporters)}")
+        return Reply(title=title, lines=tuple(lines), language=self.lang)
+
+    # --- passages -----------------------------------------------------------------------------
+
+    def passage_text(self, hit: Hit) -> str:
+        passage = hit.passage
+        if passage.aspect == "question":
+            fact = self.snapshot.facts[passage.owners[0].id]
+            return pick(self.lang, fact.answer, fact.answer_en)
+        return pick(self.lang, passage.text, passage.text_en)
+
+    def passages(self) -> Reply:
+        """Who or what answers the question: each owner's line, then its holder and contact."""
+        lines: list[str] = []
+        contacts: list[str | None] = []
+        decision = self.decision
+        titles: list[str] = []
+        for group in decision.groups:
+            hit = next(h for h in decision.hits if set(h.passage.owners) & set(group))
+            kind = group[0].kind
+            label = self.group_label(group)
+            text = self.passage_text(hit)
+            if kind == "fact":
+                lines.append(text)
+                continue
+            titles.append(label)
+            lines.append(f"{label}: {text}" if len(decision.groups) > 1 else text)
+            if kind == "role":
+                roles = [self.snapshot.roles[e.id] for e in group]
+                lines += self.holder_lines(roles)
+                if len(roles) == 1:
+                    lines += self.support_lines(roles, [])
+                lines += self.more_info_lines(roles, shown=lines)
+                contacts += [role.more_info for role in roles]
+            elif kind == "portfolio":
+                portfolio = self.snapshot.portfolios[group[0].id]
+                role = self.snapshot.roles[portfolio.role]
+                lines += self.holder_lines([role])
+                lines += self.more_info_lines([role], shown=lines)
+                contacts.append(role.more_info)
+            elif kind == "phase":
+                lines.insert(
+                    len(lines) - 1,
+                    phase_line(self.snapshot.phases[group[0].id], self.lang, self.today),
+                )
+        title = titles[0] if len(titles) == 1 else ""
+        first = decision.groups[0] if decision.groups else ()
+        more = None
+        if first and first[0].kind == "role":
+            more = say(self.lang, "more_about", subject=self.mid(self.group_label(first)))
+        elif first and first[0].kind in {"body", "portfolio"}:
+            more = say(self.lang, "more_about_name", subject=self.group_label(first))
+        return Reply(
+            title=title,
+            lines=tuple(_unique(lines)),
+            links=self.links(contacts),
+            language=self.lang,
+            more=more,
+            choices=self.choice_list(decision.choices),
+        )
+
+    # --- unsure, unknown ----------------------------------------------------------------------
+
+    def choice_list(self, groups: Iterable[tuple[Entity, ...]]) -> tuple[Choice, ...]:
+        return tuple(
+            Choice(self.group_label(group), self.choice_question(group)) for group in groups
+        )
+
+    def choice_question(self, group: Sequence[Entity]) -> str:
+        entity = group[0]
+        if entity.kind == "fact":
+            return self.snapshot.facts[entity.id].questions[0]
+        label = self.group_label(group)
+        key = {
+            "role": "ask_role",
+            "portfolio": "ask_portfolio",
+            "phase": "ask_phase",
+            "body": "ask_body",
+            "person": "ask_person",
+        }.get(entity.kind, "ask_role")
+        return say(self.lang, key, subject=self.mid(label) if entity.kind == "role" else label)
+
+    def clarify(self) -> Reply:
+        choices = self.choice_list(self.decision.choices)
+        if len(choices) == 1:
+            title = say(self.lang, "did_you_mean", options=f"'{choices[0].label}'")
+        else:
+            title = say(self.lang, "which_one")
+        return Reply(
+            title=title,
+            suggestions=tuple(choice.question for choice in choices),
+            language=self.lang,
+            kind="clarify",
+            choices=choices if len(choices) > 1 else (),
+        )
+
+    def fallback(self) -> Reply:
+        """'Dat weet ik niet', whom to ask instead (the sheet's general contact), and a few
+        questions the bot does answer."""
+        contact = self.people.general_contact()
+        who = self.people.contact_text(contact, self.lang, self.today)
+        intro = (
+            say(self.lang, "fallback_contact", who=who) if who else say(self.lang, "fallback_intro")
+        )
+        return Reply(
+            title=say(self.lang, "fallback_title"),
+            lines=(intro, *(f"• {example}" for example in EXAMPLES[self.lang][:3])),
+            links=self.links([contact]),
+            language=self.lang,
+            kind="fallback",
+        )
+
+    def examples(self, title: str, intro: str, *, kind: Literal["answer", "fallback"]) -> Reply:
+        lang = self.lang
+        return Reply(
+            title=say(lang, title),
+            lines=(say(lang, intro), *(f"• {example}" for example in EXAMPLES[lang])),
+            suggestions=EXAMPLES[lang][:3],
+            language=lang,
+            kind=kind,
+        )
+
+    # --- other answers ------------------------------------------------------------------------
+
+    def person(self, person: Person) -> Reply:
+        held = [self.title(r) for r in self.snapshot.roles.values() if r.holder == person.id]
+        informs = [self.title(r) for r in self.snapshot.roles.values() if r.more_info == person.id]
+        lines = [self.people.contact_text(person.id, self.lang, self.today) or person.name]
+        if held:
+            lines.append(
+                say(
+                    self.lang,
+                    "person_roles",
+                    name=person.name,
+                    roles=", ".join(self.mid(t) for t in held),
+                )
+            )
+        if informs:
+            lines.append(say(self.lang, "person_contact_for", roles=", ".join(informs)))
+        return Reply(
+            title=person.name, lines=tuple(lines), links=self.links([person.id]), language=self.lang
+        )
+
+    def planning(self, phase_ids: list[str]) -> Reply:
+        phases = [self.snapshot.phases[i] for i in phase_ids] or list(self.snapshot.phases.values())
+        phases.sort(key=lambda p: (p.start is None, _sortable(p.start)))
+        lines = [phase_line(phase, self.lang, self.today) for phase in phases] or [
+            say(self.lang, "no_phases")
+        ]
+        contacts: list[str | None] = []
+        if len(phases) == 1:
+            phase = phases[0]
+            description = pick(self.lang, phase.description, phase.description_en)
+            if description:
+                lines.append(description)
+            who = self.people.contact_text(phase.contact, self.lang, self.today)
+            if who:
+                lines.append(say(self.lang, "more_info", who=who))
+            contacts.append(phase.contact)
+        lines += [self.passage_text(hit) for hit in self.decision.hits]
+        return Reply(
+            title=say(self.lang, "planning_title"),
+            lines=tuple(_unique(lines)),
+            links=self.links(contacts),
+            language=self.lang,
+        )
+
+    def candidacy(self) -> Reply:
+        elected = [self.title(r) for r in self.snapshot.roles.values() if r.elected]
+        lines = [say(self.lang, "candidacy_roles", roles=", ".join(elected))] if elected else []
+        phase = self.snapshot.phases.get(CANDIDACY_PHASE_ID)
+        contact = phase.contact if phase else None
+        if phase is None or phase.start is None:
+            lines.append(say(self.lang, "candidacy_unknown"))
+        else:
+            lines.append(
+                say(
+                    self.lang,
+                    "candidacy_phase",
+                    dates=format_span(phase.start, phase.end, self.lang),
+                )
+            )
+        if phase is not None:
+            description = pick(self.lang, phase.description, phase.description_en)
+            if description:
+                lines.append(description)
+        lines.append(say(self.lang, "cand_how"))
+        who = self.people.contact_text(contact, self.lang, self.today)
+        if who:
+            lines.append(say(self.lang, "candidacy_questions", who=who))
+        return Reply(
+            title=say(self.lang, "candidacy_title"),
+            lines=tuple(lines),
+            links=self.links([contact]),
+            language=self.lang,
+        )
+
+    def members(self, municipality_ids: list[str]) -> Reply:
+        names = {fold(name): name for name in self.snapshot.municipalities}
+        if municipality_ids:
+            lines = [
+                say(self.lang, "member_yes", name=names[i]) for i in municipality_ids if i in names
+            ]
+        else:
+            lines = [
+                say(self.lang, "members_count", count=len(names), names=", ".join(names.values()))
+            ]
+        return Reply(title=say(self.lang, "members_title"), lines=tuple(lines), language=self.lang)
+
+
+def _shown(snapshot: Snapshot, person_id: str | None, lines: Sequence[str]) -> bool:
+    """Whether a person's address (or, without one, their name) is already in these lines."""
+    person = snapshot.people.get(person_id or "")
+    if person is None:
+        return False
+    mark = person.email or person.name
+    return any(mark in line for line in lines)
+
+
+def _is_obligation(hit: Hit, lang: Language) -> bool:
+    words = set(fold(hit.passage.text).split()) | set(fold(hit.passage.text_en).split())
+    return bool(words & _MUST) and not words & HEDGES
+
+
+def _same_text(roles: list[Role]) -> bool:
+    return len({tuple(r.tasks) for r in roles}) == 1 and len(roles) > 0
+
+
+def _same_pillar_group(roles: dict[str, Role], holder: str, asked: str) -> bool:
+    first, second = roles.get(holder), roles.get(asked)
+    return bool(first and second and first.tasks == second.tasks and first.pillar)
+
+
+def phase_line(phase: Phase, language: Language, today: date) -> str:
+    """'G40 netwerkdagen: donderdag 10 en vrijdag 11 september 2026.', '… (geweest).', or
+    '…: datum nog niet bekend.' — never a date the sheet does not hold."""
+    name = pick(language, phase.name, phase.name_en)
+    if phase.start is None:
+        return say(language, "phase_unknown", phase=name)
+    dates = format_span(phase.start, phase.end, language)
+    past = day_of(phase.end or phase.start) < today
+    return say(language, "phase_past" if past else "phase_dates", phase=name, dates=dates)
+
+
+def upcoming_phases(phases: Iterable[Phase], today: date) -> list[Phase]:
+    """Phases not over yet, soonest first; those without dates last."""
+    coming = [p for p in phases if p.start is None or day_of(p.end or p.start) >= today]
+    return sorted(coming, key=lambda p: (p.start is None, day_of(p.start) if p.start else today))
+
+
+def _sortable(moment: date | datetime | None) -> datetime:
+    if moment is None:
+        return datetime.max
+    return moment if isinstance(moment, datetime) else datetime.combine(moment, datetime.min.time())
+
+
+def common_title(titles: list[str]) -> str:
+    if len(titles) == 1:
+        return titles[0]
+    prefix = os.path.commonprefix(titles).strip()  # noqa: RUF071 - titles, not paths
+    return prefix or " / ".join(titles)
+
+
+def _unique(items: Iterable[_T]) -> list[_T]:
+    seen: list[_T] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen

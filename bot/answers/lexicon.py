@@ -1,0 +1,167 @@
+"""The words a question is read with: function words, question words, what a question asks
+about a thing (its facets), and the few domain synonyms the sheet's own text cannot supply.
+
+Everything here is about the language of questions, never about the content of the sheet: no
+name, person, date or number of the network appears in this module.
+"""
+
+from __future__ import annotations
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Never part of a name: removed before names are matched ("economie en werk" -> economie werk).
+STOPWORDS = _set(
+    "de het een van der den the of a an en and g40 in op voor for bij at to naar over about "
+    "met with s"
+)
+# Question words: never part of a name, so never fuzzy-matched against one.
+QUESTION_WORDS = _set(
+    "wie wat waar hoe welke welk is zijn heeft hebben who what which how are has have holds "
+    "hold houder holder bekleedt vervult ik je jij u mijn my i you can could kan kun mag moet "
+    "wil graag please tell me vertel zit zitten sits sit er dit dat deze die this that nu "
+    "momenteel currently now huidige current iemand someone persoon person rol role functie "
+    "function doe moeten should would does do doet doen"
+)
+# Words a question may carry that say nothing about its subject: they are never the reason to
+# prefer one passage over another, and never the sign of an unknown topic.
+FILLER = _set(
+    "eigenlijk precies even graag weten wil wilt willen zou zouden kunnen vertellen vraag "
+    "vraagje benieuwd kun kunt jullie we wij ons onze our us weet know knows like would want "
+    "wants need needs exactly actually again nog ook also too still alle all elke each every "
+    "welk welke which waar where wanneer when waarom why hoeveel many much veel more meer "
+    "heel erg very really just alleen only dan then als if when wordt worden is zijn was were "
+    "be been being are am ben bent heeft hebben had has have having doet doen did does do done "
+    "er there here hier iets something anything niets nothing wel geen niet not no yes ja nee "
+    "hij zij ze hem haar hun zijn his her their they them he she it its deze dit die dat "
+    "this that these those de het een the a an van of voor for in op on at bij by met with "
+    "naar to over about uit from aan om door als zo so en and of or maar but dus so toch "
+    "moet moeten must should mag mogen may might kan can could gaat gaan go goes going "
+    "krijg krijgt krijgen get gets got staat staan stand stands ligt lies men one iemand "
+    "someone somebody persoon person mensen people g40 g40s stedennetwerk cities network "
+    "netwerk s t re ll ve d m"
+)
+# Search's function words: what BM25 should not count at all.
+SEARCH_STOPWORDS = (
+    FILLER
+    | QUESTION_WORDS
+    | _set(
+        "ca o a etc bv bijvoorbeeld e g eg i e ie wie wat hoe who what how ander andere other "
+        "others mede onder under between tussen per tot until up binnen within vanuit "
+        "out into te"
+    )
+) - _set("netwerk network cities")
+
+FACETS: dict[str, frozenset[str]] = {
+    "tasks": _set(
+        "doet doen does do taken taak takenpakket taakomschrijving omschrijving "
+        "functieomschrijving beschrijving verantwoordelijkheden verantwoordelijk tasks task "
+        "duties duty responsibilities responsible description"
+    ),
+    "competences": _set(
+        "competenties competentie vaardigheden eisen profiel kwaliteiten competences "
+        "competencies competence skills requirements profile qualities"
+    ),
+    "time": _set(
+        "tijdsbeslag tijd uur uren fte tijdsinvestering werkdruk time hours commitment workload"
+    ),
+    "paid": _set(
+        "betaald bezoldigd onbezoldigd bezoldiging vergoeding salaris betaling geld verdient "
+        "verdienen paid unpaid salary pay compensation allowance remuneration earn earns "
+        "tegemoetkoming betaalt salaried"
+    ),
+    "support": _set(
+        "ondersteunt ondersteund ondersteuning ondersteunen ondersteuner helpt support "
+        "supports supported supporting supporter assists assist"
+    ),
+    "deputies": _set(
+        "vervangt vervanger vervangers vervanging vervangen waarnemer waarneming replaces "
+        "replace substitute substitutes replacement standin deputises deputizes"
+    ),
+    "contact": _set(
+        "contact contacten contactpersoon contactgegevens mail email e mailadres emailadres "
+        "mailen bereiken bellen telefoon telefoonnummer aanspreekpunt informatie info reach "
+        "phone call whom contacting details address adres"
+    ),
+}
+# Salary words ask whether a role is paid; allowance words whether there is an allowance.
+ALLOWANCE_WORDS = _set("vergoeding tegemoetkoming allowance compensation onkostenvergoeding")
+# A role's tasks are a "what does it do" question only with a strong word; 'doet' is grammar
+# in "wie doet financiën?" and "how much time does it take".
+WEAK_TASK_WORDS = _set("doet doen does do")
+PLANNING_WORDS = _set(
+    "wanneer when planning datum data dates date agenda schedule verkiezing verkiezingen "
+    "election elections fase fases phase phases deadline deadlines tijdlijn timeline tijdpad "
+    "kalender calendar"
+)
+CANDIDACY_WORDS = _set(
+    "kandidaat kandideren kandidatuur kandidaatstelling kandidaten verkiesbaar aanmelden "
+    "inschrijven candidacy candidate candidates candidature apply nominate nomination"
+)
+MEMBER_WORDS = _set(
+    "gemeenten gemeente steden stad leden lid members member municipalities municipality "
+    "cities city deelnemers aangesloten lidgemeenten"
+)
+GREETINGS = _set("hoi hallo hey hi hello goedemorgen goedemiddag goedenavond dag morning")
+THANKS = _set("dank bedankt dankjewel dankuwel thanks thank thx merci top")
+HELP_WORDS = _set("help hulp helpen menu commands commandos")
+PILLAR_WORDS = _set("pijler pijlers pillar pillars")
+MORE_WORDS = _set("meer more uitgebreid uitgebreider volledig full details alles everything")
+# "hoe vaak", "how often": the rhythm of a body or a role's meetings.
+OFTEN_WORDS = _set("vaak often frequentie frequency ritme rhythm hoevaak regularly")
+# "hoe wordt ... benoemd", "how is ... elected".
+APPOINT_WORDS = _set(
+    "benoemd benoemt benoemen benoeming gekozen kiest kiezen verkozen voordracht voorgedragen "
+    "aangesteld aanstelling appointed appoint appoints appointment elected elect chosen choose "
+    "selected nominated gekozen"
+)
+COMPOSITION_WORDS = _set(
+    "samenstelling bestaat bestaan zitten zit leden members member consists consist "
+    "composition makeup make composed"
+)
+# A yes/no question starts with a finite verb (after an optional 'en', 'maar', 'klopt het dat').
+YES_NO_VERBS = _set(
+    "is zijn ben bent heeft hebben krijgt krijgen moet moeten mag mogen kan kun kunnen wordt "
+    "worden zit zitten vervangt ondersteunt doet doen gaat gaan valt vallen neemt nemen "
+    "staat staan hoort horen vergadert vergaderen bestaat bestaan klopt maakt maken draagt "
+    "vertegenwoordigt verdient verdienen ontvangt ontvangen vormt vormen heb zal zullen "
+    "are does do did can could must should will would has have may was were isn aren doesn "
+    "gets get sits sit chairs chair represents supports replaces receives earns"
+)
+LEADING_CONJUNCTIONS = _set("en and maar but dus so oh ok oke okay")
+NEGATIVE_POLARITY = _set("onbezoldigd unpaid onbetaald")
+ABSENCE_WORDS = _set(
+    "afwezig afwezigheid ziek uitvalt uitvallen weg vakantie absent away ill sick unavailable "
+    "verhinderd"
+)
+WHAT_IF_WORDS = _set("als indien wanneer if when stel gebeurt happens")
+# Words that hedge a sentence ("bij voorkeur", "in voorkomende gevallen"): a passage with one
+# does not settle a yes/no question either way.
+HEDGES = _set(
+    "voorkeur voorkomende incidenteel indien eventueel mogelijk preferably possibly "
+    "occasionally needed"
+)
+# A small thesaurus of the network's own vocabulary, in both languages: a question may use one
+# word of a group where the sheet uses another. Used to widen a search, never to name a thing.
+SYNONYMS: tuple[frozenset[str], ...] = (
+    _set(
+        "financien financieel financiele finances finance financial penningmeester treasurer "
+        "begroting budget boekhouding bookkeeping jaarrekening accounts geld money"
+    ),
+    _set("notulen verslag verslaglegging minutes notes notuleren"),
+    _set("vergadering vergaderingen overleg meeting meetings bijeenkomst bijeenkomsten"),
+    _set("universiteiten universiteit universities university onderwijs education hogescholen"),
+    _set("lobby lobbyen lobbying belangenbehartiging advocacy"),
+    _set("woordvoerder spokesperson spreekbuis pers press media"),
+    _set("afwezig ziek uitvalt uitvallen vakantie absent away ill sick unavailable verhinderd"),
+    _set("inkoop inkopen contractering procurement purchasing contracts contracting"),
+    _set("kamer parlement parliament"),
+    _set("rijk kabinet ministeries government ministries cabinet"),
+    _set("declaraties declaratie facturen factuur expenses invoices claims"),
+    _set("contributie lidmaatschapsbijdrage contribution fee fees dues"),
+    _set("naam benaming name names rename hernoemd"),
+    _set("burgemeester burgemeesters mayor mayors"),
+    _set("wethouder wethouders alderman aldermen"),
+)

@@ -1,0 +1,396 @@
+"""Reading a question: which thing it names (a role, portfolio, body, phase, person or
+municipality — by alias, typo-tolerant), what it asks about that thing (holder, tasks, time,
+support, yes/no, how often, ...), which of its words no name explains, and its language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from bot.answers.lexicon import (
+    ABSENCE_WORDS,
+    ALLOWANCE_WORDS,
+    APPOINT_WORDS,
+    CANDIDACY_WORDS,
+    COMPOSITION_WORDS,
+    FACETS,
+    FILLER,
+    HELP_WORDS,
+    LEADING_CONJUNCTIONS,
+    MEMBER_WORDS,
+    MORE_WORDS,
+    OFTEN_WORDS,
+    PILLAR_WORDS,
+    PLANNING_WORDS,
+    QUESTION_WORDS,
+    SEARCH_STOPWORDS,
+    STOPWORDS,
+    WEAK_TASK_WORDS,
+    YES_NO_VERBS,
+)
+from bot.answers.search import Analyzer, Entity
+from bot.i18n import language_of
+from bot.models import Snapshot
+from bot.reply import Language
+from bot.text import MAX_QUESTION_CHARS, clean, fold, words
+
+NOT_NAMES = QUESTION_WORDS | PLANNING_WORDS | CANDIDACY_WORDS | MEMBER_WORDS | HELP_WORDS
+NOT_NAMES = NOT_NAMES.union(*FACETS.values())
+_MAX_WINDOW = 6
+_MAX_FUZZY = 4
+# "wie", "who": a question about a holder; a pronoun a follow-up uses for what was discussed.
+WHO_WORDS = frozenset({"wie", "who", "whom"})
+PRONOUNS = frozenset(
+    "die deze hij zij ze hem haar hun diens dezelfde daar daarvan daarover "
+    "they them their he she his her it its that this those these".split()
+)
+
+
+def _key(tokens: Iterable[str]) -> str:
+    return "".join(tokens)
+
+
+def name_tokens(text: str) -> list[str]:
+    return [token for token in words(text) if token not in STOPWORDS]
+
+
+def allowed_typos(key: str) -> int:
+    """How many edits a name of this length may carry and still be recognised for sure."""
+    if len(key) <= 4:
+        return 0
+    if len(key) <= 8:
+        return 1
+    return 2 if len(key) <= 14 else 3
+
+
+@dataclass(frozen=True)
+class Match:
+    entities: tuple[Entity, ...]
+    positions: frozenset[int]
+    key: str
+    distance: int
+    window_first: str
+
+    @property
+    def sure(self) -> bool:
+        """Within the typo budget, and a typo never in the first letter ('hobby' is no 'lobby')."""
+        return self.distance <= allowed_typos(self.key) and (
+            self.distance == 0 or self.window_first == self.key[0]
+        )
+
+    @property
+    def weight(self) -> tuple[int, int, int]:
+        return (len(self.key) - 3 * self.distance, -self.distance, len(self.positions))
+
+
+@dataclass
+class NameIndex:
+    """Every way the snapshot's things can be named, folded and without stopwords."""
+
+    # Each name's entities in sheet order (a dict is an ordered set), so groups list as staff do.
+    names: dict[str, dict[Entity, None]] = field(default_factory=dict)
+    display: dict[Entity, tuple[str, str]] = field(default_factory=dict)
+    # For 'secretaris' + 'pijler Fysiek': each pillar role's aliases without the pillar's words.
+    pillar_role_keys: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    portfolio_pillar: dict[str, str] = field(default_factory=dict)
+    # Every word of every name: a plural or '-schap' form is read as the word it comes from.
+    name_words: set[str] = field(default_factory=set)
+
+    def add(self, entity: Entity, labels: tuple[str, str], names: Iterable[str]) -> None:
+        self.display[entity] = labels
+        for name in names:
+            tokens = name_tokens(name)
+            key = _key(tokens)
+            if key:
+                self.names.setdefault(key, {})[entity] = None
+                self.name_words.update(tokens)
+                self.name_words.add(key)
+
+
+def build_name_index(snapshot: Snapshot) -> NameIndex:
+    index = NameIndex()
+    for role in snapshot.roles.values():
+        index.add(
+            Entity("role", role.id),
+            (role.title, role.title_en or role.title),
+            [role.id.replace("-", " "), role.title, role.title_en, *role.aliases],
+        )
+    for portfolio in snapshot.portfolios.values():
+        index.add(
+            Entity("portfolio", portfolio.id),
+            (portfolio.name, portfolio.name_en or portfolio.name),
+            [portfolio.id.replace("-", " "), portfolio.name, portfolio.name_en, *portfolio.aliases],
+        )
+    for body in snapshot.bodies.values():
+        index.add(
+            Entity("body", body.id),
+            (body.name, body.name_en or body.name),
+            [body.id.replace("-", " "), body.name, body.name_en, *body.aliases],
+        )
+    for phase in snapshot.phases.values():
+        index.add(
+            Entity("phase", phase.id),
+            (phase.name, phase.name_en or phase.name),
+            [phase.id.replace("-", " "), phase.name, phase.name_en, *phase.aliases],
+        )
+    for person in snapshot.people.values():
+        surname = name_tokens(person.name)[-1:] if person.name else []
+        index.add(
+            Entity("person", person.id),
+            (person.name, person.name),
+            [person.name, *(s for s in surname if len(s) >= 5)],
+        )
+    for municipality in snapshot.municipalities:
+        index.add(
+            Entity("municipality", fold(municipality)), (municipality, municipality), [municipality]
+        )
+
+    for pillar_portfolio in (p for p in snapshot.portfolios.values() if p.kind == "pijler"):
+        chair = snapshot.roles.get(pillar_portfolio.role)
+        if chair is None or chair.pillar is None:
+            continue
+        index.portfolio_pillar[pillar_portfolio.id] = chair.pillar
+        pillar_tokens = set(name_tokens(chair.pillar)) | PILLAR_WORDS
+        for name in [pillar_portfolio.name, pillar_portfolio.name_en, *pillar_portfolio.aliases]:
+            pillar_tokens |= set(name_tokens(name))
+        keys = index.pillar_role_keys.setdefault(chair.pillar, {})
+        for role in (r for r in snapshot.roles.values() if r.pillar == chair.pillar):
+            for name in [role.title, role.title_en, *role.aliases]:
+                stripped = _strip_pillar(name_tokens(name), pillar_tokens)
+                if stripped:
+                    keys.setdefault(stripped, set()).add(role.id)
+    return index
+
+
+def _strip_pillar(tokens: list[str], pillar_tokens: set[str]) -> str:
+    kept = [token for token in tokens if token not in pillar_tokens]
+    joined = _key(kept)
+    for prefix in ("pijler", "pillar"):
+        if joined.startswith(prefix) and len(joined) > len(prefix) + 3:
+            joined = joined[len(prefix) :]
+    return joined
+
+
+# --- reading a question -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a question asks: the things it names (if sure), its facets and kind, the words no
+    name explains, and its language (None when its words give no clue either way)."""
+
+    language: Language | None
+    tokens: tuple[str, ...]
+    entities: tuple[Entity, ...] = ()
+    # A second thing the question names, apart from the first ("vervangt de tweede
+    # vicevoorzitter de voorzitter?").
+    also: tuple[Entity, ...] = ()
+    unsure: tuple[Entity, ...] = ()
+    facets: frozenset[str] = frozenset()
+    # Content words outside the names: what the search has to explain.
+    unexplained: tuple[str, ...] = ()
+    # Words of the matched names (they count for a passage that mentions them too).
+    name_words: tuple[str, ...] = ()
+    yes_no: bool = False
+    asks_who: bool = False
+    asks_more: bool = False
+    follow_up: bool = False
+    truncated: bool = False
+    blank: bool = False
+    choice: int | None = None
+
+
+def read_question(
+    text: str, index: NameIndex, analyzer: Analyzer, language: Language | None = None
+) -> Reading:
+    cleaned = clean(text)
+    truncated = len(cleaned) > MAX_QUESTION_CHARS
+    tokens = words(cleaned[:MAX_QUESTION_CHARS])
+    if len(tokens) == 1 and tokens[0].isdigit() and len(tokens[0]) <= 2:
+        return Reading(language=language, tokens=tuple(tokens), choice=int(tokens[0]))
+    content = [_normalise(token, index) for token in tokens if token not in STOPWORDS]
+    matches = _find_matches(content, index, analyzer)
+    sure = [m for m in matches if m.sure]
+    best = max(sure, key=lambda m: m.weight) if sure else None
+    entities: tuple[Entity, ...] = ()
+    also: tuple[Entity, ...] = ()
+    covered: set[int] = set()
+    if best is not None:
+        entities, covered = _resolve(best, sure, content, index)
+        apart = [m for m in sure if not m.positions & covered and set(m.entities) - set(entities)]
+        if apart:
+            second = max(apart, key=lambda m: m.weight)
+            also = second.entities
+            covered |= second.positions
+    outside = [t for i, t in enumerate(content) if i not in covered]
+    outside_set = frozenset(outside)
+    facets = _facets(outside_set)
+    head = [t for t in tokens if t not in LEADING_CONJUNCTIONS]
+    if head[:3] == ["klopt", "het", "dat"] or head[:3] == ["is", "it", "true"]:
+        head = head[3:]
+    yes_no = bool(head) and head[0] in YES_NO_VERBS
+    named = {t for i, t in enumerate(content) if i in covered}
+    unexplained = tuple(
+        t
+        for t in outside
+        if t not in SEARCH_STOPWORDS and t not in NOT_NAMES and t not in FILLER and len(t) > 1
+    )
+    # The language of the words around the names: "who chairs the Dagelijks Bestuur?" is English.
+    detected = language or language_of(outside) or language_of(tokens)
+    unsure: tuple[Entity, ...] = ()
+    if not entities:
+        ranked = sorted((m for m in matches if not m.sure), key=lambda m: m.weight, reverse=True)
+        options: list[Entity] = []
+        for match in ranked:
+            for entity in match.entities:
+                if entity not in options and entity.kind != "municipality":
+                    options.append(entity)
+        unsure = tuple(options[:3])
+    first = head[0] if head else ""
+    pronoun = bool(outside_set & PRONOUNS) or (tokens[:1] and tokens[0] in LEADING_CONJUNCTIONS)
+    return Reading(
+        language=detected,
+        tokens=tuple(content),
+        entities=entities,
+        also=also,
+        unsure=unsure,
+        facets=facets,
+        unexplained=unexplained,
+        name_words=tuple(sorted(named)),
+        yes_no=yes_no and first not in WHO_WORDS,
+        asks_who=bool(outside_set & WHO_WORDS),
+        asks_more=bool(outside_set & MORE_WORDS) and not unexplained,
+        follow_up=bool(pronoun),
+        truncated=truncated,
+        blank=not tokens,
+    )
+
+
+def _normalise(token: str, index: NameIndex) -> str:
+    """A plural or '-schap' form of a name's word read as that word: 'voorzitters',
+    'voorzitterschap', 'pijlersecretarissen' -> 'voorzitter', ..., 'pijlersecretaris'."""
+    if token in index.name_words or len(token) < 5:
+        return token
+    for suffix in ("schap", "sen", "en", "s"):
+        base = token[: -len(suffix)]
+        if token.endswith(suffix) and len(base) >= 4 and base in index.name_words:
+            return base
+    return token
+
+
+def _facets(outside: frozenset[str]) -> frozenset[str]:
+    facets = {name for name, keywords in FACETS.items() if outside & keywords}
+    strong_tasks = outside & (FACETS["tasks"] - WEAK_TASK_WORDS)
+    if (facets - {"tasks"} or outside & WHO_WORDS) and not strong_tasks:
+        # "how much time does it take", "wie doet financiën?": 'does' is grammar here.
+        facets -= {"tasks"}
+    if not facets and outside & {"rol", "role"} and not outside & WHO_WORDS:
+        # "wat is de rol van de eerste vicevoorzitter?" asks what it does; "wie heeft die rol?"
+        # asks who holds it.
+        facets = {"tasks"}
+    if outside & OFTEN_WORDS:
+        facets.add("rhythm")
+    if outside & APPOINT_WORDS:
+        facets.add("appointment")
+    if outside & COMPOSITION_WORDS and not outside & WHO_WORDS - {"wie"}:
+        facets.add("composition")
+    if outside & ALLOWANCE_WORDS:
+        facets.add("allowance")
+    if outside & ABSENCE_WORDS:
+        facets.add("deputies")
+    return frozenset(facets)
+
+
+def _find_matches(content: Sequence[str], index: NameIndex, analyzer: Analyzer) -> list[Match]:
+    matches: list[Match] = []
+    keys = list(index.names)
+    for start in range(len(content)):
+        for end in range(start + 1, min(start + _MAX_WINDOW, len(content)) + 1):
+            window = content[start:end]
+            key = _key(window)
+            positions = frozenset(range(start, end))
+            exact = index.names.get(key)
+            if exact:
+                matches.append(Match(tuple(exact), positions, key, 0, key[0]))
+                continue
+            if any(token in NOT_NAMES for token in window) or len(key) <= 4:
+                continue
+            # A typo is a word the sheet does not know: 'bestuursfuncties' is a real word,
+            # not a misspelt name.
+            if all(analyzer.known(token) for token in window):
+                continue
+            for candidate, distance, _ in process.extract(
+                key,
+                keys,
+                scorer=DamerauLevenshtein.distance,
+                score_cutoff=min(_MAX_FUZZY, allowed_typos(key) + 1),
+                limit=None,
+            ):
+                # One edit past the budget still earns a "did you mean", but only for longer names.
+                if distance <= allowed_typos(candidate) or (
+                    distance == allowed_typos(candidate) + 1 and len(candidate) >= 6
+                ):
+                    entities = tuple(index.names[candidate])
+                    matches.append(Match(entities, positions, candidate, int(distance), key[0]))
+    # "voorzitter van de pijler", "chair of a pillar": the Dutch compound read backwards.
+    for first in range(len(content)):
+        for second in range(first + 1, min(first + 4, len(content))):
+            key = content[second] + content[first]
+            exact = index.names.get(key)
+            if exact and content[first] not in NOT_NAMES:
+                positions = frozenset({first, second})
+                matches.append(Match(tuple(exact), positions, key, 0, key[0]))
+    return matches
+
+
+def _resolve(
+    best: Match, sure: list[Match], content: Sequence[str], index: NameIndex
+) -> tuple[tuple[Entity, ...], set[int]]:
+    """The entities a question names; a pillar plus a role word names that pillar's role."""
+    covered = set(best.positions)
+    pillar_match = next(
+        (
+            m
+            for m in sorted(sure, key=lambda m: m.weight, reverse=True)
+            if any(e.kind == "portfolio" and _pillar_of(e, index) for e in m.entities)
+        ),
+        None,
+    )
+    if pillar_match is not None:
+        pillar = next(p for e in pillar_match.entities if (p := _pillar_of(e, index)))
+        role_keys = index.pillar_role_keys.get(pillar, {})
+        pillar_span = set(pillar_match.positions)
+        rest = [t for i, t in enumerate(content) if i not in pillar_span and t not in NOT_NAMES]
+        for length in range(min(3, len(rest)), 0, -1):
+            for start in range(len(rest) - length + 1):
+                # 'pijlervoorzitter' + 'economie' names the chair: compare without 'pijler'.
+                key = _strip_pillar(rest[start : start + length], set(PILLAR_WORDS))
+                found = (
+                    process.extractOne(
+                        key,
+                        list(role_keys),
+                        scorer=DamerauLevenshtein.distance,
+                        score_cutoff=allowed_typos(key),
+                    )
+                    if role_keys and key
+                    else None
+                )
+                if found:
+                    role_ids = role_keys[found[0]]
+                    if len(role_ids) == 1:
+                        spanned = {
+                            i for i, t in enumerate(content) if t in rest[start : start + length]
+                        }
+                        return (Entity("role", next(iter(role_ids))),), pillar_span | spanned
+    pillar_entities = [e for e in best.entities if e.kind == "portfolio"]
+    if len(best.entities) > 1 and any(e.kind == "role" for e in best.entities):
+        # A word several roles share ('pijlersecretaris') and no pillar named: the whole group.
+        return tuple(e for e in best.entities if e.kind == "role"), covered
+    return tuple(pillar_entities or best.entities), covered
+
+
+def _pillar_of(entity: Entity, index: NameIndex) -> str | None:
+    return index.portfolio_pillar.get(entity.id) if entity.kind == "portfolio" else None

@@ -1,0 +1,381 @@
+"""Search over all of the sheet's text: every task line, time commitment, competences and
+allowance of each role; each portfolio's notes; each phase's and body's description,
+composition and rhythm; each `Kennis` answer and its question variants.
+
+Each passage knows its owner (the role, body, portfolio, phase or fact it belongs to) and what
+it is about (its aspect), so an answer can say who. Passages are ranked by BM25 over Dutch and
+English stems, with Dutch compounds split against the sheet's own vocabulary ("pijleroverleg"
+-> pijler + overleg, "bestuursfuncties" -> bestuur + functies) and "-schap" nouns taken to their
+base ("voorzitterschap" -> voorzitter).
+
+Why BM25 by hand: the corpus is a few hundred short passages and a question a handful of
+terms, so an inverted index in plain Python scores a question in tens of microseconds. The
+BM25 libraries (bm25s, rank-bm25) score every passage through numpy arrays, bring numpy and
+scipy into a bot that has no other use for them, and cannot give the per-term coverage that
+confidence is built on here.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import Stemmer
+
+from bot.answers.lexicon import SEARCH_STOPWORDS, SYNONYMS
+from bot.models import Snapshot
+from bot.text import fold, words
+
+# BM25 with a light length normalisation: passages are one sentence or line each.
+_K1 = 1.2
+_B = 0.4
+# Question variants a staff member wrote for a `Kennis` row are the strongest evidence there is.
+_QUESTION_BOOST = 1.5
+# A synonym or a word sharing a long prefix counts, but less than the word itself.
+_SYNONYM_WEIGHT = 0.6
+_PREFIX_WEIGHT = 0.8
+_MIN_PREFIX = 5
+_LINKS = ("", "s", "e", "en", "n")
+
+_DUTCH = Stemmer.Stemmer("dutch_porter")
+_ENGLISH = Stemmer.Stemmer("english")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9'\"(])")
+
+
+@lru_cache(maxsize=65536)
+def stems(word: str) -> tuple[str, ...]:
+    """A word's Dutch and English stems (one when they agree)."""
+    dutch, english = _DUTCH.stemWord(word), _ENGLISH.stemWord(word)
+    return (dutch,) if dutch == english else (dutch, english)
+
+
+def sentences(text: str) -> list[str]:
+    """A cell's text as sentences, each a fact the bot can quote on its own."""
+    parts: list[str] = []
+    for line in text.splitlines():
+        parts += [part.strip() for part in _SENTENCE_END.split(line) if part.strip()]
+    return parts
+
+
+@dataclass(frozen=True)
+class Entity:
+    """What a passage belongs to: a role, portfolio, phase, body or fact, by id."""
+
+    kind: str
+    id: str
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One quotable line, in Dutch and (where staff wrote it) English, and its owners: the
+    same line of three pillar roles is one passage with three owners."""
+
+    owners: tuple[Entity, ...]
+    aspect: str
+    text: str
+    text_en: str = ""
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage: Passage
+    score: float
+    # The question's words this passage contains (directly, by stem, prefix or synonym).
+    covered: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _Variant:
+    term: str
+    weight: float
+
+
+@dataclass
+class Analyzer:
+    """Words -> index terms: folded, '-schap' nouns to their base, compounds split against
+    the vocabulary of the sheet, stemmed in Dutch and English."""
+
+    vocabulary: frozenset[str]
+    _stem_vocabulary: frozenset[str] = frozenset()
+    _cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._stem_vocabulary = frozenset(s for word in self.vocabulary for s in stems(word))
+
+    def known(self, word: str) -> bool:
+        return word in self.vocabulary or any(s in self._stem_vocabulary for s in stems(word))
+
+    def parts(self, word: str) -> tuple[str, ...]:
+        """The word and, for a compound or '-schap' noun, the words it is made of."""
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._cache[word] = tuple(dict.fromkeys(self._parts(word, depth=2)))
+        return cached
+
+    def _parts(self, word: str, depth: int) -> Iterator[str]:
+        yield word
+        if word.endswith("schap") and len(word) > 8 and self.known(word[:-5]):
+            yield word[:-5]
+            return
+        if depth == 0 or len(word) < 7:
+            return
+        split = self._split(word)
+        if split:
+            for part in split:
+                yield from self._parts(part, depth - 1)
+
+    def _split(self, word: str) -> tuple[str, str] | None:
+        """The split with the longest known head word ('pijler' + 'overleg'), if any; a
+        linking 's', 'e' or 'en' between the parts is dropped ('bestuur-s-functies')."""
+        for cut in range(len(word) - 4, 2, -1):
+            head = word[:cut]
+            if not (head in self.vocabulary and len(head) >= 3):
+                continue
+            for link in _LINKS:
+                if not word.startswith(link, cut):
+                    continue
+                tail = word[cut + len(link) :]
+                if len(tail) >= 4 and self.known(tail):
+                    return head, tail
+        return None
+
+    def terms(self, text: str) -> list[str]:
+        """The index terms of a passage's text."""
+        out: list[str] = []
+        for word in words(text):
+            if word in SEARCH_STOPWORDS:
+                continue
+            for part in self.parts(word):
+                out += stems(part)
+        return out
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    """A question's word and every index term that counts for it, with a weight."""
+
+    word: str
+    variants: tuple[_Variant, ...]
+
+
+@dataclass
+class SearchIndex:
+    passages: list[Passage]
+    analyzer: Analyzer
+    postings: dict[str, dict[int, int]]
+    lengths: list[int]
+    average_length: float
+    idf: dict[str, float]
+    by_prefix: dict[str, list[str]]
+    synonyms: dict[str, frozenset[str]]
+    boost: list[float]
+    _expansions: dict[str, QueryWord] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, passages: Sequence[Passage], vocabulary: Iterable[str]) -> SearchIndex:
+        analyzer = Analyzer(frozenset(w for w in vocabulary if w not in SEARCH_STOPWORDS))
+        postings: dict[str, dict[int, int]] = defaultdict(dict)
+        lengths: list[int] = []
+        for number, passage in enumerate(passages):
+            terms = analyzer.terms(passage.text) + analyzer.terms(passage.text_en)
+            lengths.append(len(terms))
+            for term in terms:
+                postings[term][number] = postings[term].get(number, 0) + 1
+        count = max(len(passages), 1)
+        idf = {
+            term: math.log(1 + (count - len(docs) + 0.5) / (len(docs) + 0.5))
+            for term, docs in postings.items()
+        }
+        by_prefix: dict[str, list[str]] = defaultdict(list)
+        for term in postings:
+            if len(term) >= _MIN_PREFIX:
+                by_prefix[term[:_MIN_PREFIX]].append(term)
+        synonyms: dict[str, frozenset[str]] = {}
+        for group in SYNONYMS:
+            for word in group:
+                synonyms[word] = synonyms.get(word, frozenset()) | (group - {word})
+        return cls(
+            passages=list(passages),
+            analyzer=analyzer,
+            postings=dict(postings),
+            lengths=lengths,
+            average_length=sum(lengths) / count or 1.0,
+            idf=idf,
+            by_prefix=dict(by_prefix),
+            synonyms=synonyms,
+            boost=[_QUESTION_BOOST if p.aspect == "question" else 1.0 for p in passages],
+        )
+
+    # --- the question's side --------------------------------------------------------------
+
+    def query_word(self, word: str) -> QueryWord:
+        """Every term that counts for a question's word: its stems and its parts' stems, the
+        index terms sharing a long prefix with them, and the stems of its synonyms."""
+        cached = self._expansions.get(word)
+        if cached is not None:
+            return cached
+        weights: dict[str, float] = {}
+
+        def add(term: str, weight: float) -> None:
+            if term in self.postings and weights.get(term, 0.0) < weight:
+                weights[term] = weight
+
+        parts = self.analyzer.parts(word)
+        for part in parts:
+            # A compound's own stem is the word itself; its parts each count a little less.
+            own = 1.0 if part == word else 0.7
+            for stem in stems(part):
+                add(stem, own)
+                for similar in self.by_prefix.get(stem[:_MIN_PREFIX], ()):
+                    if similar != stem and _shares_prefix(stem, similar):
+                        add(similar, own * _PREFIX_WEIGHT)
+        for synonym in self.synonyms.get(word, ()):
+            for stem in stems(synonym):
+                add(stem, _SYNONYM_WEIGHT)
+        query = QueryWord(word, tuple(_Variant(t, w) for t, w in weights.items()))
+        if len(self._expansions) < 100_000:
+            self._expansions[word] = query
+        return query
+
+    def known(self, word: str) -> bool:
+        """Whether the sheet's text holds this word, a form of it, or a synonym."""
+        return bool(self.query_word(word).variants)
+
+    # --- ranking ----------------------------------------------------------------------------
+
+    def search(
+        self,
+        question_words: Iterable[str],
+        *,
+        within: Iterable[int] | None = None,
+        limit: int = 8,
+    ) -> list[Hit]:
+        """The best passages for these words (already without stopwords), best first."""
+        allowed = set(within) if within is not None else None
+        scores: dict[int, float] = defaultdict(float)
+        covered: dict[int, set[str]] = defaultdict(set)
+        for word in dict.fromkeys(question_words):
+            query = self.query_word(word)
+            best: dict[int, float] = {}
+            for variant in query.variants:
+                idf = self.idf[variant.term]
+                for number, frequency in self.postings[variant.term].items():
+                    if allowed is not None and number not in allowed:
+                        continue
+                    norm = _K1 * (1 - _B + _B * self.lengths[number] / self.average_length)
+                    gain = variant.weight * idf * frequency * (_K1 + 1) / (frequency + norm)
+                    if gain > best.get(number, 0.0):
+                        best[number] = gain
+            for number, gain in best.items():
+                scores[number] += gain * self.boost[number]
+                covered[number].add(word)
+        ranked = sorted(scores, key=lambda n: scores[n], reverse=True)[:limit]
+        return [Hit(self.passages[n], scores[n], frozenset(covered[n])) for n in ranked]
+
+    def weight(self, word: str) -> float:
+        """How telling a question's word is: the idf of its best term (0 if unknown)."""
+        query = self.query_word(word)
+        return max((self.idf[v.term] * v.weight for v in query.variants), default=0.0)
+
+
+def _shares_prefix(a: str, b: str) -> bool:
+    """'ondersteunt' ~ 'ondersteun', 'vergadert' ~ 'vergader', 'financ' ~ 'financi': a long
+    common start covering most of the shorter word."""
+    shorter = min(len(a), len(b))
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= _MIN_PREFIX and common >= 0.75 * shorter
+
+
+# --- the passages of a snapshot ---------------------------------------------------------------
+
+
+def _pairs(dutch: Sequence[str], english: Sequence[str]) -> Iterator[tuple[str, str]]:
+    for number, text in enumerate(dutch):
+        yield text, english[number] if number < len(english) else ""
+
+
+def _sentence_pairs(dutch: str, english: str) -> Iterator[tuple[str, str]]:
+    dutch_parts, english_parts = sentences(dutch), sentences(english)
+    if len(dutch_parts) != len(english_parts):  # translations that do not line up: whole
+        if dutch.strip():
+            yield " ".join(dutch.split()), " ".join(english.split())
+        return
+    yield from zip(dutch_parts, english_parts, strict=True)
+
+
+def snapshot_passages(snapshot: Snapshot) -> list[Passage]:
+    """Every quotable line of the sheet with its owners; identical lines of several roles
+    (the three pillar secretaries' tasks) become one passage with several owners."""
+    grouped: dict[tuple[str, str, str], list[Entity]] = {}
+    texts: dict[tuple[str, str, str], tuple[str, str]] = {}
+
+    def add(owner: Entity, aspect: str, text: str, text_en: str = "") -> None:
+        if not text.strip():
+            return
+        group = owner.kind if owner.kind == "role" else f"{owner.kind}:{owner.id}"
+        key = (group, aspect, fold(text))
+        grouped.setdefault(key, []).append(owner)
+        texts.setdefault(key, (text, text_en))
+
+    for role in snapshot.roles.values():
+        owner = Entity("role", role.id)
+        for text, text_en in _pairs(role.tasks, role.tasks_en):
+            add(owner, "tasks", text, text_en)
+        for text, text_en in _sentence_pairs(role.time_commitment, role.time_commitment_en):
+            add(owner, "time", text, text_en)
+        if role.competences:
+            add(owner, "competences", ", ".join(role.competences), ", ".join(role.competences_en))
+        for text, text_en in _sentence_pairs(role.allowance, role.allowance_en):
+            add(owner, "paid", text, text_en)
+    for portfolio in snapshot.portfolios.values():
+        owner = Entity("portfolio", portfolio.id)
+        for text, text_en in _sentence_pairs(portfolio.notes, portfolio.notes_en):
+            add(owner, "notes", text, text_en)
+    for phase in snapshot.phases.values():
+        owner = Entity("phase", phase.id)
+        for text, text_en in _sentence_pairs(phase.description, phase.description_en):
+            add(owner, "description", text, text_en)
+    for body in snapshot.bodies.values():
+        owner = Entity("body", body.id)
+        for text, text_en in _pairs(body.description, body.description_en):
+            add(owner, "description", text, text_en)
+        for text, text_en in _pairs(body.composition, body.composition_en):
+            add(owner, "composition", text, text_en)
+        add(owner, "rhythm", body.rhythm, body.rhythm_en)
+    for fact in snapshot.facts.values():
+        owner = Entity("fact", fact.id)
+        add(owner, "answer", fact.answer, fact.answer_en)
+        for variant in fact.questions:
+            add(owner, "question", variant)
+    return [
+        Passage(tuple(dict.fromkeys(owners)), key[1], *texts[key])
+        for key, owners in grouped.items()
+    ]
+
+
+def snapshot_vocabulary(snapshot: Snapshot, passages: Iterable[Passage]) -> set[str]:
+    """Every word of the sheet's text and names: what a compound may be split into."""
+    vocabulary: set[str] = set()
+    for passage in passages:
+        vocabulary.update(words(passage.text))
+        vocabulary.update(words(passage.text_en))
+    names: list[str] = []
+    for role in snapshot.roles.values():
+        names += [role.title, role.title_en, *role.aliases]
+    for portfolio in snapshot.portfolios.values():
+        names += [portfolio.name, portfolio.name_en, *portfolio.aliases]
+    for body in snapshot.bodies.values():
+        names += [body.name, body.name_en, *body.aliases]
+    for phase in snapshot.phases.values():
+        names += [phase.name, phase.name_en, *phase.aliases]
+    for name in names:
+        vocabulary.update(words(name))
+    return vocabulary
