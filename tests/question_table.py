@@ -316,6 +316,23 @@ TASKS_BY_TOPIC = _of(
         nl("wie moet ik hebben voor de begroting van de g40", (LOOMAN,)),
         nl("wie regelt de facturen", (LOOMAN,)),
         nl("wie is aanspreekpunt voor platform31", ("pijlersecretaris",)),
+        nl(
+            "wie is eerste aanspreekpunt voor externe contacten op het werkgebied van een pijler",
+            ("pijler", "opgavegroep"),
+        ),
+        en("who helps determine the network's strategy?", ("vice chair",)),
+        nl("wie is woordvoerder van een pijler", ("pijlervoorzitter",)),
+        en(
+            "who steers the link between the work programme and the task groups?", ("pillar chair",)
+        ),
+        nl(
+            "wie is medeverantwoordelijk voor de kennisopbouw van de pijler?", ("pijlersecretaris",)
+        ),
+        en(
+            "who maintains substantive contacts with central government for a pillar?",
+            ("pillar secretary",),
+        ),
+        nl("wie is opdrachtgever van projecten van de pijler", ("pijlersecretaris",)),
     ],
 )
 
@@ -343,6 +360,7 @@ TASKS = _of(
         en("what does Wepublic do", ("lobby", "first vice chair")),
         en("what does the tweede plv algemeen secretaris do", ("Finance task group",)),
         en("what does the lobbycoördinator do?", ("first vice chair",)),
+        en("how do the pillar chair and vice chair split the work?", ("together",)),
     ],
 )
 
@@ -578,6 +596,7 @@ MUST = _of(
         ),
         en("does a pillar chair have to join VNG committees?", ("VNG committees",)),
         nl("moet de vz in het vng bestuur", ("voorkeur",), starts="Nee"),
+        nl("moet de voorzitter ook naar hoorzittingen en werkbezoeken?", ("incidenteel",)),
     ],
 )
 
@@ -663,6 +682,9 @@ YES_NO = _of(
         en("can I stand as a candidate for pillar secretary?", (), starts="No"),
         nl("is de 2e vice ook penningmeester", (), starts="Nee"),
         nl("heeft de voorzitter een portefeuile", ("Interbestuurlijke samenwerking",), starts="Ja"),
+        nl("treden DB-leden ook op in de media?", (), starts="Ja"),
+        nl("brengen DB-leden hun eigen politieke netwerk in?", (), starts="Ja"),
+        nl("kan de portefeuilleverdeling binnen het DB nog veranderen?", (), starts="Ja"),
     ],
 )
 
@@ -1053,6 +1075,8 @@ KNOWLEDGE = _of(
         en("what is the date of the Beschrijving functies document?", ("24 April 2026",)),
         nl("themagroepen, bestaan die nog?", ("opgavegroep",)),
         nl("krijgen de pijlers een nieuwe naam?", (), starts="Ja"),
+        nl("waarop baseert het DB de nieuwe opgavegerichte werkwijze?", ("netwerkpartners",)),
+        nl("komt er een nieuwe indeling van de opgavegroepen?", (), starts="Ja"),
     ],
 )
 

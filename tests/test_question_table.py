@@ -4,7 +4,9 @@ question went wrong. A thread's earlier questions go in as `context`."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -28,3 +30,16 @@ def test_answer(directory: Directory, case: Case) -> None:
     reply = ask(directory, case)
     wrong = problems(reply, case)
     assert not wrong, "; ".join(wrong) + "\n--- answer ---\n" + shown(reply)
+
+
+def test_the_table_names_only_addresses_from_the_seed() -> None:
+    """A typo in an expected e-mail address would make a right answer fail."""
+    seed = Path(__file__).resolve().parent.parent / "config" / "seed" / "Personen.csv"
+    known = set(re.findall(r"[\w.-]+@[\w.-]+", seed.read_text(encoding="utf-8")))
+    expected = {
+        address
+        for case in CASES
+        for fact in (*case.must, *case.must_not, *case.order)
+        for address in re.findall(r"[\w.-]+@[\w.-]+", fact)
+    }
+    assert expected <= known, expected - known
