@@ -30,12 +30,14 @@ from bot.answers.builders import (
 )
 from bot.answers.lexicon import (
     CANDIDACY_WORDS,
+    FUNCTION_WORDS,
     GREETINGS,
     HELP_WORDS,
     MEMBER_WORDS,
     PLANNING_WORDS,
     SEARCH_STOPWORDS,
     THANKS,
+    WHEN_WORDS,
 )
 from bot.answers.reading import (
     NOT_NAMES,
@@ -70,6 +72,18 @@ CHAIR_WORDS = frozenset(
 )
 # Words that never make a question about something else: the network itself.
 GENERIC = frozenset({"netwerk", "network", "stedennetwerk", "g40", "steden", "cities"})
+# A name the question uses weighs at least this much against a line that only mentions it.
+NAME_WEIGHT = 3.0
+# Words to look for in a thing's own lines when a question asks how it is appointed, how
+# often, or who supports it and the sheet's columns do not say.
+FACET_SEARCH = {
+    "appointment": (
+        "benoemd voordracht gekozen aangesteld beschikbaar appointed nomination elected "
+        "available".split()
+    ),
+    "rhythm": "keer regelmatig kwartaal frequentie times regularly quarter frequency".split(),
+    "support": "ondersteund ondersteuning supported support".split(),
+}
 # A passage answers a question on its own when it explains this share of its words.
 SURE_SHARE = 0.55
 # Below this share the passages are only offered as readings to choose from.
@@ -149,8 +163,25 @@ class Directory:
             return self.decide(replace(reading, choice=None), None)
         if context and _needs_context(reading):
             previous = self.understand(context[-1], language, context[:-1])
+            pillar = self._pillar_of(previous.subject)
+            if pillar and (reading.ambiguous or reading.entities) and pillar not in question:
+                # "en de vicevoorzitter?" after a question on a pillar: that pillar's.
+                again = read_question(
+                    f"{question} {pillar}", self.names, self.search.analyzer, language
+                )
+                roles = [self.snapshot.roles.get(e.id) for e in again.entities]
+                if roles and all(r is not None and r.pillar == pillar for r in roles):
+                    return self.decide(replace(again, facets=again.facets), previous)
             reading = _merge(reading, previous)
         return self.decide(reading, previous)
+
+    def _pillar_of(self, subject: Sequence[Entity]) -> str | None:
+        pillars = {
+            role.pillar
+            for e in subject
+            if e.kind == "role" and (role := self.snapshot.roles.get(e.id)) is not None
+        }
+        return pillars.pop() if len(pillars) == 1 else None
 
     def decide(self, reading: Reading, previous: Decision | None) -> Decision:
         lang: Language = reading.language or (previous.language if previous else "nl")
@@ -167,70 +198,164 @@ class Directory:
             return decided("thanks")
         if _asks_capabilities(tokens) and not entities:
             return decided("help")
+        if reading.ambiguous:
+            groups = self._choice_groups(reading.unsure)
+            if reading.plural or len(groups) == 1:
+                return decided("entity", entities=tuple(e for g in groups for e in g))
+            return decided("clarify", choices=groups[:3])
         if reading.asks_more and entities:
             return decided("entity", entities=entities, full=True)
-        if tokens & CANDIDACY_WORDS and not (tokens & PLANNING_WORDS and kinds == {"phase"}):
+        if kinds == {"phase"} and {e.kind for e in reading.also} - {"phase"}:
+            # "moet de voorzitter bij de netwerkdagen zijn?" is about the voorzitter.
+            reading = replace(reading, entities=reading.also, also=entities)
+            entities = reading.entities
+            kinds = {entity.kind for entity in entities}
+        if reading.emails and not entities:
+            standing_in = tuple(
+                Entity("person", p.id)
+                for p in self.snapshot.people.values()
+                if p.stand_in and p.stand_in.casefold() in reading.emails
+            )
+            if standing_in:
+                return decided("person", entities=standing_in)
+        rest = set(reading.unexplained)
+        if not entities and tokens & FUNCTION_WORDS and not rest - FUNCTION_WORDS:
+            return decided("functions")
+        role_question = bool(kinds & {"role", "portfolio", "body"}) and bool(
+            reading.facets or reading.yes_no
+        )
+        if tokens & CANDIDACY_WORDS and not role_question and kinds <= {"phase"}:
             return decided("candidacy")
-        if kinds == {"municipality"} and not (tokens & MEMBER_WORDS or not reading.unexplained):
-            # A city named in a question about something else is no question about the city.
-            reading = replace(reading, entities=(), also=())
+        member_question = bool(tokens & MEMBER_WORDS or reading.names_network)
+        if "municipality" in kinds:
+            if member_question or not rest:
+                cities = tuple(e for e in entities if e.kind == "municipality")
+                return decided("members", entities=cities)
+            # A city named in a question about something else: the sheet knows nothing of it.
+            return decided("fallback")
+        known = any(self.search.analyzer.known(word) for word in rest)
+        if not entities and member_question and reading.yes_no and rest and not known:
+            return decided("members", unknown_place=True)
+        if "phase" in kinds and kinds <= {"phase"}:
+            if tokens & WHEN_WORDS or not rest or reading.yes_no:
+                return decided("planning", entities=entities)
+            reading = replace(reading, entities=(), unexplained=reading.tokens)
             entities, kinds = (), set()
-        if kinds == {"phase"} or (tokens & PLANNING_WORDS and not kinds - {"phase"}):
-            hits = self._own_hits(reading, ()) if not kinds else ()
-            return decided("planning", entities=entities, hits=hits)
-        if kinds == {"municipality"} or (tokens & MEMBER_WORDS and not kinds - {"municipality"}):
-            return decided("members", entities=entities)
+        if not entities and tokens & (PLANNING_WORDS | WHEN_WORDS) and not rest:
+            return decided("planning")
+        if not entities and tokens & MEMBER_WORDS and not rest:
+            return decided("members")
         if kinds == {"person"} and not reading.also:
             return decided("person", entities=entities)
         if kinds == {"body"} and not reading.yes_no:
             reading = self._role_in_body(reading)
             entities = reading.entities
         if not entities:
-            if reading.facets & {"deputies", "support"} and not reading.unexplained:
+            if reading.facets & {"deputies", "support"} and not rest:
                 return decided("relations")
             return self._search_only(reading, decided)
-        return self._structured(reading, decided)
+        return self._structured(self._specific(reading), decided)
+
+    def _specific(self, reading: Reading) -> Reading:
+        """A role named with one of its portfolios ('wie ondersteunt de tweede vicevoorzitter
+        bij veiligheid?') is a question about the portfolio."""
+        if reading.yes_no:
+            return reading
+        roles = {e.id for e in reading.entities if e.kind == "role"}
+        for entity in reading.also:
+            portfolio = self.snapshot.portfolios.get(entity.id)
+            if entity.kind == "portfolio" and portfolio and portfolio.role in roles:
+                return replace(reading, entities=(entity,), also=reading.entities)
+        return reading
 
     def _structured(self, reading: Reading, decided: _Decided) -> Decision:
         """A question that names a thing: answer about it, unless another owner's line
         explains the question better ('technisch voorzitter' is a line of the eerste
-        vicevoorzitter)."""
+        vicevoorzitter); the thing's own line when the question asks about one of them."""
         entities = reading.entities
-        if {e.kind for e in entities} == {"person"}:
+        if {e.kind for e in entities} == {"person"} and not reading.yes_no:
             entities = reading.also or entities
         query = self._query(reading)
-        own_hits = self.search.search(query, within=self._own_passages(entities), limit=3)
+        own = self._own_passages(entities)
+        own_hits = self.search.search(query, within=own, limit=3)
         named = set(reading.name_words) & set(query)
-        own_cover = named | (own_hits[0].covered if own_hits else frozenset())
+        own_weight = self._cover(own_hits[0] if own_hits else None, named)
         related = self._related(entities)
         others = [
             h for h in self.search.search(query, limit=12) if not set(h.passage.owners) & related
         ]
         if others and not reading.facets and not reading.yes_no:
-            best = max(others, key=lambda h: (self._weight(h.covered), h.score))
-            if best.covered > own_cover and self._weight(best.covered - own_cover) >= 1.0:
+            best = max(others, key=lambda h: (self._cover(h, named), h.score))
+            own_cover = named | (own_hits[0].covered if own_hits else frozenset())
+            gained = best.covered - own_cover
+            if gained and self._cover(best, named) >= own_weight + 1.0:
                 close = [h for h in others if h.covered == best.covered]
                 return decided(
                     "passages",
+                    entities=(),
                     hits=tuple(close),
                     groups=_distinct(self, _groups(close[:3]))[:2],
                     choices=(entities,),
                 )
         specific = [w for w in reading.unexplained if w not in GENERIC and self.search.known(w)]
         hits: tuple[Hit, ...] = ()
-        if own_hits and (specific or reading.yes_no or reading.facets & {"appointment"}):
+        if own_hits and specific and not reading.facets - {"appointment", "rhythm"}:
             top = own_hits[0]
-            if set(specific) & top.covered or reading.facets & {"appointment"}:
+            if set(specific) & top.covered:
                 hits = tuple(
                     h
                     for h in own_hits[:2]
-                    if h.score >= 0.6 * top.score and h.covered & set(specific or query)
+                    if h.score >= 0.6 * top.score and h.covered & set(specific)
                 )
-        if reading.facets - {"appointment"} and not reading.yes_no:
-            hits = ()
-        if {e.kind for e in entities} == {"body"} and not reading.facets:
-            hits = hits or tuple(own_hits[:1]) if specific else ()
+        if reading.yes_no:
+            hits = self._yes_no_hits(entities, query, own)
+        facet_words = [w for f in sorted(reading.facets) for w in FACET_SEARCH.get(f, ())]
+        if facet_words and not hits and not self._facet_known(entities, reading.facets):
+            found = self.search.search([*specific, *facet_words], within=own, limit=2)
+            hits = tuple(h for h in found[:1] if h.covered & {*facet_words, *specific})
         return decided("entity", entities=entities, hits=hits)
+
+    def _yes_no_hits(
+        self, entities: Sequence[Entity], query: Sequence[str], own: frozenset[int]
+    ) -> tuple[Hit, ...]:
+        """The thing's own line that holds every word the question asks about it (the words
+        beside the thing's own title), if there is one."""
+        titles: set[str] = set()
+        for entity in entities:
+            for label in self.names.display.get(entity, ()):
+                titles.update(name_tokens(label))
+        asked = {w for w in query if w not in titles and w not in GENERIC}
+        asked = {w for w in asked if self.search.known(w)}
+        if not asked:
+            return ()
+        found = self.search.search(list(query), within=own, limit=1)
+        if found and asked <= found[0].covered:
+            return (found[0],)
+        return ()
+
+    def _facet_known(self, entities: Sequence[Entity], facets: frozenset[str]) -> bool:
+        """Whether the sheet's columns answer the facet, so no line need be searched for it
+        (a role's support or stand-ins in their own columns)."""
+        roles = [self.snapshot.roles[e.id] for e in entities if e.kind == "role"]
+        if not roles:
+            return True
+        if facets & {"support"}:
+            return any(role.supported_by for role in roles)
+        if facets & {"deputies"}:
+            return any(role.deputies for role in roles)
+        return False
+
+    def _cover(self, hit: Hit | None, named: set[str]) -> float:
+        """How much of the question a reading explains: each word's weight times how well it
+        is matched; a word of a name the question uses counts at least as a name does."""
+        total = sum(max(self.search.weight(word), NAME_WEIGHT) for word in named)
+        if hit is not None:
+            total += sum(
+                self.search.weight(word) * quality
+                for word, quality in hit.quality.items()
+                if word not in named
+            )
+        return total
 
     def _role_in_body(self, reading: Reading) -> Reading:
         """'wie is de voorzitter van het AOT?', 'who chairs the Dagelijks Bestuur?': a role
@@ -243,6 +368,21 @@ class Directory:
         if body.chair in self.snapshot.roles and set(reading.tokens) & CHAIR_WORDS:
             return replace(reading, entities=(Entity("role", body.chair),), also=reading.entities)
         return replace(reading, entities=tuple(roles), also=reading.entities)
+
+    def _choice_groups(self, entities: Sequence[Entity]) -> tuple[tuple[Entity, ...], ...]:
+        """Things to choose from, a pillar's roles that share their tasks as one group."""
+        groups: list[list[Entity]] = []
+        for entity in entities:
+            role = self.snapshot.roles.get(entity.id) if entity.kind == "role" else None
+            for group in groups:
+                first = group[0]
+                other = self.snapshot.roles.get(first.id) if first.kind == "role" else None
+                if role and other and role.pillar and other.pillar and role.tasks == other.tasks:
+                    group.append(entity)
+                    break
+            else:
+                groups.append([entity])
+        return tuple(tuple(group) for group in groups)
 
     def _search_only(self, reading: Reading, decided: _Decided) -> Decision:
         """No name in the question: the passages that explain most of it, with their owners;
@@ -264,15 +404,6 @@ class Directory:
         if reading.unsure:
             return decided("clarify", choices=tuple((e,) for e in reading.unsure))
         return decided("fallback")
-
-    def _own_hits(self, reading: Reading, entities: tuple[Entity, ...]) -> tuple[Hit, ...]:
-        query = self._query(reading)
-        if not reading.unexplained or not query:
-            return ()
-        hits = self.search.search(query, limit=1)
-        if hits and set(reading.unexplained) <= hits[0].covered:
-            return tuple(hits)
-        return ()
 
     def _query(self, reading: Reading) -> list[str]:
         return [t for t in reading.tokens if t not in SEARCH_STOPWORDS and len(t) > 1]
@@ -351,13 +482,20 @@ def _needs_context(reading: Reading) -> bool:
 
 
 def _merge(reading: Reading, previous: Decision) -> Reading:
+    """A follow-up read with what was just discussed: its subject and, when the follow-up
+    asks nothing of its own ('en als die er ook niet is?'), the same question about it."""
     language = reading.language or previous.language
+    if previous.kind == "members":
+        return replace(
+            reading, yes_no=reading.yes_no or previous.reading.yes_no, names_network=True
+        )
     if not reading.entities:
+        own_question = reading.facets or reading.yes_no or reading.unexplained
         return replace(
             reading,
             entities=previous.subject,
+            facets=reading.facets if own_question else previous.reading.facets,
             language=language,
-            unexplained=reading.unexplained,
         )
     return replace(reading, facets=previous.reading.facets, language=language)
 

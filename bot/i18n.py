@@ -186,11 +186,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "elected_yes": (
         "de {role} is een functie waarvoor verkiezingen plaatsvinden.",
-        "the {role} is one of the functions that are elected.",
+        "the {role} is one of the posts filled by election.",
     ),
     "elected_no": (
         "de {role} is geen functie waarvoor verkiezingen plaatsvinden.",
-        "the {role} is not one of the functions that are elected.",
+        "the {role} is not one of the posts filled by election.",
     ),
     "deputies_are": (
         "de {role} wordt vervangen door: {who}.",
@@ -217,6 +217,55 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{role} is not part of the {body}.",
     ),
     "rhythm": ("Ritme", "Rhythm"),
+    "supports_list": ("De {role} ondersteunt: {who}.", "The {role} supports: {who}."),
+    "supports_none": (
+        "Het sheet noemt niemand die de {role} ondersteunt.",
+        "The sheet names no one the {role} supports.",
+    ),
+    "portfolios_of": (
+        "Portefeuilles van de {role}: {portfolios}.",
+        "Portfolios of the {role}: {portfolios}.",
+    ),
+    "no_portfolios": (
+        "Het sheet noemt geen portefeuille voor de {role}.",
+        "The sheet names no portfolio for the {role}.",
+    ),
+    "body_paid": ("de functies van {body} zijn bezoldigd.", "the {body} positions are paid."),
+    "body_unpaid": (
+        "de functies van {body} zijn onbezoldigd.",
+        "the {body} positions are unpaid.",
+    ),
+    "extern_role": (
+        "{role} is geen functie van de G40 maar een externe partij.",
+        "{role} is not a G40 post but an outside party.",
+    ),
+    "functions_title": ("Functies", "Functions"),
+    "functions_other": ("Overige functies: {roles}.", "Other functions: {roles}."),
+    "place_not_member": (
+        "{name} staat niet in de lijst van de {count} G40-gemeenten.",
+        "{name} is not on the list of the {count} G40 municipalities.",
+    ),
+    "phase_is_past": ("{phase} is al geweest.", "{phase} has already taken place."),
+    "phase_not_past": ("{phase} is nog niet geweest.", "{phase} has not taken place yet."),
+    "phase_dates_unknown": (
+        "de data van {phase} zijn nog niet bekend.",
+        "the dates of {phase} are not known yet.",
+    ),
+    "phase_dates_known": ("{phase}: {dates}.", "{phase}: {dates}."),
+    "person_away": (
+        "{name} is afwezig; weer bereikbaar vanaf {back}.",
+        "{name} is away; back on {back}.",
+    ),
+    "person_away_open": ("{name} is afwezig.", "{name} is away."),
+    "person_here": ("{name} is bereikbaar.", "{name} can be reached."),
+    "same_competences": (
+        "de {role} heeft dezelfde competenties als de {other}.",
+        "the {role} has the same competences as the {other}.",
+    ),
+    "other_competences": (
+        "de competenties van de {role} en de {other} verschillen.",
+        "the {role} and the {other} have different competences.",
+    ),
     "no_rhythm": (
         "Het sheet zegt niet hoe vaak {body} bijeenkomt.",
         "The sheet does not say how often the {body} meets.",

@@ -11,14 +11,25 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, TypeVar
 
-from bot.answers.lexicon import ALLOWANCE_WORDS, HEDGES, NEGATIVE_POLARITY
+from bot.answers.lexicon import (
+    ALLOWANCE_WORDS,
+    CANDIDACY_WORDS,
+    ELECTION_WORDS,
+    FUNCTION_WORDS,
+    HEDGES,
+    MUST_WORDS,
+    NEGATIONS,
+    NEGATIVE_POLARITY,
+    PREFERENCE,
+    REACH_WORDS,
+)
 from bot.answers.reading import Reading
-from bot.answers.search import Entity, Hit
+from bot.answers.search import Entity, Hit, sentences
 from bot.dates import day_of
 from bot.i18n import EXAMPLES, format_day, format_span, pick, say
 from bot.models import CANDIDACY_PHASE_ID, Body, Person, Phase, Portfolio, Role, Snapshot
 from bot.reply import Choice, Language, Link, Reply
-from bot.text import fold
+from bot.text import fold, words
 
 _T = TypeVar("_T")
 DecisionKind = Literal[
@@ -32,13 +43,10 @@ DecisionKind = Literal[
     "entity",
     "passages",
     "relations",
+    "functions",
     "clarify",
     "fallback",
 ]
-# Words that make a sentence an obligation: "Aanwezigheid is noodzakelijk op de netwerkdagen".
-_MUST = frozenset(
-    "noodzakelijk verplicht vereist moet moeten required must mandatory necessary".split()
-)
 
 
 @dataclass(frozen=True)
@@ -53,6 +61,8 @@ class Decision:
     hits: tuple[Hit, ...] = ()
     choices: tuple[tuple[Entity, ...], ...] = ()
     full: bool = False
+    # A yes/no question on membership naming a place the member list does not hold.
+    unknown_place: bool = False
     # Passage answers: several owners may answer one question ("wie vertegenwoordigt ...").
     groups: tuple[tuple[Entity, ...], ...] = field(default=())
 
@@ -214,6 +224,8 @@ class Composer:
             return self.person(self.snapshot.people[decision.entities[0].id])
         if kind == "relations":
             return self.relations()
+        if kind == "functions":
+            return self.functions()
         if kind == "passages":
             return self.passages()
         if kind == "clarify":
@@ -243,30 +255,34 @@ class Composer:
         facet: tasks, time, pay, stand-ins, ...), then the holder and a contact; the full card
         on 'meer'."""
         facets = facets if facets is not None else self.reading.facets
+        if self.reading.asks_what and not facets and not self.decision.hits:
+            facets = frozenset({"tasks"})
         group_title = common_title([self.title(role) for role in roles])
         full = self.decision.full
         if full:
             facets = frozenset({"tasks", "competences", "time", "paid", "deputies", "support"})
-        narrow = bool(self.decision.hits) and not full
-        lines: list[str] = []
-        if narrow:
-            lines += [self.passage_text(hit) for hit in self.decision.hits]
-        elif "appointment" in facets:
+        hits = () if full else self.decision.hits
+        lines: list[str] = [self.passage_text(hit) for hit in hits]
+        if "appointment" in facets:
             lines += self.appointment_lines(roles)
-        elif "rhythm" in facets:
+        if "rhythm" in facets and not hits:
             lines += self.rhythm_lines(roles)
         if "tasks" in facets:
             lines += self.tasks_lines(roles, group_title)
         for facet in ("competences", "time", "paid"):
             if facet in facets or (facet == "paid" and "allowance" in facets):
                 lines += [f"{label}: {value}" for label, value in self.profile_fields(roles, facet)]
+        if "portfolios" in facets:
+            lines += self.portfolio_lines(roles)
         if "deputies" in facets:
             lines += self.deputy_lines(roles)
-        card = not (facets or narrow)
+        card = not (facets or hits)
         if card or full:
             lines += self.holder_lines(roles)
-        if "support" in facets or card:
-            lines += self.support_lines(roles, [], explain_missing="support" in facets)
+        if "support" in facets and self._reverse():
+            lines += self.supports_lines(roles)
+        elif "support" in facets or card:
+            lines += self.support_lines(roles, [], explain_missing="support" in facets and not hits)
         if not (card or full) and ("contact" not in facets or len(roles) > 1):
             lines += self.holder_lines(roles, shown=lines)
         lines += self.more_info_lines(roles, explain_missing="contact" in facets, shown=lines)
@@ -278,6 +294,38 @@ class Composer:
             language=self.lang,
             more=None if full else self.more_question(group_title),
         )
+
+    def _reverse(self) -> bool:
+        """'who does the pillar secretary support?', 'wie wordt door X ondersteund?': the
+        roles X supports, not X's support."""
+        tokens = self.reading.tokens
+        if "door" in tokens or "by" in tokens:
+            return False
+        return bool(tokens) and tokens[-1] in {"support", "assist", "help"} and "does" in tokens
+
+    def supports_lines(self, roles: list[Role]) -> list[str]:
+        ids = {role.id for role in roles}
+        supported = [r for r in self.snapshot.roles.values() if ids & set(r.supported_by)]
+        supported += [
+            self.snapshot.roles[p.role]
+            for p in self.snapshot.portfolios.values()
+            if ids & set(p.supported_by) and p.role in self.snapshot.roles
+        ]
+        title = self.mid(common_title([self.title(role) for role in roles]))
+        if not supported:
+            return [say(self.lang, "supports_none", role=title)]
+        names = ", ".join(_unique(self.title(role) for role in supported))
+        return [say(self.lang, "supports_list", role=title, who=names)]
+
+    def portfolio_lines(self, roles: list[Role]) -> list[str]:
+        """The portfolios and opgavegroepen a role holds, chairs or is linking pin for."""
+        ids = {role.id for role in roles}
+        held = [p for p in self.snapshot.portfolios.values() if p.role in ids]
+        title = self.mid(common_title([self.title(role) for role in roles]))
+        if not held:
+            return [say(self.lang, "no_portfolios", role=title)]
+        names = ", ".join(_unique(pick(self.lang, p.name, p.name_en) for p in held))
+        return [say(self.lang, "portfolios_of", role=title, portfolios=names)]
 
     def portfolio(self, portfolio: Portfolio) -> Reply:
         role = self.snapshot.roles[portfolio.role]
@@ -441,9 +489,8 @@ class Composer:
         lines: list[str] = []
         for role in roles[:1]:
             title = self.mid(self.title(role))
-            lines.append(
-                say(self.lang, "elected_yes" if role.elected else "elected_no", role=title)
-            )
+            key = "elected_yes" if role.elected else "elected_no"
+            lines.append(_capital(say(self.lang, key, role=title)))
         return lines
 
     def rhythm_lines(self, roles: list[Role]) -> list[str]:
@@ -486,6 +533,8 @@ class Composer:
         if fold(" ".join(self.reading.tokens)) and set(self.reading.tokens) & NEGATIVE_POLARITY:
             settled = not settled
         word = say(self.lang, "yes" if settled else "no")
+        if because.startswith(("De ", "The ")):
+            because = because[:1].lower() + because[1:]
         if set(entities) <= set(self.decision.entities):
             entities = self.decision.entities
         roles = [self.snapshot.roles[e.id] for e in entities if e.kind == "role"]
@@ -521,10 +570,17 @@ class Composer:
             found = self.relation(first, other) or self.relation(other, first)
             if found is not None:
                 return found
-        if role is None:
-            return None
-        title = self.mid(self.title(role))
         words = set(reading.tokens)
+        if first.kind == "body" and facets & {"paid"}:
+            members = [self.snapshot.roles[i] for i in self.members_of.get(first.id, [])]
+            pays = {member.paid for member in members}
+            if len(pays) == 1 and None not in pays:
+                paid = pays.pop() is True
+                key = "body_paid" if paid else "body_unpaid"
+                return paid, say(lang, key, body=self.label(first)), entities
+        if role is None:
+            return self.passage_verdict(entities)
+        title = self.mid(self.title(role))
         if "allowance" in facets and words & ALLOWANCE_WORDS:
             allowance = pick(lang, role.allowance, role.allowance_en)
             if allowance:
@@ -537,13 +593,18 @@ class Composer:
                 return None
             key = "is_paid" if role.paid else "is_unpaid"
             return role.paid, say(lang, key, role=title), entities
-        if "appointment" in facets and words & {"gekozen", "verkozen", "elected", "kiezen"}:
+        if role.body == "extern" and words & (FUNCTION_WORDS | CANDIDACY_WORDS | ELECTION_WORDS):
+            return False, say(lang, "extern_role", role=self.title(role)), entities
+        if words & (CANDIDACY_WORDS | ELECTION_WORDS):
             key = "elected_yes" if role.elected else "elected_no"
             return role.elected, say(lang, key, role=title), entities
+        if "portfolios" in facets:
+            lines = self.portfolio_lines([role])
+            held = any(p.role == role.id for p in self.snapshot.portfolios.values())
+            return held, lines[0], entities
         if "deputies" in facets and not also:
-            has = bool(role.deputies)
-            if not has:
-                return None
+            if not role.deputies:
+                return self.passage_verdict(entities)
             names = ", ".join(self.mid(self.title(self.snapshot.roles[i])) for i in role.deputies)
             return True, say(lang, "deputies_are", role=title, who=names), entities
         if "support" in facets and not also and role.supported_by:
@@ -553,14 +614,26 @@ class Composer:
                 if i in self.snapshot.roles
             )
             return True, say(lang, "supported_by_are", role=title, who=names), entities
+        return self.passage_verdict(entities)
+
+    def passage_verdict(
+        self, entities: tuple[Entity, ...]
+    ) -> tuple[bool, str, tuple[Entity, ...]] | None:
+        """Yes when one of the thing's own lines says what the question asks, plainly; no when
+        that line denies it ('Is geen DB-lid') or only prefers what the question says must be
+        ('bij voorkeur bestuurslid van de VNG'); nothing when the line hedges."""
         hit = self.decision.hits[0] if self.decision.hits else None
-        if (
-            hit is not None
-            and _is_obligation(hit, lang)
-            and set(reading.unexplained) <= hit.covered
-        ):
-            return True, "", entities
-        return None
+        if hit is None:
+            return None
+        text = set(words(hit.passage.text)) | set(words(hit.passage.text_en))
+        asked = set(self.reading.tokens)
+        if text & PREFERENCE and asked & MUST_WORDS:
+            return False, "", entities
+        if text & HEDGES or text & PREFERENCE:
+            return None
+        if text & NEGATIONS and not asked & NEGATIONS:
+            return False, "", entities
+        return True, "", entities
 
     def relation(self, a: Entity, b: Entity) -> tuple[bool, str, tuple[Entity, ...]] | None:
         """Whether `a` stands in for, supports, holds, sits in or chairs `b`, by the sheet's
@@ -650,25 +723,29 @@ class Composer:
     # --- bodies -------------------------------------------------------------------------------
 
     def body(self, body: Body) -> Reply:
+        """A body: the sheet's line the question asks about; else what it does, who sits in
+        it (composition, chair, the member roles' holders) or how often it meets."""
         facets = self.reading.facets
         lang = self.lang
         name = pick(lang, body.name, body.name_en)
-        entity = Entity("body", body.id)
-        lines: list[str] = [self.passage_text(hit) for hit in self.decision.hits]
-        members = [self.snapshot.roles[i] for i in self.members_of.get(body.id, [])]
         full = self.decision.full
-        asks_members = "composition" in facets or self.reading.asks_who
+        lines: list[str] = [] if full else [self.passage_text(h) for h in self.decision.hits]
+        members = [self.snapshot.roles[i] for i in self.members_of.get(body.id, [])]
+        description = pick(lang, body.description, body.description_en)
+        composition = pick(lang, body.composition, body.composition_en)
+        asks_members = "composition" in facets or (self.reading.asks_who and not lines)
         if "rhythm" in facets or full:
             rhythm = pick(lang, body.rhythm, body.rhythm_en)
             lines.append(
                 f"{say(lang, 'rhythm')}: {rhythm}" if rhythm else say(lang, "no_rhythm", body=name)
             )
-        if asks_members or full or not (facets or lines):
-            if not (lines and not full):
-                lines += (
-                    pick(lang, body.description, body.description_en) if not asks_members else []
-                )
-            lines += pick(lang, body.composition, body.composition_en)
+        if "time" in facets and not lines:
+            lines += [line for line in composition if any(c.isdigit() for c in line)]
+        wants_description = full or not lines or ("tasks" in facets and not self.decision.hits)
+        if wants_description and (not asks_members or full):
+            lines += description
+        if full or asks_members or not lines:
+            lines += composition
             if body.chair and body.chair in self.snapshot.roles:
                 chair = self.snapshot.roles[body.chair]
                 lines.append(say(lang, "chaired_by", role=self.title(chair)))
@@ -679,7 +756,7 @@ class Composer:
             title=name,
             lines=tuple(_unique(lines)),
             language=lang,
-            more=None if full else say(lang, "more_about_name", subject=self.label(entity)),
+            more=None if full else say(lang, "more_about_name", subject=name),
         )
 
     def relations(self) -> Reply:
@@ -828,6 +905,8 @@ class Composer:
         held = [self.title(r) for r in self.snapshot.roles.values() if r.holder == person.id]
         informs = [self.title(r) for r in self.snapshot.roles.values() if r.more_info == person.id]
         lines = [self.people.contact_text(person.id, self.lang, self.today) or person.name]
+        if self.reading.yes_no and set(self.reading.tokens) & REACH_WORDS:
+            lines.insert(0, self.reachable(person))
         if held:
             lines.append(
                 say(
@@ -843,18 +922,40 @@ class Composer:
             title=person.name, lines=tuple(lines), links=self.links([person.id]), language=self.lang
         )
 
+    def reachable(self, person: Person) -> str:
+        """'Nee, Lotus van Nes is afwezig; weer bereikbaar vanaf ...' or 'Ja, ...'."""
+        if person.is_absent(self.today):
+            if person.back_on:
+                back = format_day(person.back_on, self.lang)
+                text = say(self.lang, "person_away", name=person.name, back=back)
+            else:
+                text = say(self.lang, "person_away_open", name=person.name)
+            return f"{say(self.lang, 'no')}, {text}"
+        return f"{say(self.lang, 'yes')}, {say(self.lang, 'person_here', name=person.name)}"
+
     def planning(self, phase_ids: list[str]) -> Reply:
+        """The election phases with their dates (or that they are not known yet, with what
+        the sheet does say); one phase with its description and contact; 'Ja'/'Nee' first
+        when asked whether a phase is past or its dates known."""
         phases = [self.snapshot.phases[i] for i in phase_ids] or list(self.snapshot.phases.values())
         phases.sort(key=lambda p: (p.start is None, _sortable(p.start)))
-        lines = [phase_line(phase, self.lang, self.today) for phase in phases] or [
-            say(self.lang, "no_phases")
-        ]
+        lines: list[str] = []
+        if self.reading.yes_no and len(phases) == 1:
+            lines += self.phase_verdict(phases[0])
+        for phase in phases:
+            line = phase_line(phase, self.lang, self.today)
+            description = sentences(pick(self.lang, phase.description, phase.description_en))
+            if phase.start is None and description and len(phases) > 1:
+                line += " " + description[0]
+            lines.append(line)
+        if not phases:
+            lines.append(say(self.lang, "no_phases"))
         contacts: list[str | None] = []
         if len(phases) == 1:
             phase = phases[0]
-            description = pick(self.lang, phase.description, phase.description_en)
-            if description:
-                lines.append(description)
+            description_text = pick(self.lang, phase.description, phase.description_en)
+            if description_text:
+                lines.append(description_text)
             who = self.people.contact_text(phase.contact, self.lang, self.today)
             if who:
                 lines.append(say(self.lang, "more_info", who=who))
@@ -866,6 +967,23 @@ class Composer:
             links=self.links(contacts),
             language=self.lang,
         )
+
+    def phase_verdict(self, phase: Phase) -> list[str]:
+        tokens = set(self.reading.tokens)
+        name = pick(self.lang, phase.name, phase.name_en)
+        if tokens & {"geweest", "voorbij", "happened", "past", "over", "plaatsgevonden"}:
+            if phase.start is None:
+                return []
+            past = day_of(phase.end or phase.start) < self.today
+            key = "phase_is_past" if past else "phase_not_past"
+            return [f"{say(self.lang, 'yes' if past else 'no')}, {say(self.lang, key, phase=name)}"]
+        if tokens & {"bekend", "known", "vastgesteld", "fixed", "set"}:
+            if phase.start is None:
+                text = say(self.lang, "phase_dates_unknown", phase=name)
+                return [f"{say(self.lang, 'no')}, {text}"]
+            dates = format_span(phase.start, phase.end, self.lang)
+            return [f"{say(self.lang, 'yes')}: {dates}."]
+        return []
 
     def candidacy(self) -> Reply:
         elected = [self.title(r) for r in self.snapshot.roles.values() if r.elected]
@@ -899,7 +1017,11 @@ class Composer:
 
     def members(self, municipality_ids: list[str]) -> Reply:
         names = {fold(name): name for name in self.snapshot.municipalities}
-        if municipality_ids:
+        if self.decision.unknown_place:
+            place = _place(self.reading)
+            line = say(self.lang, "place_not_member", name=place, count=len(names))
+            lines = [f"{say(self.lang, 'no')}, {line}"]
+        elif municipality_ids:
             lines = [
                 say(self.lang, "member_yes", name=names[i]) for i in municipality_ids if i in names
             ]
@@ -908,6 +1030,22 @@ class Composer:
                 say(self.lang, "members_count", count=len(names), names=", ".join(names.values()))
             ]
         return Reply(title=say(self.lang, "members_title"), lines=tuple(lines), language=self.lang)
+
+    def functions(self) -> Reply:
+        """The functions of the network: those up for election first, then the others."""
+        roles = list(self.snapshot.roles.values())
+        elected = [self.title(r) for r in roles if r.elected]
+        others = [self.title(r) for r in roles if not r.elected and r.body != "extern"]
+        lines = [say(self.lang, "candidacy_roles", roles=", ".join(elected))] if elected else []
+        if others:
+            lines.append(say(self.lang, "functions_other", roles=", ".join(others)))
+        return Reply(
+            title=say(self.lang, "functions_title"), lines=tuple(lines), language=self.lang
+        )
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _shown(snapshot: Snapshot, person_id: str | None, lines: Sequence[str]) -> bool:
@@ -919,9 +1057,21 @@ def _shown(snapshot: Snapshot, person_id: str | None, lines: Sequence[str]) -> b
     return any(mark in line for line in lines)
 
 
-def _is_obligation(hit: Hit, lang: Language) -> bool:
-    words = set(fold(hit.passage.text).split()) | set(fold(hit.passage.text_en).split())
-    return bool(words & _MUST) and not words & HEDGES
+def _place(reading: Reading) -> str:
+    """The place a membership question names, as typed ('Den Haag', 'Amsterdam')."""
+    unknown = [w for w in reading.unexplained]
+    typed = reading.text.split()
+    picked = [
+        word.strip("?!.,")
+        for number, word in enumerate(typed)
+        if fold(word.strip("?!.,")) in unknown
+        or (
+            number + 1 < len(typed)
+            and fold(typed[number + 1].strip("?!.,")) in unknown
+            and fold(word) in {"den", "de", "'s"}
+        )
+    ]
+    return " ".join(w[:1].upper() + w[1:] for w in picked) or " ".join(unknown)
 
 
 def _same_text(roles: list[Role]) -> bool:

@@ -28,6 +28,8 @@ QUESTION_WORDS = _set(
 # Words a question may carry that say nothing about its subject: they are never the reason to
 # prefer one passage over another, and never the sign of an unknown topic.
 FILLER = _set(
+    "beheert beheren regelt regelen verzorgt handles handle manages manage looks look after "
+    "takes care runs deals "
     "eigenlijk precies even graag weten wil wilt willen zou zouden kunnen vertellen vraag "
     "vraagje benieuwd kun kunt jullie we wij ons onze our us weet know knows like would want "
     "wants need needs exactly actually again nog ook also too still alle all elke each every "
@@ -58,19 +60,21 @@ FACETS: dict[str, frozenset[str]] = {
     "tasks": _set(
         "doet doen does do taken taak takenpakket taakomschrijving omschrijving "
         "functieomschrijving beschrijving verantwoordelijkheden verantwoordelijk tasks task "
-        "duties duty responsibilities responsible description"
+        "duties duty responsibilities responsible description inhoud involve involves "
+        "entail entails"
     ),
     "competences": _set(
         "competenties competentie vaardigheden eisen profiel kwaliteiten competences "
         "competencies competence skills requirements profile qualities"
     ),
     "time": _set(
-        "tijdsbeslag tijd uur uren fte tijdsinvestering werkdruk time hours commitment workload"
+        "tijdsbeslag tijdsbelasting tijd uur uren fte tijdsinvestering werkdruk time hours "
+        "commitment workload"
     ),
     "paid": _set(
         "betaald bezoldigd onbezoldigd bezoldiging vergoeding salaris betaling geld verdient "
         "verdienen paid unpaid salary pay compensation allowance remuneration earn earns "
-        "tegemoetkoming betaalt salaried"
+        "tegemoetkoming betaalt salaried betaalde bezoldigde onbetaald fee fees"
     ),
     "support": _set(
         "ondersteunt ondersteund ondersteuning ondersteunen ondersteuner helpt support "
@@ -78,7 +82,8 @@ FACETS: dict[str, frozenset[str]] = {
     ),
     "deputies": _set(
         "vervangt vervanger vervangers vervanging vervangen waarnemer waarneming replaces "
-        "replace substitute substitutes replacement standin deputises deputizes"
+        "replace substitute substitutes replacement standin deputises deputizes invalt "
+        "invaller"
     ),
     "contact": _set(
         "contact contacten contactpersoon contactgegevens mail email e mailadres emailadres "
@@ -110,7 +115,7 @@ HELP_WORDS = _set("help hulp helpen menu commands commandos")
 PILLAR_WORDS = _set("pijler pijlers pillar pillars")
 MORE_WORDS = _set("meer more uitgebreid uitgebreider volledig full details alles everything")
 # "hoe vaak", "how often": the rhythm of a body or a role's meetings.
-OFTEN_WORDS = _set("vaak often frequentie frequency ritme rhythm hoevaak regularly")
+OFTEN_WORDS = _set("hoevaak frequentie frequency ritme rhythm regularly vaak often")
 # "hoe wordt ... benoemd", "how is ... elected".
 APPOINT_WORDS = _set(
     "benoemd benoemt benoemen benoeming gekozen kiest kiezen verkozen voordracht voorgedragen "
@@ -119,8 +124,56 @@ APPOINT_WORDS = _set(
 )
 COMPOSITION_WORDS = _set(
     "samenstelling bestaat bestaan zitten zit leden members member consists consist "
-    "composition makeup make composed"
+    "composition makeup composed groot big size omvang"
 )
+# "welke portefeuilles heeft die?": the portfolios a role holds.
+PORTFOLIO_WORDS = _set("portefeuille portefeuilles portfolio portfolios portefeuile")
+# "welke functies zijn er?", "board positions": the functions themselves.
+FUNCTION_WORDS = _set(
+    "functies bestuursfuncties posities bestuursposities posts positions functions roles "
+    "rollen zetels seats"
+)
+# Whether a person can be reached now, or is away.
+REACH_WORDS = _set(
+    "bereikbaar bereiken reachable available beschikbaar afwezig away back terug weg"
+)
+# When-words: a question about a phase's dates.
+WHEN_WORDS = _set(
+    "wanneer when datum data dates date planning schedule tijdlijn timeline tijdpad "
+    "kalender calendar deadline deadlines agenda"
+)
+# Abbreviations people type for a name's word ('vz', 'plv').
+ABBREVIATIONS = {
+    "vz": "voorzitter",
+    "vvz": "vicevoorzitter",
+    "secr": "secretaris",
+    "sec": "secretaris",
+    "penningm": "penningmeester",
+    "plaatsvervangend": "plv",
+    "plaatsvervangende": "plv",
+}
+# Other names people use for a place: the member list spells it out.
+PLACE_NAMES = {"den bosch": "'s-Hertogenbosch", "denbosch": "'s-Hertogenbosch"}
+# Two-word expressions read as one word before anything else ("stands in" is standing in).
+PHRASES = {
+    ("stands", "in"): "standin",
+    ("stand", "in"): "standin",
+    ("stepping", "in"): "standin",
+    ("steps", "in"): "standin",
+    ("fills", "in"): "standin",
+    ("fill", "in"): "standin",
+    ("takes", "over"): "standin",
+    ("take", "over"): "standin",
+    ("neemt", "over"): "vervangt",
+    ("neemt", "waar"): "vervangt",
+    ("valt", "in"): "vervangt",
+    ("houdt", "in"): "inhoud",
+    ("hoe", "vaak"): "hoevaak",
+    ("how", "often"): "hoevaak",
+    ("how", "many"): "hoeveel",
+    ("e", "mail"): "email",
+    ("e", "mailadres"): "emailadres",
+}
 # A yes/no question starts with a finite verb (after an optional 'en', 'maar', 'klopt het dat').
 YES_NO_VERBS = _set(
     "is zijn ben bent heeft hebben krijgt krijgen moet moeten mag mogen kan kun kunnen wordt "
@@ -140,9 +193,17 @@ WHAT_IF_WORDS = _set("als indien wanneer if when stel gebeurt happens")
 # Words that hedge a sentence ("bij voorkeur", "in voorkomende gevallen"): a passage with one
 # does not settle a yes/no question either way.
 HEDGES = _set(
-    "voorkeur voorkomende incidenteel indien eventueel mogelijk preferably possibly "
-    "occasionally needed"
+    "voorkomende incidenteel indien eventueel mogelijk possibly occasionally needed "
+    "kunnen kan can may"
 )
+# "moet", "must": an obligation; a line that only prefers it answers no.
+MUST_WORDS = _set(
+    "moet moeten verplicht vereist noodzakelijk must required mandatory necessary need needs have"
+)
+PREFERENCE = _set("voorkeur preferably preferred")
+NEGATIONS = _set("geen niet not no none never nooit")
+# Words of an election: "wordt de voorzitter gekozen?", "kan ik me kandidaat stellen als ...?"
+ELECTION_WORDS = _set("gekozen verkozen kiezen verkiesbaar elected election elect")
 # A small thesaurus of the network's own vocabulary, in both languages: a question may use one
 # word of a group where the sheet uses another. Used to widen a search, never to name a thing.
 SYNONYMS: tuple[frozenset[str], ...] = (

@@ -4,6 +4,7 @@ support, yes/no, how often, ...), which of its words no name explains, and its l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -11,6 +12,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.answers.lexicon import (
+    ABBREVIATIONS,
     ABSENCE_WORDS,
     ALLOWANCE_WORDS,
     APPOINT_WORDS,
@@ -23,8 +25,11 @@ from bot.answers.lexicon import (
     MEMBER_WORDS,
     MORE_WORDS,
     OFTEN_WORDS,
+    PHRASES,
     PILLAR_WORDS,
+    PLACE_NAMES,
     PLANNING_WORDS,
+    PORTFOLIO_WORDS,
     QUESTION_WORDS,
     SEARCH_STOPWORDS,
     STOPWORDS,
@@ -73,10 +78,15 @@ class Match:
     key: str
     distance: int
     window_first: str
+    # Part of a longer name ('vicevoorzitter' of 'eerste vicevoorzitter'): sure only when one
+    # thing has that part.
+    partial: bool = False
 
     @property
     def sure(self) -> bool:
         """Within the typo budget, and a typo never in the first letter ('hobby' is no 'lobby')."""
+        if self.partial:
+            return len(self.entities) == 1
         return self.distance <= allowed_typos(self.key) and (
             self.distance == 0 or self.window_first == self.key[0]
         )
@@ -98,16 +108,34 @@ class NameIndex:
     portfolio_pillar: dict[str, str] = field(default_factory=dict)
     # Every word of every name: a plural or '-schap' form is read as the word it comes from.
     name_words: set[str] = field(default_factory=set)
+    # The parts of longer names ('vice chair' of 'first vice chair'), and whose they are.
+    partials: dict[tuple[str, ...], dict[Entity, None]] = field(default_factory=dict)
+    emails: dict[str, Entity] = field(default_factory=dict)
 
     def add(self, entity: Entity, labels: tuple[str, str], names: Iterable[str]) -> None:
         self.display[entity] = labels
         for name in names:
             tokens = name_tokens(name)
             key = _key(tokens)
-            if key:
-                self.names.setdefault(key, {})[entity] = None
-                self.name_words.update(tokens)
-                self.name_words.add(key)
+            if not key:
+                continue
+            self.names.setdefault(key, {})[entity] = None
+            self.name_words.update(tokens)
+            self.name_words.add(key)
+            for start in range(len(tokens)):
+                for end in range(start + 1, min(start + 3, len(tokens)) + 1):
+                    part = tuple(tokens[start:end])
+                    if len(part) == len(tokens) or not _telling(part):
+                        continue
+                    self.partials.setdefault(part, {})[entity] = None
+
+
+def _telling(part: tuple[str, ...]) -> bool:
+    """Whether a part of a name says something on its own: not a pillar word, question word
+    or a short word."""
+    if all(t in PILLAR_WORDS or t in NOT_NAMES or t in STOPWORDS for t in part):
+        return False
+    return len(part) > 1 or len(part[0]) >= 4
 
 
 def build_name_index(snapshot: Snapshot) -> NameIndex:
@@ -143,10 +171,11 @@ def build_name_index(snapshot: Snapshot) -> NameIndex:
             (person.name, person.name),
             [person.name, *(s for s in surname if len(s) >= 5)],
         )
+        if person.email:
+            index.emails[person.email.casefold()] = Entity("person", person.id)
     for municipality in snapshot.municipalities:
-        index.add(
-            Entity("municipality", fold(municipality)), (municipality, municipality), [municipality]
-        )
+        places = [municipality, *(k for k, v in PLACE_NAMES.items() if v == municipality)]
+        index.add(Entity("municipality", fold(municipality)), (municipality, municipality), places)
 
     for pillar_portfolio in (p for p in snapshot.portfolios.values() if p.kind == "pijler"):
         chair = snapshot.roles.get(pillar_portfolio.role)
@@ -189,18 +218,30 @@ class Reading:
     # vicevoorzitter de voorzitter?").
     also: tuple[Entity, ...] = ()
     unsure: tuple[Entity, ...] = ()
+    # A part of several names and nothing else ('vicevoorzitter', 'adviseur'): which one?
+    ambiguous: bool = False
     facets: frozenset[str] = frozenset()
     # Content words outside the names: what the search has to explain.
     unexplained: tuple[str, ...] = ()
     # Words of the matched names (they count for a passage that mentions them too).
     name_words: tuple[str, ...] = ()
+    emails: tuple[str, ...] = ()
+    # The question as typed (for a place name the sheet does not know), and whether it names
+    # the network itself ('in de G40', 'a G40 city').
+    text: str = ""
+    names_network: bool = False
     yes_no: bool = False
     asks_who: bool = False
     asks_more: bool = False
+    asks_what: bool = False
+    plural: bool = False
     follow_up: bool = False
     truncated: bool = False
     blank: bool = False
     choice: int | None = None
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def read_question(
@@ -208,40 +249,71 @@ def read_question(
 ) -> Reading:
     cleaned = clean(text)
     truncated = len(cleaned) > MAX_QUESTION_CHARS
-    tokens = words(cleaned[:MAX_QUESTION_CHARS])
+    asked = cleaned[:MAX_QUESTION_CHARS]
+    emails = tuple(address.casefold() for address in _EMAIL.findall(asked))
+    for address in _EMAIL.findall(asked):
+        asked = asked.replace(address, " ")
+    tokens = _phrases(words(asked))
     if len(tokens) == 1 and tokens[0].isdigit() and len(tokens[0]) <= 2:
         return Reading(language=language, tokens=tuple(tokens), choice=int(tokens[0]))
-    content = [_normalise(token, index) for token in tokens if token not in STOPWORDS]
+    content: list[str] = []
+    plural = False
+    for token in tokens:
+        if token in STOPWORDS:
+            continue
+        normal = _normalise(token, index, analyzer)
+        plural = plural or (normal != token and token.endswith(("s", "en")))
+        content.append(normal)
     matches = _find_matches(content, index, analyzer)
     sure = [m for m in matches if m.sure]
     best = max(sure, key=lambda m: m.weight) if sure else None
+    # 'vice chair' is more than 'chair': a part of several names that covers the sure match.
+    wider = [
+        m
+        for m in matches
+        if m.partial and not m.sure and (best is None or m.positions > best.positions)
+    ]
+    ambiguous = max(wider, key=lambda m: len(m.positions)) if wider else None
     entities: tuple[Entity, ...] = ()
     also: tuple[Entity, ...] = ()
     covered: set[int] = set()
-    if best is not None:
+    if ambiguous is not None:
+        covered = set(ambiguous.positions)
+    elif best is not None:
         entities, covered = _resolve(best, sure, content, index)
         apart = [m for m in sure if not m.positions & covered and set(m.entities) - set(entities)]
         if apart:
             second = max(apart, key=lambda m: m.weight)
             also = second.entities
             covered |= second.positions
+    if emails:
+        found = tuple(index.emails[a] for a in emails if a in index.emails)
+        if found:
+            entities, also = found, entities
     outside = [t for i, t in enumerate(content) if i not in covered]
     outside_set = frozenset(outside)
     facets = _facets(outside_set)
     head = [t for t in tokens if t not in LEADING_CONJUNCTIONS]
     if head[:3] == ["klopt", "het", "dat"] or head[:3] == ["is", "it", "true"]:
         head = head[3:]
-    yes_no = bool(head) and head[0] in YES_NO_VERBS
+    first = head[0] if head else ""
+    # "als de pijlervicevoorzitter invalt, zit die dan in het DB?": the question after the comma.
+    clauses = [words(part)[:1] for part in re.split(r"[,;]", asked)[1:]]
+    later_verb = any(clause and clause[0] in YES_NO_VERBS for clause in clauses)
     named = {t for i, t in enumerate(content) if i in covered}
     unexplained = tuple(
         t
         for t in outside
         if t not in SEARCH_STOPWORDS and t not in NOT_NAMES and t not in FILLER and len(t) > 1
     )
-    # The language of the words around the names: "who chairs the Dagelijks Bestuur?" is English.
-    detected = language or language_of(outside) or language_of(tokens)
+    # The language of the words around the names: "who chairs the Dagelijks Bestuur?" is
+    # English, "wie is pijlervoorzitter Economie en Werk" Dutch.
+    around = [t for t in tokens if t not in named and _normalise(t, index, analyzer) not in named]
+    detected = language or language_of(around) or language_of(tokens)
     unsure: tuple[Entity, ...] = ()
-    if not entities:
+    if ambiguous is not None:
+        unsure = tuple(ambiguous.entities)
+    elif not entities:
         ranked = sorted((m for m in matches if not m.sure), key=lambda m: m.weight, reverse=True)
         options: list[Entity] = []
         for match in ranked:
@@ -249,35 +321,64 @@ def read_question(
                 if entity not in options and entity.kind != "municipality":
                     options.append(entity)
         unsure = tuple(options[:3])
-    first = head[0] if head else ""
-    pronoun = bool(outside_set & PRONOUNS) or (tokens[:1] and tokens[0] in LEADING_CONJUNCTIONS)
+    pronoun = bool(outside_set & PRONOUNS) or bool(tokens[:1] and tokens[0] in LEADING_CONJUNCTIONS)
     return Reading(
         language=detected,
         tokens=tuple(content),
         entities=entities,
         also=also,
         unsure=unsure,
+        ambiguous=ambiguous is not None,
         facets=facets,
         unexplained=unexplained,
         name_words=tuple(sorted(named)),
-        yes_no=yes_no and first not in WHO_WORDS,
+        emails=emails,
+        text=asked,
+        names_network=bool({"g40", "stedennetwerk"} & set(tokens)),
+        yes_no=(first in YES_NO_VERBS or later_verb) and first not in WHO_WORDS,
         asks_who=bool(outside_set & WHO_WORDS),
         asks_more=bool(outside_set & MORE_WORDS) and not unexplained,
-        follow_up=bool(pronoun),
+        asks_what=first in {"wat", "what", "whats"} and not facets,
+        plural=plural,
+        follow_up=pronoun,
         truncated=truncated,
-        blank=not tokens,
+        blank=not tokens and not emails,
     )
 
 
-def _normalise(token: str, index: NameIndex) -> str:
-    """A plural or '-schap' form of a name's word read as that word: 'voorzitters',
-    'voorzitterschap', 'pijlersecretarissen' -> 'voorzitter', ..., 'pijlersecretaris'."""
+def _phrases(tokens: list[str]) -> list[str]:
+    """Two-word expressions as one word: 'stands in', 'hoe vaak', 'e mail'."""
+    out: list[str] = []
+    skip = False
+    for number, token in enumerate(tokens):
+        if skip:
+            skip = False
+            continue
+        pair = (token, tokens[number + 1]) if number + 1 < len(tokens) else None
+        if pair is not None and pair in PHRASES:
+            out.append(PHRASES[pair])
+            skip = True
+        else:
+            out.append(token)
+    return out
+
+
+def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
+    """A plural, '-schap', '-ship' or abbreviated form of a name's word read as that word:
+    'voorzitters', 'voorzitterschap', 'chairmanship', 'vz', 'pijlersecr' -> 'voorzitter', ...,
+    'chairman', 'voorzitter', 'pijlersecretaris'."""
+    if token in ABBREVIATIONS:
+        return ABBREVIATIONS[token]
     if token in index.name_words or len(token) < 5:
         return token
-    for suffix in ("schap", "sen", "en", "s"):
+    for suffix in ("schap", "ship", "sen", "en", "s"):
         base = token[: -len(suffix)]
         if token.endswith(suffix) and len(base) >= 4 and base in index.name_words:
             return base
+    if len(token) >= 6 and not analyzer.known(token):
+        longer = [w for w in index.name_words if w.startswith(token) and len(w) > len(token)]
+        if len(longer) == 1:
+            return longer[0]
     return token
 
 
@@ -295,8 +396,10 @@ def _facets(outside: frozenset[str]) -> frozenset[str]:
         facets.add("rhythm")
     if outside & APPOINT_WORDS:
         facets.add("appointment")
-    if outside & COMPOSITION_WORDS and not outside & WHO_WORDS - {"wie"}:
+    if outside & COMPOSITION_WORDS:
         facets.add("composition")
+    if outside & PORTFOLIO_WORDS:
+        facets.add("portfolios")
     if outside & ALLOWANCE_WORDS:
         facets.add("allowance")
     if outside & ABSENCE_WORDS:
@@ -335,14 +438,25 @@ def _find_matches(content: Sequence[str], index: NameIndex, analyzer: Analyzer) 
                 ):
                     entities = tuple(index.names[candidate])
                     matches.append(Match(entities, positions, candidate, int(distance), key[0]))
-    # "voorzitter van de pijler", "chair of a pillar": the Dutch compound read backwards.
+    # "voorzitter van de pijler", "vice chair of a pillar": the Dutch compound read backwards.
     for first in range(len(content)):
-        for second in range(first + 1, min(first + 4, len(content))):
-            key = content[second] + content[first]
-            exact = index.names.get(key)
-            if exact and content[first] not in NOT_NAMES:
-                positions = frozenset({first, second})
-                matches.append(Match(tuple(exact), positions, key, 0, key[0]))
+        for length in (1, 2):
+            head = content[first : first + length]
+            if len(head) < length or head[0] in NOT_NAMES:
+                continue
+            for second in range(first + length, min(first + length + 3, len(content))):
+                key = content[second] + _key(head)
+                exact = index.names.get(key)
+                if exact:
+                    positions = frozenset({*range(first, first + length), second})
+                    matches.append(Match(tuple(exact), positions, key, 0, key[0]))
+    for start in range(len(content)):
+        for end in range(start + 1, min(start + 3, len(content)) + 1):
+            owners = index.partials.get(tuple(content[start:end]))
+            if owners:
+                key = _key(content[start:end])
+                positions = frozenset(range(start, end))
+                matches.append(Match(tuple(owners), positions, key, 0, key[0], partial=True))
     return matches
 
 

@@ -84,8 +84,13 @@ class Passage:
 class Hit:
     passage: Passage
     score: float
-    # The question's words this passage contains (directly, by stem, prefix or synonym).
-    covered: frozenset[str]
+    # The question's words this passage contains (directly, by stem, prefix or synonym), and
+    # how well: 1 for the word itself, less for a part, a similar word or a synonym.
+    quality: dict[str, float]
+
+    @property
+    def covered(self) -> frozenset[str]:
+        return frozenset(self.quality)
 
 
 @dataclass(frozen=True)
@@ -257,10 +262,11 @@ class SearchIndex:
         """The best passages for these words (already without stopwords), best first."""
         allowed = set(within) if within is not None else None
         scores: dict[int, float] = defaultdict(float)
-        covered: dict[int, set[str]] = defaultdict(set)
+        covered: dict[int, dict[str, float]] = defaultdict(dict)
         for word in dict.fromkeys(question_words):
             query = self.query_word(word)
             best: dict[int, float] = {}
+            match: dict[int, float] = {}
             for variant in query.variants:
                 idf = self.idf[variant.term]
                 for number, frequency in self.postings[variant.term].items():
@@ -270,11 +276,12 @@ class SearchIndex:
                     gain = variant.weight * idf * frequency * (_K1 + 1) / (frequency + norm)
                     if gain > best.get(number, 0.0):
                         best[number] = gain
+                        match[number] = max(match.get(number, 0.0), variant.weight)
             for number, gain in best.items():
                 scores[number] += gain * self.boost[number]
-                covered[number].add(word)
+                covered[number][word] = match[number]
         ranked = sorted(scores, key=lambda n: scores[n], reverse=True)[:limit]
-        return [Hit(self.passages[n], scores[n], frozenset(covered[n])) for n in ranked]
+        return [Hit(self.passages[n], scores[n], covered[n]) for n in ranked]
 
     def weight(self, word: str) -> float:
         """How telling a question's word is: the idf of its best term (0 if unknown)."""
