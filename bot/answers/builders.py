@@ -331,6 +331,7 @@ class Composer:
         role = self.snapshot.roles[portfolio.role]
         facets = self.reading.facets
         name = pick(self.lang, portfolio.name, portfolio.name_en)
+        facets = facets - {"portfolios"}
         if facets - {"support", "contact"} or self.decision.full:
             return self.roles([role], facets=facets)
         relation_key = {

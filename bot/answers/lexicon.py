@@ -29,7 +29,7 @@ QUESTION_WORDS = _set(
 # prefer one passage over another, and never the sign of an unknown topic.
 FILLER = _set(
     "beheert beheren regelt regelen verzorgt handles handle manages manage looks look after "
-    "takes care runs deals "
+    "takes care runs deals charge "
     "eigenlijk precies even graag weten wil wilt willen zou zouden kunnen vertellen vraag "
     "vraagje benieuwd kun kunt jullie we wij ons onze our us weet know knows like would want "
     "wants need needs exactly actually again nog ook also too still alle all elke each every "
