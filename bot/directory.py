@@ -241,8 +241,14 @@ class Directory:
                 return decided("planning", entities=entities)
             reading = replace(reading, entities=(), unexplained=reading.tokens)
             entities, kinds = (), set()
-        if not entities and tokens & (PLANNING_WORDS | WHEN_WORDS) and not rest:
-            return decided("planning")
+        if not entities and tokens & (PLANNING_WORDS | WHEN_WORDS):
+            if not rest:
+                return decided("planning")
+            if tokens & WHEN_WORDS:
+                # "wanneer is de brief aan het AB gestuurd?": the schedule, and the line.
+                hits = self.search.search(self._query(reading), limit=1)
+                good = [h for h in hits if set(rest) <= h.covered]
+                return decided("planning", hits=tuple(good))
         if not entities and tokens & MEMBER_WORDS and not rest:
             return decided("members")
         if kinds == {"person"} and not reading.also:
