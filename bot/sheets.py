@@ -756,6 +756,18 @@ class SnapshotSource:
         # The background refresh and a staff "reload" may finish together: one notification.
         self._notify_lock = threading.Lock()
         self.last_error: WorkbookError | None = None
+        self.refresh: BackgroundRefresh | None = None
+
+    def keep_fresh(self, seconds: float) -> None:
+        """Reload every `seconds` in the background until `close()`."""
+        if self.refresh is None:
+            self.refresh = start_background_refresh(self, seconds)
+
+    def close(self) -> None:
+        """Stop the background refresh, so no reader outlives the service that owns it."""
+        if self.refresh is not None:
+            self.refresh.stop()
+            self.refresh = None
 
     def current(self) -> Snapshot:
         version = self.workbook.version()

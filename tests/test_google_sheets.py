@@ -29,6 +29,7 @@ from bot.sheets import (
     start_background_refresh,
 )
 from tests.fake_sheets import FakeSheets, service_account_key, serving_fake_sheets
+from tests.fake_slack import running_fake_slack
 
 CLIENT_EMAIL = "g40bot@g40-test.iam.gserviceaccount.com"
 DAY = date(2026, 6, 1)
@@ -123,6 +124,27 @@ def test_background_refresh_follows_edits_and_notifies_once_per_new_set(
     assert len(notified) == 1
     assert [problem.cell for problem in notified[0].errors] == [bad_cell]
     assert google_env.operations() == ["batchGet"] * google_env.count()
+
+
+def test_closing_the_slack_service_stops_its_sheet_refresh(
+    google_env: FakeSheets, tmp_path: Path
+) -> None:
+    """A service that is closed reads the sheet no more: its refresh thread ends with it."""
+    from bot.platforms.slack import build_slack_service
+
+    with running_fake_slack() as slack:
+        settings = Settings(
+            _env_file=None,
+            SLACK_API_URL=slack.api_url,
+            SLACK_BOT_TOKEN="xoxb-test-token",
+            SLACK_SIGNING_SECRET="geheim",
+            DATABASE_URL=f"sqlite:///{tmp_path / 'g40.db'}",
+        )
+        service = build_slack_service(settings)
+    refreshing = [t for t in threading.enumerate() if t.name == "g40-sheet-refresh"]
+    assert len(refreshing) == 1 and refreshing[0].is_alive()
+    service.close()
+    assert not refreshing[0].is_alive()
 
 
 def test_notification_fires_once_per_new_set_of_problems(fake: FakeSheets, key_json: str) -> None:
