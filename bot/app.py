@@ -20,7 +20,6 @@ from bot.sheets import (
     WritableWorkbook,
     open_local_workbook,
     service_account_credentials,
-    start_background_refresh,
 )
 
 log = logging.getLogger(__name__)
@@ -64,7 +63,7 @@ def open_source(
     if read_now:
         source.current()
     if keep_fresh and workbook.version() is None:
-        start_background_refresh(source, settings.refresh_seconds)
+        source.keep_fresh(settings.refresh_seconds)
     return source
 
 

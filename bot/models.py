@@ -434,6 +434,9 @@ TAB_MODELS: tuple[type[Row], ...] = (
     Candidacy,
 )
 OPTIONAL_TABS = {Candidacy.tab}
+# Tabs added after the first deployments. A sheet set up before them still answers from the
+# other tabs, so their absence is a warning whose fix adds just them.
+NEWER_TABS = {Body.tab, Fact.tab}
 
 
 # --- problems ---------------------------------------------------------------------------------
@@ -630,19 +633,15 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
     located: dict[str, list[_Located]] = {}
     rejected: dict[str, set[str]] = {model.tab: set() for model in TAB_MODELS}
     folded_tabs = {fold(name).strip(): rows for name, rows in tabs.items()}
+    missing_tabs: set[str] = set()
     for model in TAB_MODELS:
         rows = folded_tabs.get(fold(model.tab))
-        if rows is None:
+        # A newer tab that staff created but left empty is still to be added, like a missing one.
+        if rows is None or (model.tab in NEWER_TABS and not any(map(any, rows))):
             located[model.tab] = []
+            missing_tabs.add(model.tab)
             if model.tab not in OPTIONAL_TABS:
-                problems.append(
-                    Problem(
-                        tab=model.tab,
-                        reason=f"tabblad '{model.tab}' ontbreekt",
-                        fix=f"Maak een tabblad '{model.tab}' met de kolommen uit docs/sheet.md "
-                        "(of draai 'g40bot init-sheet').",
-                    )
-                )
+                problems.append(_missing_tab(model.tab))
             continue
         located[model.tab], tab_problems = _read_tab(model, rows, rejected[model.tab])
         problems.extend(tab_problems)
@@ -717,12 +716,22 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
             }
         )
     topic_ids = role_ids | set(bodies) | set(portfolios) | set(phases)
+    topic_tabs = (Role.tab, Body.tab, Portfolio.tab, Phase.tab)
+    # A topic that may live in a missing tab or an invalid row is dropped without a second
+    # report: the tab's or the row's own problem already says what to fix.
+    topics_checkable = not missing_tabs.intersection(topic_tabs)
+    reported_topics = set().union(*(rejected[tab] for tab in topic_tabs))
     facts = {}
     for item in located[Fact.tab]:
         fact = item.row
         assert isinstance(fact, Fact)
         known = [topic for topic in fact.topics if topic in topic_ids]
-        for unknown in (topic for topic in fact.topics if topic not in topic_ids):
+        unknown_topics = [
+            topic
+            for topic in fact.topics
+            if topic not in topic_ids and topics_checkable and topic not in reported_topics
+        ]
+        for unknown in unknown_topics:
             problems.append(
                 item.problem(
                     "onderwerp",
@@ -757,6 +766,23 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
         facts=facts,
         candidacies=tuple(candidacies),
         problems=tuple(problems),
+    )
+
+
+def _missing_tab(tab: str) -> Problem:
+    if tab in NEWER_TABS:
+        return Problem(
+            tab=tab,
+            reason=f"tabblad '{tab}' ontbreekt; de bot antwoordt intussen uit de andere tabbladen",
+            fix="Draai 'g40bot init-sheet': dat voegt alleen de ontbrekende tabbladen toe, met "
+            "de startgegevens, en laat de andere staan.",
+            severity="waarschuwing",
+        )
+    return Problem(
+        tab=tab,
+        reason=f"tabblad '{tab}' ontbreekt",
+        fix=f"Maak een tabblad '{tab}' met de kolommen uit docs/sheet.md "
+        "(of draai 'g40bot init-sheet').",
     )
 
 

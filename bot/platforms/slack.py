@@ -854,6 +854,7 @@ class SlackService:
     def close(self) -> None:
         if self.drainer is not None:
             self.drainer.stop()
+        self.source.close()
         self.background.shutdown()
         self.store.close()
 

@@ -773,6 +773,8 @@ class TeamsService:
     def close(self) -> None:
         if self.drainer is not None:
             self.drainer.stop()
+        if self.source is not None:
+            self.source.close()
         self.store.close()
 
 
