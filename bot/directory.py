@@ -65,7 +65,7 @@ __all__ = ["HELP_WORDS", "Directory", "phase_line", "upcoming_phases"]
 MAX_CONTEXT = 4
 # What an unknown word weighs when judging how much of a question a passage explains: about
 # the weight of a word that occurs in a handful of passages.
-UNKNOWN_WEIGHT = 2.5
+UNKNOWN_WEIGHT = 1.5
 # A chair word beside a body's name asks for that body's chair.
 CHAIR_WORDS = frozenset(
     "voorzitter voorzit voorgezeten chair chairs chaired chairman chairperson leidt leads".split()
@@ -205,6 +205,11 @@ class Directory:
             return decided("clarify", choices=groups[:3])
         if reading.asks_more and entities:
             return decided("entity", entities=entities, full=True)
+        if kinds == {"phase", "body"}:
+            # One name for the netwerkdagen as a phase and as a body: dates, or what they are.
+            keep = "phase" if tokens & WHEN_WORDS else "body"
+            reading = replace(reading, entities=tuple(e for e in entities if e.kind == keep))
+            entities, kinds = reading.entities, {keep}
         if kinds == {"phase"} and {e.kind for e in reading.also} - {"phase"}:
             # "moet de voorzitter bij de netwerkdagen zijn?" is about the voorzitter.
             reading = replace(reading, entities=reading.also, also=entities)
@@ -292,8 +297,8 @@ class Directory:
         ]
         if others and not reading.facets and not reading.yes_no:
             best = max(others, key=lambda h: (self._cover(h, named), h.score))
-            own_cover = named | (own_hits[0].covered if own_hits else frozenset())
-            gained = best.covered - own_cover
+            own_quality = dict.fromkeys(named, 1.0) | (own_hits[0].quality if own_hits else {})
+            gained = [w for w, q in best.quality.items() if q > own_quality.get(w, 0.0) + 0.2]
             if gained and self._cover(best, named) >= own_weight + 1.0:
                 close = [h for h in others if h.covered == best.covered]
                 return decided(
@@ -394,21 +399,27 @@ class Directory:
         """No name in the question: the passages that explain most of it, with their owners;
         the likeliest readings when none explains enough; else 'dat weet ik niet'."""
         query = self._query(reading)
-        hits = self.search.search(query, limit=12) if query else []
+        facet_words = [w for f in sorted(reading.facets) for w in FACET_SEARCH.get(f, ())]
+        found = self.search.search([*query, *facet_words], limit=12) if query else []
+        hits = sorted(found, key=lambda h: (self._cover(h, set()), h.score), reverse=True)
         total = sum(self.search.weight(w) or UNKNOWN_WEIGHT for w in query)
         if hits and total:
             best = hits[0]
-            share = self._weight(best.covered) / total
-            if share >= SURE_SHARE and self._weight(best.covered - GENERIC) >= 1.0:
+            explained = self._cover(best, set())
+            share = explained / total
+            telling = self._weight(best.covered & set(query) - GENERIC)
+            if share >= SURE_SHARE and telling >= 1.0:
                 close = [
-                    h for h in hits if h.covered >= best.covered and h.score >= 0.75 * best.score
+                    h
+                    for h in hits
+                    if h.covered >= best.covered and self._cover(h, set()) >= 0.8 * explained
                 ]
                 groups = _distinct(self, _groups(close[:4]))[:3]
                 return decided("passages", hits=tuple(hits), groups=groups)
             if share >= MAYBE_SHARE and not reading.unsure:
-                return decided("clarify", choices=_groups(hits[:6])[:3])
+                return decided("clarify", choices=_distinct(self, _groups(hits[:6]))[:3])
         if reading.unsure:
-            return decided("clarify", choices=tuple((e,) for e in reading.unsure))
+            return decided("clarify", choices=self._choice_groups(reading.unsure)[:3])
         return decided("fallback")
 
     def _query(self, reading: Reading) -> list[str]:

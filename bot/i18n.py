@@ -15,7 +15,7 @@ _Text = TypeVar("_Text", str, list[str])
 
 # Words that only one of the two languages uses; a question's language is the majority.
 _DUTCH = set(
-    "wie wat waar wanneer hoe welke welk heeft hebben is zijn doet doen de het een van voor "
+    "wie wat waar wanneer hoe welke welk heeft hebben zijn doet doen de het een van voor "
     "met bij en ik mijn je jij u uw kan kun kunnen mag wil graag over naar zit zitten dit "
     "dat deze die niet wel ook nog pijler voorzitter secretaris ondersteunt ondersteuning "
     "vervangt taken tijdsbeslag competenties betaald bezoldigd vergoeding bestuur dagelijks "

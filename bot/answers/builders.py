@@ -561,6 +561,10 @@ class Composer:
         also = reading.also
         facets = reading.facets
         roles = [self.snapshot.roles[e.id] for e in entities if e.kind == "role"]
+        if not roles and len(entities) == 1 and entities[0].kind == "portfolio" and not also:
+            # "is there a fee for the treasurer's bookkeeping?": the role that holds it.
+            holder = self.snapshot.portfolios[entities[0].id].role
+            roles = [self.snapshot.roles[holder]] if holder in self.snapshot.roles else []
         role = roles[0] if len(roles) == 1 or _same_text(roles) else None
         lang = self.lang
         if not entities:
@@ -671,6 +675,19 @@ class Composer:
             return inside, say(lang, key, role=self.name_of(a), body=self.label(b)), (a,)
         if a.kind == "role" and b.kind == "role":
             subject, target = roles[a.id], roles[b.id]
+            if "competences" in facets:
+                same = subject.competences == target.competences and bool(subject.competences)
+                key = "same_competences" if same else "other_competences"
+                return (
+                    same,
+                    say(
+                        lang,
+                        key,
+                        role=self.mid(self.title(subject)),
+                        other=self.mid(self.title(target)),
+                    ),
+                    (a,),
+                )
             if "deputies" in facets:
                 order = target.deputies
                 if a.id in order:

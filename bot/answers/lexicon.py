@@ -65,7 +65,7 @@ FACETS: dict[str, frozenset[str]] = {
     ),
     "competences": _set(
         "competenties competentie vaardigheden eisen profiel kwaliteiten competences "
-        "competencies competence skills requirements profile qualities"
+        "competencies competence skills requirements profile qualities ervaring experience"
     ),
     "time": _set(
         "tijdsbeslag tijdsbelasting tijd uur uren fte tijdsinvestering werkdruk time hours "
@@ -74,7 +74,8 @@ FACETS: dict[str, frozenset[str]] = {
     "paid": _set(
         "betaald bezoldigd onbezoldigd bezoldiging vergoeding salaris betaling geld verdient "
         "verdienen paid unpaid salary pay compensation allowance remuneration earn earns "
-        "tegemoetkoming betaalt salaried betaalde bezoldigde onbetaald fee fees"
+        "tegemoetkoming betaalt salaried betaalde bezoldigde onbetaald fee fees pays paying "
+        "betalen gefinancierd funded"
     ),
     "support": _set(
         "ondersteunt ondersteund ondersteuning ondersteunen ondersteuner helpt support "
@@ -92,7 +93,9 @@ FACETS: dict[str, frozenset[str]] = {
     ),
 }
 # Salary words ask whether a role is paid; allowance words whether there is an allowance.
-ALLOWANCE_WORDS = _set("vergoeding tegemoetkoming allowance compensation onkostenvergoeding")
+ALLOWANCE_WORDS = _set(
+    "vergoeding tegemoetkoming allowance compensation onkostenvergoeding fee fees"
+)
 # A role's tasks are a "what does it do" question only with a strong word; 'doet' is grammar
 # in "wie doet financiën?" and "how much time does it take".
 WEAK_TASK_WORDS = _set("doet doen does do")
@@ -142,6 +145,12 @@ WHEN_WORDS = _set(
     "wanneer when datum data dates date planning schedule tijdlijn timeline tijdpad "
     "kalender calendar deadline deadlines agenda"
 )
+# Words that only narrow a name ('tweede', 'algemeen'): on their own they name nothing.
+MODIFIERS = _set(
+    "eerste tweede derde 1e 2e first second third 1st 2nd algemeen algemene general plv "
+    "deputy dagelijks daily executive strategisch strategic ambtelijk ambtelijke official "
+    "bestuurlijk bestuurlijke nieuwe new g40 randvoorwaardelijke"
+)
 # Abbreviations people type for a name's word ('vz', 'plv').
 ABBREVIATIONS = {
     "vz": "voorzitter",
@@ -170,13 +179,14 @@ PHRASES = {
     ("houdt", "in"): "inhoud",
     ("hoe", "vaak"): "hoevaak",
     ("how", "often"): "hoevaak",
-    ("how", "many"): "hoeveel",
+    ("how", "many"): "howmany",
     ("e", "mail"): "email",
     ("e", "mailadres"): "emailadres",
 }
 # A yes/no question starts with a finite verb (after an optional 'en', 'maar', 'klopt het dat').
 YES_NO_VERBS = _set(
-    "is zijn ben bent heeft hebben krijgt krijgen moet moeten mag mogen kan kun kunnen wordt "
+    "krijg word heb is zijn ben bent heeft hebben krijgt krijgen moet moeten mag mogen kan "
+    "kun kunnen wordt "
     "worden zit zitten vervangt ondersteunt doet doen gaat gaan valt vallen neemt nemen "
     "staat staan hoort horen vergadert vergaderen bestaat bestaan klopt maakt maken draagt "
     "vertegenwoordigt verdient verdienen ontvangt ontvangen vormt vormen heb zal zullen "

@@ -23,6 +23,7 @@ from bot.answers.lexicon import (
     HELP_WORDS,
     LEADING_CONJUNCTIONS,
     MEMBER_WORDS,
+    MODIFIERS,
     MORE_WORDS,
     OFTEN_WORDS,
     PHRASES,
@@ -133,7 +134,7 @@ class NameIndex:
 def _telling(part: tuple[str, ...]) -> bool:
     """Whether a part of a name says something on its own: not a pillar word, question word
     or a short word."""
-    if all(t in PILLAR_WORDS or t in NOT_NAMES or t in STOPWORDS for t in part):
+    if all(t in PILLAR_WORDS or t in NOT_NAMES or t in STOPWORDS or t in MODIFIERS for t in part):
         return False
     return len(part) > 1 or len(part[0]) >= 4
 
@@ -253,7 +254,8 @@ def read_question(
     emails = tuple(address.casefold() for address in _EMAIL.findall(asked))
     for address in _EMAIL.findall(asked):
         asked = asked.replace(address, " ")
-    tokens = _phrases(words(asked))
+    typed = words(asked)
+    tokens = _phrases(typed)
     if len(tokens) == 1 and tokens[0].isdigit() and len(tokens[0]) <= 2:
         return Reading(language=language, tokens=tuple(tokens), choice=int(tokens[0]))
     content: list[str] = []
@@ -266,7 +268,10 @@ def read_question(
         content.append(normal)
     matches = _find_matches(content, index, analyzer)
     sure = [m for m in matches if m.sure]
-    best = max(sure, key=lambda m: m.weight) if sure else None
+    # 'fysiek', 'sociaal' alone are adjectives as often as pillars ("komt het DB fysiek bij
+    # elkaar?"): another name in the question goes first.
+    strong = [m for m in sure if not _bare_pillar(m, content, index)]
+    best = max(strong or sure, key=lambda m: m.weight) if sure else None
     # 'vice chair' is more than 'chair': a part of several names that covers the sure match.
     wider = [
         m
@@ -308,8 +313,15 @@ def read_question(
     )
     # The language of the words around the names: "who chairs the Dagelijks Bestuur?" is
     # English, "wie is pijlervoorzitter Economie en Werk" Dutch.
-    around = [t for t in tokens if t not in named and _normalise(t, index, analyzer) not in named]
-    detected = language or language_of(around) or language_of(tokens)
+    labels = {
+        w for e in (*entities, *also) for label in index.display.get(e, ()) for w in words(label)
+    }
+    around = [
+        t
+        for t in typed
+        if t not in named and t not in labels and _normalise(t, index, analyzer) not in named
+    ]
+    detected = language or language_of(around) or language_of(typed)
     unsure: tuple[Entity, ...] = ()
     if ambiguous is not None:
         unsure = tuple(ambiguous.entities)
@@ -343,6 +355,14 @@ def read_question(
         follow_up=pronoun,
         truncated=truncated,
         blank=not tokens and not emails,
+    )
+
+
+def _bare_pillar(match: Match, content: Sequence[str], index: NameIndex) -> bool:
+    return (
+        len(match.positions) == 1
+        and all(_pillar_of(e, index) for e in match.entities)
+        and not set(content) & PILLAR_WORDS
     )
 
 

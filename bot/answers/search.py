@@ -238,13 +238,23 @@ class SearchIndex:
                 for similar in self.by_prefix.get(stem[:_MIN_PREFIX], ()):
                     if similar != stem and _shares_prefix(stem, similar):
                         add(similar, own * _PREFIX_WEIGHT)
-        for synonym in self.synonyms.get(word, ()):
+        for synonym in self._synonyms(word):
             for stem in stems(synonym):
                 add(stem, _SYNONYM_WEIGHT)
         query = QueryWord(word, tuple(_Variant(t, w) for t, w in weights.items()))
         if len(self._expansions) < 100_000:
             self._expansions[word] = query
         return query
+
+    def _synonyms(self, word: str) -> frozenset[str]:
+        """The thesaurus group of a word or of a form of it ('notuleert' ~ 'notuleren')."""
+        found = self.synonyms.get(word)
+        if found is not None:
+            return found
+        for other, group in self.synonyms.items():
+            if len(word) >= 7 and _shares_prefix(word, other):
+                return group | {other}
+        return frozenset()
 
     def known(self, word: str) -> bool:
         """Whether the sheet's text holds this word, a form of it, or a synonym."""
@@ -291,14 +301,15 @@ class SearchIndex:
 
 def _shares_prefix(a: str, b: str) -> bool:
     """'ondersteunt' ~ 'ondersteun', 'vergadert' ~ 'vergader', 'financ' ~ 'financi': a long
-    common start covering most of the shorter word."""
-    shorter = min(len(a), len(b))
+    common start covering most of both words."""
+    longer = max(len(a), len(b))
     common = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
             break
         common += 1
-    return common >= _MIN_PREFIX and common >= 0.75 * shorter
+    # Against the longer word: 'netwerk' is no form of 'netwerkdagen'.
+    return common >= _MIN_PREFIX and common >= 0.75 * longer
 
 
 # --- the passages of a snapshot ---------------------------------------------------------------
