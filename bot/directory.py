@@ -31,9 +31,11 @@ from bot.answers.builders import (
 from bot.answers.lexicon import (
     CANDIDACY_WORDS,
     FUNCTION_WORDS,
+    GENERAL_CONTACT_WORDS,
     GREETINGS,
     HELP_WORDS,
     MEMBER_WORDS,
+    MUST_WORDS,
     PLANNING_WORDS,
     SEARCH_STOPWORDS,
     THANKS,
@@ -224,7 +226,10 @@ class Directory:
             if standing_in:
                 return decided("person", entities=standing_in)
         rest = set(reading.unexplained)
-        if not entities and tokens & FUNCTION_WORDS and not rest - FUNCTION_WORDS:
+        facets = set(reading.facets)
+        if not entities and self._asks_general_contact(reading):
+            return decided("contact")
+        if not entities and tokens & FUNCTION_WORDS and not rest - FUNCTION_WORDS | facets:
             return decided("functions")
         role_question = bool(kinds & {"role", "portfolio", "body"}) and bool(
             reading.facets or reading.yes_no
@@ -267,9 +272,28 @@ class Directory:
             return self._search_only(reading, decided)
         return self._structured(self._specific(reading), decided)
 
+    def _asks_general_contact(self, reading: Reading) -> bool:
+        """'contact g40', 'mailadres van het secretariaat', 'bij wie kan ik terecht met vragen
+        over de verkiezingen?': whom to ask about the network or its elections."""
+        tokens = set(reading.tokens)
+        topics = FUNCTION_WORDS | PLANNING_WORDS | CANDIDACY_WORDS | GENERAL_CONTACT_WORDS
+        if set(reading.unexplained) - topics:
+            return False
+        return bool(tokens & GENERAL_CONTACT_WORDS) or (
+            "contact" in reading.facets and len(reading.facets) == 1
+        )
+
     def _specific(self, reading: Reading) -> Reading:
         """A role named with one of its portfolios ('wie ondersteunt de tweede vicevoorzitter
-        bij veiligheid?') is a question about the portfolio."""
+        bij veiligheid?') is a question about the portfolio; two roles in a question about
+        stand-ins ('wat als de voorzitter en de eerste vicevoorzitter er niet zijn?') ask for
+        the stand-ins of the one the other stands in for."""
+        if "deputies" in reading.facets and not reading.yes_no:
+            named = [e for e in (*reading.entities, *reading.also) if e.kind == "role"]
+            for entity in named:
+                role = self.snapshot.roles[entity.id]
+                if any(other.id in role.deputies for other in named if other != entity):
+                    return replace(reading, entities=(entity,), also=())
         if reading.yes_no:
             return reading
         roles = {e.id for e in reading.entities if e.kind == "role"}
@@ -319,7 +343,19 @@ class Directory:
                     if h.score >= 0.6 * top.score and h.covered & set(specific)
                 )
         if reading.yes_no:
-            hits = self._yes_no_hits(entities, query, own)
+            must = [w for w in ("noodzakelijk", "verplicht", "required") if set(query) & MUST_WORDS]
+            hits = self._yes_no_hits(entities, [*query, *must], own)
+        if "deputies" in reading.facets and specific and not hits:
+            deputies = [
+                Entity("role", i)
+                for e in entities
+                if e.kind == "role"
+                for i in self.snapshot.roles[e.id].deputies
+            ]
+            found = self.search.search(
+                [*specific, "vervanging", "vervangt"], within=self._own_passages(deputies), limit=1
+            )
+            hits = tuple(h for h in found if h.covered & set(specific))
         facet_words = [w for f in sorted(reading.facets) for w in FACET_SEARCH.get(f, ())]
         if facet_words and not hits and not self._facet_known(entities, reading.facets):
             found = self.search.search([*specific, *facet_words], within=own, limit=2)
@@ -335,7 +371,7 @@ class Directory:
         for entity in entities:
             for label in self.names.display.get(entity, ()):
                 titles.update(name_tokens(label))
-        asked = {w for w in query if w not in titles and w not in GENERIC}
+        asked = {w for w in query if w not in titles and w not in GENERIC and w not in MUST_WORDS}
         asked = {w for w in asked if self.search.known(w)}
         if not asked:
             return ()

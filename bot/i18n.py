@@ -239,6 +239,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{role} is geen functie van de G40 maar een externe partij.",
         "{role} is not a G40 post but an outside party.",
     ),
+    "contact_title": ("Contact", "Contact"),
+    "general_contact": (
+        "Voor vragen over de G40: {who}",
+        "For questions about the G40: {who}",
+    ),
     "functions_title": ("Functies", "Functions"),
     "functions_other": ("Overige functies: {roles}.", "Other functions: {roles}."),
     "place_not_member": (

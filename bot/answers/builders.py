@@ -20,6 +20,7 @@ from bot.answers.lexicon import (
     MUST_WORDS,
     NEGATIONS,
     NEGATIVE_POLARITY,
+    PLANNING_WORDS,
     PREFERENCE,
     REACH_WORDS,
 )
@@ -44,6 +45,7 @@ DecisionKind = Literal[
     "passages",
     "relations",
     "functions",
+    "contact",
     "clarify",
     "fallback",
 ]
@@ -226,6 +228,8 @@ class Composer:
             return self.relations()
         if kind == "functions":
             return self.functions()
+        if kind == "contact":
+            return self.general_contact()
         if kind == "passages":
             return self.passages()
         if kind == "clarify":
@@ -599,7 +603,9 @@ class Composer:
             key = "is_paid" if role.paid else "is_unpaid"
             return role.paid, say(lang, key, role=title), entities
         if role.body == "extern" and words & (FUNCTION_WORDS | CANDIDACY_WORDS | ELECTION_WORDS):
-            return False, say(lang, "extern_role", role=self.title(role)), entities
+            what = pick(lang, role.tasks, role.tasks_en)[:1]
+            text = " ".join([say(lang, "extern_role", role=self.title(role)), *what])
+            return False, text, entities
         if words & (CANDIDACY_WORDS | ELECTION_WORDS):
             key = "elected_yes" if role.elected else "elected_no"
             return role.elected, say(lang, key, role=title), entities
@@ -1049,11 +1055,35 @@ class Composer:
             ]
         return Reply(title=say(self.lang, "members_title"), lines=tuple(lines), language=self.lang)
 
+    def general_contact(self) -> Reply:
+        """Whom to ask: for the elections the contact of the candidacy phase, else the sheet's
+        general contact."""
+        tokens = set(self.reading.tokens)
+        phase = self.snapshot.phases.get(CANDIDACY_PHASE_ID)
+        elections = tokens & (PLANNING_WORDS | CANDIDACY_WORDS)
+        person = phase.contact if elections and phase and phase.contact else None
+        person = person or self.people.general_contact()
+        who = self.people.contact_text(person, self.lang, self.today)
+        if not who:
+            return self.fallback()
+        return Reply(
+            title=say(self.lang, "contact_title"),
+            lines=(say(self.lang, "general_contact", who=who),),
+            links=self.links([person]),
+            language=self.lang,
+        )
+
     def functions(self) -> Reply:
         """The functions of the network: those up for election first, then the others."""
         roles = list(self.snapshot.roles.values())
         elected = [self.title(r) for r in roles if r.elected]
-        others = [self.title(r) for r in roles if not r.elected and r.body != "extern"]
+        tokens = set(self.reading.tokens)
+        about_elections = tokens & (ELECTION_WORDS | CANDIDACY_WORDS | {"verkiezingen"})
+        others = [
+            self.title(r)
+            for r in roles
+            if not r.elected and r.body != "extern" and not about_elections
+        ]
         lines = [say(self.lang, "candidacy_roles", roles=", ".join(elected))] if elected else []
         if others:
             lines.append(say(self.lang, "functions_other", roles=", ".join(others)))

@@ -29,7 +29,8 @@ QUESTION_WORDS = _set(
 # prefer one passage over another, and never the sign of an unknown topic.
 FILLER = _set(
     "beheert beheren regelt regelen verzorgt handles handle manages manage looks look after "
-    "takes care runs deals charge "
+    "takes care runs deals charge maakt maken make makes made houdt houden zet zetten geeft "
+    "geven gives give find vind vinden lees read howmany sinds kort recently hoelaat whattime "
     "eigenlijk precies even graag weten wil wilt willen zou zouden kunnen vertellen vraag "
     "vraagje benieuwd kun kunt jullie we wij ons onze our us weet know knows like would want "
     "wants need needs exactly actually again nog ook also too still alle all elke each every "
@@ -89,7 +90,7 @@ FACETS: dict[str, frozenset[str]] = {
     "contact": _set(
         "contact contacten contactpersoon contactgegevens mail email e mailadres emailadres "
         "mailen bereiken bellen telefoon telefoonnummer aanspreekpunt informatie info reach "
-        "phone call whom contacting details address adres"
+        "phone call whom contacting details address adres ask terecht"
     ),
 }
 # Salary words ask whether a role is paid; allowance words whether there is an allowance.
@@ -123,7 +124,7 @@ OFTEN_WORDS = _set("hoevaak frequentie frequency ritme rhythm regularly vaak oft
 APPOINT_WORDS = _set(
     "benoemd benoemt benoemen benoeming gekozen kiest kiezen verkozen voordracht voorgedragen "
     "aangesteld aanstelling appointed appoint appoints appointment elected elect chosen choose "
-    "selected nominated gekozen"
+    "selected nominated gekozen wordje become becomes"
 )
 COMPOSITION_WORDS = _set(
     "samenstelling bestaat bestaan zitten zit leden members member consists consist "
@@ -134,8 +135,10 @@ PORTFOLIO_WORDS = _set("portefeuille portefeuilles portfolio portfolios portefeu
 # "welke functies zijn er?", "board positions": the functions themselves.
 FUNCTION_WORDS = _set(
     "functies bestuursfuncties posities bestuursposities posts positions functions roles "
-    "rollen zetels seats"
+    "rollen zetels seats post position positie"
 )
+# "het secretariaat", "the G40 office": the network's general contact.
+GENERAL_CONTACT_WORDS = _set("secretariaat secretariat office bureau")
 # Whether a person can be reached now, or is away.
 REACH_WORDS = _set(
     "bereikbaar bereiken reachable available beschikbaar afwezig away back terug weg"
@@ -143,13 +146,14 @@ REACH_WORDS = _set(
 # When-words: a question about a phase's dates.
 WHEN_WORDS = _set(
     "wanneer when datum data dates date planning schedule tijdlijn timeline tijdpad "
-    "kalender calendar deadline deadlines agenda"
+    "kalender calendar deadline deadlines agenda hoelaat whattime"
 )
 # Words that only narrow a name ('tweede', 'algemeen'): on their own they name nothing.
 MODIFIERS = _set(
     "eerste tweede derde 1e 2e first second third 1st 2nd algemeen algemene general plv "
     "deputy dagelijks daily executive strategisch strategic ambtelijk ambtelijke official "
-    "bestuurlijk bestuurlijke nieuwe new g40 randvoorwaardelijke"
+    "bestuurlijk bestuurlijke nieuwe new g40 randvoorwaardelijke board bestuur team groep "
+    "group overleg meeting"
 )
 # Abbreviations people type for a name's word ('vz', 'plv').
 ABBREVIATIONS = {
@@ -180,6 +184,13 @@ PHRASES = {
     ("hoe", "vaak"): "hoevaak",
     ("how", "often"): "hoevaak",
     ("how", "many"): "howmany",
+    ("hoe", "laat"): "hoelaat",
+    ("what", "time"): "whattime",
+    ("word", "je"): "wordje",
+    ("wordt", "je"): "wordje",
+    ("steps", "down"): "stopt",
+    ("step", "down"): "stopt",
+    ("for", "good"): "definitief",
     ("e", "mail"): "email",
     ("e", "mailadres"): "emailadres",
 }
@@ -191,13 +202,16 @@ YES_NO_VERBS = _set(
     "staat staan hoort horen vergadert vergaderen bestaat bestaan klopt maakt maken draagt "
     "vertegenwoordigt verdient verdienen ontvangt ontvangen vormt vormen heb zal zullen "
     "are does do did can could must should will would has have may was were isn aren doesn "
-    "gets get sits sit chairs chair represents supports replaces receives earns"
+    "gets get sits sit chairs chair represents supports replaces receives earns werkt werken "
+    "treedt treden brengt brengen bepaalt stemt stemmen onderhoudt verzorgt zorgt organiseert "
+    "coordineert vertegenwoordigen neemt stelt stellen komt komen wisselt beslist "
+    "join joins attend attends need needs"
 )
 LEADING_CONJUNCTIONS = _set("en and maar but dus so oh ok oke okay")
 NEGATIVE_POLARITY = _set("onbezoldigd unpaid onbetaald")
 ABSENCE_WORDS = _set(
     "afwezig afwezigheid ziek uitvalt uitvallen weg vakantie absent away ill sick unavailable "
-    "verhinderd"
+    "verhinderd holiday vacation stopt stoppen vertrekt leaves quits"
 )
 WHAT_IF_WORDS = _set("als indien wanneer if when stel gebeurt happens")
 # Words that hedge a sentence ("bij voorkeur", "in voorkomende gevallen"): a passage with one
@@ -226,7 +240,11 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("universiteiten universiteit universities university onderwijs education hogescholen"),
     _set("lobby lobbyen lobbying belangenbehartiging advocacy"),
     _set("woordvoerder spokesperson spreekbuis pers press media"),
-    _set("afwezig ziek uitvalt uitvallen vakantie absent away ill sick unavailable verhinderd"),
+    _set(
+        "afwezig ziek uitvalt uitvallen vakantie absent away ill sick unavailable verhinderd "
+        "holiday vacation"
+    ),
+    _set("definitief permanent permanente permanently blijvend"),
     _set("inkoop inkopen contractering procurement purchasing contracts contracting"),
     _set("kamer parlement parliament"),
     _set("rijk kabinet ministeries government ministries cabinet"),

@@ -45,6 +45,17 @@ from bot.text import MAX_QUESTION_CHARS, clean, fold, words
 
 NOT_NAMES = QUESTION_WORDS | PLANNING_WORDS | CANDIDACY_WORDS | MEMBER_WORDS | HELP_WORDS
 NOT_NAMES = NOT_NAMES.union(*FACETS.values())
+# Words that shape what a question asks ('hoe vaak', 'benoemd', 'portefeuilles'), never what
+# it is about.
+SHAPE_WORDS = (
+    OFTEN_WORDS
+    | APPOINT_WORDS
+    | COMPOSITION_WORDS
+    | PORTFOLIO_WORDS
+    | ALLOWANCE_WORDS
+    | ABSENCE_WORDS
+    | MORE_WORDS
+)
 _MAX_WINDOW = 6
 _MAX_FUZZY = 4
 # "wie", "who": a question about a holder; a pronoun a follow-up uses for what was discussed.
@@ -309,7 +320,11 @@ def read_question(
     unexplained = tuple(
         t
         for t in outside
-        if t not in SEARCH_STOPWORDS and t not in NOT_NAMES and t not in FILLER and len(t) > 1
+        if t not in SEARCH_STOPWORDS
+        and t not in NOT_NAMES
+        and t not in FILLER
+        and t not in SHAPE_WORDS
+        and len(t) > 1
     )
     # The language of the words around the names: "who chairs the Dagelijks Bestuur?" is
     # English, "wie is pijlervoorzitter Economie en Werk" Dutch.
@@ -347,7 +362,8 @@ def read_question(
         emails=emails,
         text=asked,
         names_network=bool({"g40", "stedennetwerk"} & set(tokens)),
-        yes_no=(first in YES_NO_VERBS or later_verb) and first not in WHO_WORDS,
+        yes_no=(first in YES_NO_VERBS or later_verb or _verb_first(first, asked, index))
+        and first not in WHO_WORDS,
         asks_who=bool(outside_set & WHO_WORDS),
         asks_more=bool(outside_set & MORE_WORDS) and not unexplained,
         asks_what=first in {"wat", "what", "whats"} and not facets,
@@ -355,6 +371,19 @@ def read_question(
         follow_up=pronoun,
         truncated=truncated,
         blank=not tokens and not emails,
+    )
+
+
+def _verb_first(first: str, asked: str, index: NameIndex) -> bool:
+    """'werkt de eerste vicevoorzitter samen ...?', 'treden DB-leden ook op ...?': a question
+    that opens with a Dutch verb form is a yes/no question."""
+    return (
+        asked.rstrip().endswith("?")
+        and len(first) >= 4
+        and first.endswith(("t", "en"))
+        and first not in index.name_words
+        and first not in NOT_NAMES
+        and first not in QUESTION_WORDS
     )
 
 
@@ -396,9 +425,10 @@ def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
         if token.endswith(suffix) and len(base) >= 4 and base in index.name_words:
             return base
     if len(token) >= 6 and not analyzer.known(token):
-        longer = [w for w in index.name_words if w.startswith(token) and len(w) > len(token)]
-        if len(longer) == 1:
-            return longer[0]
+        longer = sorted(w for w in index.name_words if w.startswith(token) and w != token)
+        # 'pijlersecr' -> 'pijlersecretaris' (and its longer keys, which start with it).
+        if longer and all(w.startswith(min(longer, key=len)) for w in longer):
+            return min(longer, key=len)
     return token
 
 
@@ -442,8 +472,8 @@ def _find_matches(content: Sequence[str], index: NameIndex, analyzer: Analyzer) 
             if any(token in NOT_NAMES for token in window) or len(key) <= 4:
                 continue
             # A typo is a word the sheet does not know: 'bestuursfuncties' is a real word,
-            # not a misspelt name.
-            if all(analyzer.known(token) for token in window):
+            # not a misspelt name (but 'eerst vice voorzitter' is a misspelt name).
+            if len(window) == 1 and analyzer.known(window[0]):
                 continue
             for candidate, distance, _ in process.extract(
                 key,

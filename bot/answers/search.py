@@ -78,6 +78,9 @@ class Passage:
     aspect: str
     text: str
     text_en: str = ""
+    # Indexed but not shown: the owner's name, for a line that does not repeat it ("De exacte
+    # procedure ..." of the phase "Digitaal deel verkiezingen").
+    context: str = ""
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,7 @@ class SearchIndex:
         lengths: list[int] = []
         for number, passage in enumerate(passages):
             terms = analyzer.terms(passage.text) + analyzer.terms(passage.text_en)
+            terms += analyzer.terms(passage.context)
             lengths.append(len(terms))
             for term in terms:
                 postings[term][number] = postings[term].get(number, 0) + 1
@@ -333,7 +337,14 @@ def snapshot_passages(snapshot: Snapshot) -> list[Passage]:
     """Every quotable line of the sheet with its owners; identical lines of several roles
     (the three pillar secretaries' tasks) become one passage with several owners."""
     grouped: dict[tuple[str, str, str], list[Entity]] = {}
-    texts: dict[tuple[str, str, str], tuple[str, str]] = {}
+    texts: dict[tuple[str, str, str], tuple[str, str, str]] = {}
+    names: dict[Entity, str] = {}
+    for portfolio in snapshot.portfolios.values():
+        names[Entity("portfolio", portfolio.id)] = f"{portfolio.name} {portfolio.name_en}"
+    for phase in snapshot.phases.values():
+        names[Entity("phase", phase.id)] = f"{phase.name} {phase.name_en}"
+    for body in snapshot.bodies.values():
+        names[Entity("body", body.id)] = f"{body.name} {body.name_en}"
 
     def add(owner: Entity, aspect: str, text: str, text_en: str = "") -> None:
         if not text.strip():
@@ -341,7 +352,7 @@ def snapshot_passages(snapshot: Snapshot) -> list[Passage]:
         group = owner.kind if owner.kind == "role" else f"{owner.kind}:{owner.id}"
         key = (group, aspect, fold(text))
         grouped.setdefault(key, []).append(owner)
-        texts.setdefault(key, (text, text_en))
+        texts.setdefault(key, (text, text_en, names.get(owner, "")))
 
     for role in snapshot.roles.values():
         owner = Entity("role", role.id)
