@@ -30,6 +30,7 @@ from bot.sheets import (
 )
 from tests.fake_sheets import FakeSheets, service_account_key, serving_fake_sheets
 from tests.fake_slack import running_fake_slack
+from tests.sheet_checks import assert_warns_that_the_new_tabs_are_missing
 
 CLIENT_EMAIL = "g40bot@g40-test.iam.gserviceaccount.com"
 DAY = date(2026, 6, 1)
@@ -485,13 +486,7 @@ def test_a_sheet_from_before_the_new_tabs_gets_just_those_tabs(
 
     checked = runner.invoke(main, ["check-sheet"])
     assert checked.exit_code == 0, checked.output
-    warnings = [line for line in checked.output.splitlines() if line.startswith("WAARSCHUWING")]
-    assert [line.split(":")[0] for line in warnings] == [
-        "WAARSCHUWING Organen",
-        "WAARSCHUWING Kennis",
-    ]
-    assert all("g40bot init-sheet" in line for line in warnings)
-    assert "0 fout(en), 2 waarschuwing(en)" in checked.output
+    assert_warns_that_the_new_tabs_are_missing(checked.output)
     source = open_source(Settings())
     assert "g.looman@enschede.nl" in ask(source, "wie heeft Europa?")
 

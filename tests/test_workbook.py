@@ -22,6 +22,7 @@ from bot.sheets import (
     load_seed,
     open_local_workbook,
 )
+from tests.sheet_checks import assert_warns_that_the_new_tabs_are_missing
 
 DAY = date(2026, 6, 1)
 
@@ -167,13 +168,7 @@ def test_a_workbook_from_before_the_new_tabs_gets_just_those_tabs(
 
     checked = runner.invoke(main, [*command, "check-sheet"])
     assert checked.exit_code == 0, checked.output
-    warnings = [line for line in checked.output.splitlines() if line.startswith("WAARSCHUWING")]
-    assert [line.split(":")[0] for line in warnings] == [
-        "WAARSCHUWING Organen",
-        "WAARSCHUWING Kennis",
-    ]
-    assert all("g40bot init-sheet" in line for line in warnings)
-    assert "0 fout(en), 2 waarschuwing(en)" in checked.output
+    assert_warns_that_the_new_tabs_are_missing(checked.output)
     answer = render_text(AskHandler(SnapshotSource(workbook)).ask("wie heeft Europa?", today=DAY))
     assert "g.looman@enschede.nl" in answer
 
