@@ -36,6 +36,7 @@ from bot.answers.lexicon import (
     HELP_WORDS,
     MEMBER_WORDS,
     MUST_WORDS,
+    PILLAR_WORDS,
     PLANNING_WORDS,
     SEARCH_STOPWORDS,
     THANKS,
@@ -52,6 +53,7 @@ from bot.answers.reading import (
 from bot.answers.search import (
     Entity,
     Hit,
+    Passage,
     SearchIndex,
     snapshot_passages,
     snapshot_vocabulary,
@@ -68,6 +70,10 @@ MAX_CONTEXT = 4
 # What an unknown word weighs when judging how much of a question a passage explains: about
 # the weight of a word that occurs in a handful of passages.
 UNKNOWN_WEIGHT = 1.5
+# "zijn de netwerkdagen al geweest?", "are the dates known yet?": a phase's state.
+PHASE_STATE_WORDS = frozenset(
+    "geweest voorbij happened past over plaatsgevonden bekend known vastgesteld".split()
+)
 # A chair word beside a body's name asks for that body's chair.
 CHAIR_WORDS = frozenset(
     "voorzitter voorzit voorgezeten chair chairs chaired chairman chairperson leidt leads".split()
@@ -104,6 +110,9 @@ class Directory:
     bodies: dict[str, Body]
     members_of: dict[str, list[str]]
     owned: dict[Entity, frozenset[int]]
+    # The roles each line names ("de plv. algemeen secretaris coördineert ..."), so that an
+    # answer from a body's or a fact's line can say who, with holder and contact.
+    mentions: dict[Passage, tuple[Entity, ...]]
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> Directory:
@@ -123,6 +132,7 @@ class Directory:
             bodies=bodies,
             members_of={body.id: _members(snapshot, body) for body in bodies.values()},
             owned={owner: frozenset(numbers) for owner, numbers in owned.items()},
+            mentions={passage: _mentioned_roles(passage, names) for passage in passages},
         )
 
     def answer(
@@ -143,6 +153,7 @@ class Directory:
             today=today,
             labels=self.names.display,
             members_of=self.members_of,
+            mentions=self.mentions,
         ).build()
         if decision.reading.truncated:
             reply = replace(reply, lines=(*reply.lines, say(decision.language, "long_question")))
@@ -209,7 +220,7 @@ class Directory:
             return decided("entity", entities=entities, full=True)
         if kinds == {"phase", "body"}:
             # One name for the netwerkdagen as a phase and as a body: dates, or what they are.
-            keep = "phase" if tokens & WHEN_WORDS else "body"
+            keep = "phase" if tokens & (WHEN_WORDS | PHASE_STATE_WORDS) else "body"
             reading = replace(reading, entities=tuple(e for e in entities if e.kind == keep))
             entities, kinds = reading.entities, {keep}
         if kinds == {"phase"} and {e.kind for e in reading.also} - {"phase"}:
@@ -269,6 +280,15 @@ class Directory:
         if not entities:
             if reading.facets & {"deputies", "support"} and not rest:
                 return decided("relations")
+            if tokens & PILLAR_WORDS and not rest:
+                # "contact pijler": which pillar?
+                pillars = [
+                    (Entity("portfolio", p.id),)
+                    for p in self.snapshot.portfolios.values()
+                    if p.kind == "pijler"
+                ]
+                if pillars:
+                    return decided("clarify", choices=tuple(pillars[:3]))
             return self._search_only(reading, decided)
         return self._structured(self._specific(reading), decided)
 
@@ -334,7 +354,7 @@ class Directory:
                 )
         specific = [w for w in reading.unexplained if w not in GENERIC and self.search.known(w)]
         hits: tuple[Hit, ...] = ()
-        if own_hits and specific and not reading.facets - {"appointment", "rhythm"}:
+        if own_hits and specific and not reading.facets - {"appointment", "rhythm", "composition"}:
             top = own_hits[0]
             if set(specific) & top.covered:
                 hits = tuple(
@@ -409,9 +429,11 @@ class Directory:
         named with a body is a question about the role — and a chair word about the body's
         own chair."""
         roles = [e for e in reading.also if e.kind == "role"]
+        body = self.bodies[reading.entities[0].id]
+        if reading.asks_chair and reading.asks_who and body.chair in self.snapshot.roles:
+            return replace(reading, entities=(Entity("role", body.chair),), also=reading.entities)
         if not roles:
             return reading
-        body = self.bodies[reading.entities[0].id]
         if body.chair in self.snapshot.roles and set(reading.tokens) & CHAIR_WORDS:
             return replace(reading, entities=(Entity("role", body.chair),), also=reading.entities)
         return replace(reading, entities=tuple(roles), also=reading.entities)
@@ -561,8 +583,27 @@ def _choice_question(directory: Directory, group: tuple[Entity, ...], language: 
         today=date.min,
         labels=directory.names.display,
         members_of=directory.members_of,
+        mentions=directory.mentions,
     )
     return composer.choice_question(group)
+
+
+def _mentioned_roles(passage: Passage, names: NameIndex) -> tuple[Entity, ...]:
+    """The roles a line names by title or alias, longest names first, in the line's order."""
+    tokens = name_tokens(passage.text)
+    found: dict[int, Entity] = {}
+    taken: set[int] = set()
+    for length in range(4, 0, -1):
+        for start in range(len(tokens) - length + 1):
+            span = set(range(start, start + length))
+            if span & taken:
+                continue
+            owners = names.names.get("".join(tokens[start : start + length]), {})
+            roles = [e for e in owners if e.kind == "role"]
+            if len(roles) == 1:
+                found[start] = roles[0]
+                taken |= span
+    return tuple(dict.fromkeys(found[start] for start in sorted(found)))
 
 
 def _asks_capabilities(tokens: set[str]) -> bool:

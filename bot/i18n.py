@@ -210,7 +210,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{portfolio} is held by the {role}.",
     ),
     "chair_of": ("{body} wordt voorgezeten door de {role}.", "{body} is chaired by the {role}."),
-    "chaired_by": ("Voorzitter: {role}", "Chair: {role}"),
+    "chaired_by": ("Voorgezeten door de {role}.", "Chaired by the {role}."),
     "member_of": ("{role} maakt deel uit van {body}.", "{role} is part of the {body}."),
     "not_member_of": (
         "{role} maakt geen deel uit van {body}.",
@@ -275,6 +275,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Het sheet zegt niet hoe vaak {body} bijeenkomt.",
         "The sheet does not say how often the {body} meets.",
     ),
+    "ask_instead": ("Vraag het aan {who}.", "Please ask {who}."),
     "deputies_title": ("Wie vervangt wie (in volgorde)", "Who stands in for whom (in order)"),
     "support_title": ("Wie ondersteunt wie", "Who supports whom"),
     "ask_role": ("wie is de {subject}?", "who is the {subject}?"),

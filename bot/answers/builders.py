@@ -17,6 +17,8 @@ from bot.answers.lexicon import (
     ELECTION_WORDS,
     FUNCTION_WORDS,
     HEDGES,
+    MAKEUP_WORDS,
+    MEMBERSHIP_WORDS,
     MUST_WORDS,
     NEGATIONS,
     NEGATIVE_POLARITY,
@@ -25,7 +27,7 @@ from bot.answers.lexicon import (
     REACH_WORDS,
 )
 from bot.answers.reading import Reading
-from bot.answers.search import Entity, Hit, sentences
+from bot.answers.search import Entity, Hit, Passage, sentences
 from bot.dates import day_of
 from bot.i18n import EXAMPLES, format_day, format_span, pick, say
 from bot.models import CANDIDACY_PHASE_ID, Body, Person, Phase, Portfolio, Role, Snapshot
@@ -172,6 +174,7 @@ class Composer:
     today: date
     labels: dict[Entity, tuple[str, str]]
     members_of: dict[str, list[str]]
+    mentions: dict[Passage, tuple[Entity, ...]] = field(default_factory=dict)
 
     @property
     def lang(self) -> Language:
@@ -671,10 +674,12 @@ class Composer:
             )
         if a.kind == "role" and b.kind == "body":
             body = self.snapshot.bodies[b.id]
-            if body.chair and (facets & {"chair"} or self._asks_chair()):
+            if body.chair in roles and self.reading.asks_chair:
                 chairs = body.chair == a.id
                 chair = self.mid(self.title(roles[body.chair]))
                 return chairs, say(lang, "chair_of", body=self.label(b), role=chair), (a,)
+            if not set(self.reading.tokens) & MEMBERSHIP_WORDS:
+                return None
             members = self.members_of.get(b.id, [])
             inside = a.id in members
             key = "member_of" if inside else "not_member_of"
@@ -741,9 +746,6 @@ class Composer:
                     )
         return None
 
-    def _asks_chair(self) -> bool:
-        return bool(set(self.reading.tokens) & {"voor", "voorgezeten", "chaired", "chairs"})
-
     # --- bodies -------------------------------------------------------------------------------
 
     def body(self, body: Body) -> Reply:
@@ -754,25 +756,31 @@ class Composer:
         name = pick(lang, body.name, body.name_en)
         full = self.decision.full
         lines: list[str] = [] if full else [self.passage_text(h) for h in self.decision.hits]
+        for hit in [] if full else self.decision.hits[:1]:
+            lines += self.who_is_named(hit)
         members = [self.snapshot.roles[i] for i in self.members_of.get(body.id, [])]
         description = pick(lang, body.description, body.description_en)
         composition = pick(lang, body.composition, body.composition_en)
         asks_members = "composition" in facets or (self.reading.asks_who and not lines)
         if "rhythm" in facets or full:
             rhythm = pick(lang, body.rhythm, body.rhythm_en)
-            lines.append(
-                f"{say(lang, 'rhythm')}: {rhythm}" if rhythm else say(lang, "no_rhythm", body=name)
-            )
+            if rhythm:
+                lines.append(f"{say(lang, 'rhythm')}: {rhythm}")
+            else:
+                lines.append(say(lang, "no_rhythm", body=name))
+                lines += self.ask_instead()
         if "time" in facets and not lines:
             lines += [line for line in composition if any(c.isdigit() for c in line)]
         wants_description = full or not lines or ("tasks" in facets and not self.decision.hits)
         if wants_description and (not asks_members or full):
             lines += description
         if full or asks_members or not lines:
-            lines += composition
+            # Who sits in it: the sheet's first line on that, then each member role's holder.
+            whole = full or not asks_members or set(self.reading.tokens) & MAKEUP_WORDS
+            lines += composition if whole else composition[:1]
             if body.chair and body.chair in self.snapshot.roles:
                 chair = self.snapshot.roles[body.chair]
-                lines.append(say(lang, "chaired_by", role=self.title(chair)))
+                lines.append(say(lang, "chaired_by", role=self.mid(self.title(chair))))
             lines += self.holder_lines(members) if asks_members or full else []
         if not lines:
             lines = [say(lang, "body_none")]
@@ -782,6 +790,24 @@ class Composer:
             language=lang,
             more=None if full else say(lang, "more_about_name", subject=name),
         )
+
+    def who_is_named(self, hit: Hit) -> list[str]:
+        """For a 'who' question answered by a body's or a fact's line: the role that line
+        names, with its holder and contact."""
+        if not self.reading.asks_who:
+            return []
+        named = [self.snapshot.roles[e.id] for e in self.mentions.get(hit.passage, ())[:1]]
+        lines = self.holder_lines(named)
+        return lines + self.more_info_lines(named, shown=lines)
+
+    def _more_info_of(self, entity: Entity) -> str | None:
+        role = self.snapshot.roles.get(entity.id)
+        return role.more_info if role else None
+
+    def ask_instead(self) -> list[str]:
+        """Whom to ask what the sheet does not say: the general contact, if it names one."""
+        who = self.people.contact_text(self.people.general_contact(), self.lang, self.today)
+        return [say(self.lang, "ask_instead", who=who)] if who else []
 
     def relations(self) -> Reply:
         """Who stands in for whom, in order, or who supports whom: every row that says so."""
@@ -825,6 +851,8 @@ class Composer:
             text = self.passage_text(hit)
             if kind == "fact":
                 lines.append(text)
+                lines += self.who_is_named(hit)
+                contacts += [self._more_info_of(e) for e in self.mentions.get(hit.passage, ())[:1]]
                 continue
             titles.append(label)
             lines.append(f"{label}: {text}" if len(decision.groups) > 1 else text)
@@ -841,6 +869,9 @@ class Composer:
                 lines += self.holder_lines([role])
                 lines += self.more_info_lines([role], shown=lines)
                 contacts.append(role.more_info)
+            elif kind == "body":
+                lines += self.who_is_named(hit)
+                contacts += [self._more_info_of(e) for e in self.mentions.get(hit.passage, ())[:1]]
             elif kind == "phase":
                 lines.insert(
                     len(lines) - 1,

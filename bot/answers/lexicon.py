@@ -30,7 +30,8 @@ QUESTION_WORDS = _set(
 FILLER = _set(
     "beheert beheren regelt regelen verzorgt handles handle manages manage looks look after "
     "takes care runs deals charge maakt maken make makes made houdt houden zet zetten geeft "
-    "geven gives give find vind vinden lees read howmany sinds kort recently hoelaat whattime "
+    "geven gives give vragen find vind vinden lees read howmany sinds kort recently hoelaat "
+    "whattime "
     "eigenlijk precies even graag weten wil wilt willen zou zouden kunnen vertellen vraag "
     "vraagje benieuwd kun kunt jullie we wij ons onze our us weet know knows like would want "
     "wants need needs exactly actually again nog ook also too still alle all elke each every "
@@ -130,6 +131,16 @@ COMPOSITION_WORDS = _set(
     "samenstelling bestaat bestaan zitten zit leden members member consists consist "
     "composition makeup composed groot big size omvang"
 )
+# Sitting in a body: "is de pijlervicevoorzitter lid van het DB?", "zit X in het AOT?"
+MEMBERSHIP_WORDS = _set(
+    "lid leden zit zitten member members part deel deelnemer onderdeel seat zetel on in maakt"
+)
+# The make-up of a body itself, not just who sits in it.
+MAKEUP_WORDS = _set(
+    "samenstelling bestaat bestaan composition makeup composed consists consist hoeveel howmany"
+)
+# "wie zit het CO voor?", "who chairs the AOT?": the chair of a body.
+CHAIR_VERBS = _set("voorgezeten chairs chaired chairing leidt leads voorzit")
 # "welke portefeuilles heeft die?": the portfolios a role holds.
 PORTFOLIO_WORDS = _set("portefeuille portefeuilles portfolio portfolios portefeuile")
 # "welke functies zijn er?", "board positions": the functions themselves.

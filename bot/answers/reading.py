@@ -17,6 +17,7 @@ from bot.answers.lexicon import (
     ALLOWANCE_WORDS,
     APPOINT_WORDS,
     CANDIDACY_WORDS,
+    CHAIR_VERBS,
     COMPOSITION_WORDS,
     FACETS,
     FILLER,
@@ -246,6 +247,8 @@ class Reading:
     asks_who: bool = False
     asks_more: bool = False
     asks_what: bool = False
+    # "wie zit het CO voor?", "who chairs the AOT?"
+    asks_chair: bool = False
     plural: bool = False
     follow_up: bool = False
     truncated: bool = False
@@ -367,6 +370,8 @@ def read_question(
         asks_who=bool(outside_set & WHO_WORDS),
         asks_more=bool(outside_set & MORE_WORDS) and not unexplained,
         asks_what=first in {"wat", "what", "whats"} and not facets,
+        asks_chair=bool(set(typed) & CHAIR_VERBS)
+        or bool(re.search(r"\bzit(ten)?\b.*\bvoor\b", asked.casefold())),
         plural=plural,
         follow_up=pronoun,
         truncated=truncated,
