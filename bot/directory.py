@@ -274,6 +274,12 @@ class Directory:
             return decided("members")
         if kinds == {"person"} and not reading.also:
             return decided("person", entities=entities)
+        if kinds == {"body"} and tokens & WHEN_WORDS and not reading.also:
+            # "wanneer zijn de netwerkdagen?" with no such phase in the Planning tab: the
+            # schedule says what it knows, and the body's own line about it.
+            query = self._query(reading)
+            own = self.search.search(query, within=self._own_passages(entities), limit=1)
+            return decided("planning", hits=tuple(own))
         if kinds == {"body"} and not reading.yes_no:
             reading = self._role_in_body(reading)
             entities = reading.entities
