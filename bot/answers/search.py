@@ -17,6 +17,7 @@ confidence is built on here.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -182,6 +183,7 @@ class SearchIndex:
     synonyms: dict[str, frozenset[str]]
     boost: list[float]
     _expansions: dict[str, QueryWord] = field(default_factory=dict)
+    _word_gains: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, passages: Sequence[Passage], vocabulary: Iterable[str]) -> SearchIndex:
@@ -274,28 +276,36 @@ class SearchIndex:
         limit: int = 8,
     ) -> list[Hit]:
         """The best passages for these words (already without stopwords), best first."""
-        allowed = set(within) if within is not None else None
+        allowed = within if isinstance(within, frozenset | set) or within is None else set(within)
         scores: dict[int, float] = defaultdict(float)
         covered: dict[int, dict[str, float]] = defaultdict(dict)
         for word in dict.fromkeys(question_words):
-            query = self.query_word(word)
-            best: dict[int, float] = {}
-            match: dict[int, float] = {}
-            for variant in query.variants:
-                idf = self.idf[variant.term]
-                for number, frequency in self.postings[variant.term].items():
-                    if allowed is not None and number not in allowed:
-                        continue
-                    norm = _K1 * (1 - _B + _B * self.lengths[number] / self.average_length)
-                    gain = variant.weight * idf * frequency * (_K1 + 1) / (frequency + norm)
-                    if gain > best.get(number, 0.0):
-                        best[number] = gain
-                        match[number] = max(match.get(number, 0.0), variant.weight)
-            for number, gain in best.items():
-                scores[number] += gain * self.boost[number]
-                covered[number][word] = match[number]
-        ranked = sorted(scores, key=lambda n: scores[n], reverse=True)[:limit]
+            for number, (gain, quality) in self._gains(word).items():
+                if allowed is None or number in allowed:
+                    scores[number] += gain
+                    covered[number][word] = quality
+        ranked = heapq.nlargest(limit, scores, key=scores.__getitem__)
         return [Hit(self.passages[n], scores[n], covered[n]) for n in ranked]
+
+    def _gains(self, word: str) -> dict[int, tuple[float, float]]:
+        """What a question's word adds to each passage's score, and how well it matches there
+        (the best of its terms): computed once per word and index."""
+        cached = self._word_gains.get(word)
+        if cached is not None:
+            return cached
+        gains: dict[int, tuple[float, float]] = {}
+        for variant in self.query_word(word).variants:
+            idf = self.idf[variant.term]
+            for number, frequency in self.postings[variant.term].items():
+                norm = _K1 * (1 - _B + _B * self.lengths[number] / self.average_length)
+                gain = variant.weight * idf * frequency * (_K1 + 1) / (frequency + norm)
+                gain *= self.boost[number]
+                if gain > gains.get(number, (0.0, 0.0))[0]:
+                    quality = max(gains.get(number, (0.0, 0.0))[1], variant.weight)
+                    gains[number] = (gain, quality)
+        if len(self._word_gains) < 100_000:
+            self._word_gains[word] = gains
+        return gains
 
     def weight(self, word: str) -> float:
         """How telling a question's word is: the idf of its best term (0 if unknown)."""
