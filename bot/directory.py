@@ -30,12 +30,14 @@ from bot.answers.builders import (
 )
 from bot.answers.lexicon import (
     CANDIDACY_WORDS,
+    FILLER,
     FUNCTION_WORDS,
     GENERAL_CONTACT_WORDS,
     GREETINGS,
     HELP_WORDS,
     MEMBER_WORDS,
     MUST_WORDS,
+    PHRASE_SEARCH,
     PILLAR_WORDS,
     PLANNING_WORDS,
     SEARCH_STOPWORDS,
@@ -124,6 +126,9 @@ class Directory:
         for number, passage in enumerate(passages):
             for owner in passage.owners:
                 owned.setdefault(owner, set()).add(number)
+            # A line that names a body ('Binnen het DB kunnen afspraken ...') is the body's too.
+            for body in _mentioned(passage, names, "body"):
+                owned.setdefault(body, set()).add(number)
         return cls(
             snapshot=snapshot,
             names=names,
@@ -132,7 +137,7 @@ class Directory:
             bodies=bodies,
             members_of={body.id: _members(snapshot, body) for body in bodies.values()},
             owned={owner: frozenset(numbers) for owner, numbers in owned.items()},
-            mentions={passage: _mentioned_roles(passage, names) for passage in passages},
+            mentions={passage: _mentioned(passage, names, "role") for passage in passages},
         )
 
     def answer(
@@ -382,6 +387,8 @@ class Directory:
                 [*specific, "vervanging", "vervangt"], within=self._own_passages(deputies), limit=1
             )
             hits = tuple(h for h in found if h.covered & set(specific))
+        if "support" in reading.facets and not hits and not reading.yes_no:
+            hits = self._supporter_line(entities)
         facet_words = [w for f in sorted(reading.facets) for w in FACET_SEARCH.get(f, ())]
         if facet_words and not hits and not self._facet_known(entities, reading.facets):
             found = self.search.search([*specific, *facet_words], within=own, limit=2)
@@ -391,20 +398,47 @@ class Directory:
     def _yes_no_hits(
         self, entities: Sequence[Entity], query: Sequence[str], own: frozenset[int]
     ) -> tuple[Hit, ...]:
-        """The thing's own line that holds every word the question asks about it (the words
-        beside the thing's own title), if there is one."""
+        """The thing's own line that holds what the question asks about it (the words beside
+        the thing's own title): most of their weight, and no word the sheet does not know —
+        a line cannot settle what it does not mention."""
         titles: set[str] = set()
         for entity in entities:
             for label in self.names.display.get(entity, ()):
                 titles.update(name_tokens(label))
-        asked = {w for w in query if w not in titles and w not in GENERIC and w not in MUST_WORDS}
-        asked = {w for w in asked if self.search.known(w)}
-        if not asked:
+        asked = {
+            w
+            for w in query
+            if w not in titles and w not in GENERIC and w not in MUST_WORDS and w not in FILLER
+        }
+        if not asked or not all(self.search.known(w) for w in asked):
             return ()
         found = self.search.search(list(query), within=own, limit=1)
-        if found and asked <= found[0].covered:
-            return (found[0],)
-        return ()
+        if not found:
+            return ()
+        needed = self._weight(asked)
+        held = sum(self.search.weight(w) * q for w, q in found[0].quality.items() if w in asked)
+        return (found[0],) if held >= 0.7 * needed else ()
+
+    def _supporter_line(self, entities: Sequence[Entity]) -> tuple[Hit, ...]:
+        """'Ondersteunt de eerste vicevoorzitter/penningmeester ... in al zijn taken': the
+        supporter's own line about what it supports, if it has one."""
+        supporters: list[Entity] = []
+        titles: list[str] = []
+        for entity in entities:
+            if entity.kind == "role":
+                role = self.snapshot.roles[entity.id]
+                supporters += [Entity("role", i) for i in role.supported_by]
+            elif entity.kind == "portfolio":
+                portfolio = self.snapshot.portfolios[entity.id]
+                supporters += [Entity("role", i) for i in portfolio.supported_by]
+            titles += list(self.names.display.get(entity, ()))
+        subject = [w for title in titles for w in name_tokens(title)]
+        if not supporters or not subject:
+            return ()
+        found = self.search.search(
+            [*subject, "ondersteunt", "supports"], within=self._own_passages(supporters), limit=1
+        )
+        return tuple(h for h in found if h.covered & set(subject))
 
     def _facet_known(self, entities: Sequence[Entity], facets: frozenset[str]) -> bool:
         """Whether the sheet's columns answer the facet, so no line need be searched for it
@@ -465,7 +499,13 @@ class Directory:
         query = self._query(reading)
         facet_words = [w for f in sorted(reading.facets) for w in FACET_SEARCH.get(f, ())]
         found = self.search.search([*query, *facet_words], limit=12) if query else []
-        hits = sorted(found, key=lambda h: (self._cover(h, set()), h.score), reverse=True)
+
+        def rank(hit: Hit) -> tuple[float, bool, float]:
+            # A role's own line says who by itself: first among equals for a 'who' question.
+            says_who = reading.asks_who and hit.passage.owners[0].kind == "role"
+            return (round(self._cover(hit, set()), 1), says_who, hit.score)
+
+        hits = sorted(found, key=rank, reverse=True)
         total = sum(self.search.weight(w) or UNKNOWN_WEIGHT for w in query)
         if hits and total:
             best = hits[0]
@@ -487,7 +527,13 @@ class Directory:
         return decided("fallback")
 
     def _query(self, reading: Reading) -> list[str]:
-        return [t for t in reading.tokens if t not in SEARCH_STOPWORDS and len(t) > 1]
+        words: list[str] = []
+        for token in reading.tokens:
+            if token in PHRASE_SEARCH:
+                words += PHRASE_SEARCH[token]
+            elif token not in SEARCH_STOPWORDS and len(token) > 1:
+                words.append(token)
+        return words
 
     def _weight(self, words: frozenset[str] | set[str]) -> float:
         return sum(self.search.weight(word) for word in words)
@@ -594,8 +640,8 @@ def _choice_question(directory: Directory, group: tuple[Entity, ...], language: 
     return composer.choice_question(group)
 
 
-def _mentioned_roles(passage: Passage, names: NameIndex) -> tuple[Entity, ...]:
-    """The roles a line names by title or alias, longest names first, in the line's order."""
+def _mentioned(passage: Passage, names: NameIndex, kind: str) -> tuple[Entity, ...]:
+    """The roles (or bodies) a line names by title or alias, in the line's order."""
     tokens = name_tokens(passage.text)
     found: dict[int, Entity] = {}
     taken: set[int] = set()
@@ -605,9 +651,9 @@ def _mentioned_roles(passage: Passage, names: NameIndex) -> tuple[Entity, ...]:
             if span & taken:
                 continue
             owners = names.names.get("".join(tokens[start : start + length]), {})
-            roles = [e for e in owners if e.kind == "role"]
-            if len(roles) == 1:
-                found[start] = roles[0]
+            named = [e for e in owners if e.kind == kind]
+            if len(named) == 1:
+                found[start] = named[0]
                 taken |= span
     return tuple(dict.fromkeys(found[start] for start in sorted(found)))
 

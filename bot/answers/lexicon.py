@@ -31,7 +31,7 @@ FILLER = _set(
     "beheert beheren regelt regelen verzorgt handles handle manages manage looks look after "
     "takes care runs deals charge maakt maken make makes made houdt houden zet zetten geeft "
     "geven gives give vragen find vind vinden lees read howmany sinds kort recently hoelaat "
-    "whattime "
+    "whattime komt komen come comes "
     "eigenlijk precies even graag weten wil wilt willen zou zouden kunnen vertellen vraag "
     "vraagje benieuwd kun kunt jullie we wij ons onze our us weet know knows like would want "
     "wants need needs exactly actually again nog ook also too still alle all elke each every "
@@ -205,6 +205,8 @@ PHRASES = {
     ("e", "mail"): "email",
     ("e", "mailadres"): "emailadres",
 }
+# A two-word expression searched for by the words the sheet uses for it.
+PHRASE_SEARCH = {"standin": ("stands", "vervangt"), "stopt": ("stopt",)}
 # A yes/no question starts with a finite verb (after an optional 'en', 'maar', 'klopt het dat').
 YES_NO_VERBS = _set(
     "krijg word heb is zijn ben bent heeft hebben krijgt krijgen moet moeten mag mogen kan "

@@ -359,7 +359,8 @@ def snapshot_passages(snapshot: Snapshot) -> list[Passage]:
     def add(owner: Entity, aspect: str, text: str, text_en: str = "") -> None:
         if not text.strip():
             return
-        group = owner.kind if owner.kind == "role" else f"{owner.kind}:{owner.id}"
+        # The same line of several roles or bodies (each pillar's) is one passage.
+        group = owner.kind if owner.kind in {"role", "body"} else f"{owner.kind}:{owner.id}"
         key = (group, aspect, fold(text))
         grouped.setdefault(key, []).append(owner)
         texts.setdefault(key, (text, text_en, names.get(owner, "")))
