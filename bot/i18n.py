@@ -29,7 +29,8 @@ _ENGLISH = set(
     "also yet pillar chair secretary supports support deputy replaces tasks duties time "
     "commitment skills competences paid salary board daily municipality municipalities "
     "candidate candidacy elections election date reach holder portfolio group much "
-    "hours member members mean are hello thanks thank morning".split()
+    "hours member members mean are hello thanks thank morning address reachable available "
+    "chairs pillars secretaries there whom".split()
 )
 
 
@@ -38,6 +39,8 @@ def language_of(tokens: Iterable[str]) -> Language | None:
     balance = 0
     for token in tokens:
         balance += (token in _ENGLISH) - (token in _DUTCH)
+        # 'treasurership', 'voorzitterschap': the suffix tells.
+        balance += token.endswith("ship") - token.endswith("schap")
     if balance == 0:
         return None
     return "en" if balance > 0 else "nl"

@@ -203,6 +203,7 @@ PHRASES = {
     ("step", "down"): "stopt",
     ("for", "good"): "definitief",
     ("e", "mail"): "email",
+    ("make", "up"): "makeup",
     ("e", "mailadres"): "emailadres",
 }
 # A two-word expression searched for by the words the sheet uses for it.
