@@ -355,12 +355,15 @@ class Directory:
             own_quality = dict.fromkeys(named, 1.0) | (own_hits[0].quality if own_hits else {})
             gained = [w for w, q in best.quality.items() if q > own_quality.get(w, 0.0) + 0.2]
             if gained and self._cover(best, named) >= own_weight + 1.0:
-                close = [h for h in others if h.covered == best.covered]
+                close = sorted(
+                    (h for h in others if h.covered == best.covered),
+                    key=lambda h: h.passage.owners[0].kind != "role",
+                )
                 return decided(
                     "passages",
                     entities=(),
                     hits=tuple(close),
-                    groups=_distinct(self, _groups(close[:3]))[:2],
+                    groups=_distinct(self, close[:3])[:2],
                     choices=(entities,),
                 )
         specific = [w for w in reading.unexplained if w not in GENERIC and self.search.known(w)]
@@ -412,12 +415,15 @@ class Directory:
         }
         if not asked or not all(self.search.known(w) for w in asked):
             return ()
-        found = self.search.search(list(query), within=own, limit=1)
+        found = self.search.search(list(query), within=own, limit=4)
         if not found:
             return ()
-        needed = self._weight(asked)
-        held = sum(self.search.weight(w) * q for w, q in found[0].quality.items() if w in asked)
-        return (found[0],) if held >= 0.7 * needed else ()
+
+        def held(hit: Hit) -> float:
+            return sum(self.search.weight(w) * q for w, q in hit.quality.items() if w in asked)
+
+        best = max(found, key=lambda hit: (round(held(hit), 1), hit.score))
+        return (best,) if held(best) >= 0.7 * self._weight(asked) else ()
 
     def _supporter_line(self, entities: Sequence[Entity]) -> tuple[Hit, ...]:
         """'Ondersteunt de eerste vicevoorzitter/penningmeester ... in al zijn taken': the
@@ -518,10 +524,10 @@ class Directory:
                     for h in hits
                     if h.covered >= best.covered and self._cover(h, set()) >= 0.8 * explained
                 ]
-                groups = _distinct(self, _groups(close[:4]))[:3]
+                groups = _distinct(self, close[:4])[:3]
                 return decided("passages", hits=tuple(hits), groups=groups)
             if share >= MAYBE_SHARE and not reading.unsure:
-                return decided("clarify", choices=_distinct(self, _groups(hits[:6]))[:3])
+                return decided("clarify", choices=_distinct(self, hits[:6])[:3])
         if reading.unsure:
             return decided("clarify", choices=self._choice_groups(reading.unsure)[:3])
         return decided("fallback")
@@ -578,14 +584,18 @@ def _groups(hits: Sequence[Hit]) -> tuple[tuple[Entity, ...], ...]:
     return tuple(groups)
 
 
-def _distinct(
-    directory: Directory, groups: Sequence[tuple[Entity, ...]]
-) -> tuple[tuple[Entity, ...], ...]:
-    """Groups without the portfolio whose holding role is already listed (the penningmeester's
-    note says what the eerste vicevoorzitter's line says)."""
+def _distinct(directory: Directory, hits: Sequence[Hit]) -> tuple[tuple[Entity, ...], ...]:
+    """The hits' owner groups, without the portfolio whose holding role is already listed
+    (the penningmeester's note says what the eerste vicevoorzitter's line says), nor a body's
+    or fact's line that names a listed role."""
+    groups = _groups(hits)
     roles = {e.id for group in groups for e in group if e.kind == "role"}
     kept = []
     for group in groups:
+        hit = next(h for h in hits if h.passage.owners == group)
+        named = {e.id for e in directory.mentions.get(hit.passage, ())}
+        if group[0].kind in {"body", "fact"} and named & roles:
+            continue
         portfolio = (
             directory.snapshot.portfolios.get(group[0].id) if group[0].kind == "portfolio" else None
         )

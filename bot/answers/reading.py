@@ -58,7 +58,7 @@ SHAPE_WORDS = (
     | ABSENCE_WORDS
     | MORE_WORDS
 )
-_MAX_WINDOW = 6
+_MAX_WINDOW = 8
 _MAX_FUZZY = 4
 # Names are typed with a typo in at most this many words; longer windows are matched exactly.
 _MAX_FUZZY_WINDOW = 4
@@ -158,7 +158,8 @@ class NameIndex:
         for name in names:
             tokens = name_tokens(name)
             key = _key(tokens)
-            if not key:
+            # 'G40-bestuur' without 'G40' is 'bestuur': a word too common to name one thing.
+            if not key or (len(tokens) == 1 and tokens[0] in MODIFIERS):
                 continue
             self.names.setdefault(key, {})[entity] = None
             self.name_words.update(tokens)
@@ -328,6 +329,11 @@ def read_question(
         covered = set(ambiguous.positions)
     elif best is not None:
         entities, covered = _resolve(best, sure, content, index)
+        for match in sure:
+            # The same thing named twice ('de tweede plv. algemeen secretaris en strategisch
+            # adviseur financiën'): both names are explained.
+            if set(match.entities) <= set(entities):
+                covered |= match.positions
         apart = [m for m in sure if not m.positions & covered and set(m.entities) - set(entities)]
         if apart:
             second = max(apart, key=lambda m: m.weight)

@@ -148,7 +148,9 @@ class Analyzer:
                 if not word.startswith(link, cut):
                     continue
                 tail = word[cut + len(link) :]
-                if len(tail) >= 4 and self.known(tail):
+                # A short tail only as a word of its own ('bestuurs-lid'), not a stem's form.
+                whole = len(tail) == 3 and tail in self.vocabulary
+                if whole or (len(tail) >= 4 and self.known(tail)):
                     return head, tail
         return None
 
