@@ -2,8 +2,10 @@
 
     .venv/bin/python benchmarks/question_score.py [--failures] [--only v2|v1]
 
-Runs the public table (tests/question_table.py, "v2") and the first table
-(tests/test_questions.py, "v1", scored as one class) against the directory built from the seed,
+Runs the public table (tests/question_table.py, "v2"), the first table
+(tests/test_questions.py, "v1", scored as one class) and the seed-sentence questions
+(tests/seed_coverage.py, "seed", classed by the tab that holds the sentence) against the
+directory built from the seed,
 and prints right/total per class and per language. --failures lists every wrong case with what
 is wrong and the first lines of the answer.
 """
@@ -23,6 +25,7 @@ from bot.models import build_snapshot
 from bot.sheets import load_seed
 from tests import test_questions
 from tests.question_table import CASES, Case, ask, problems, shown
+from tests.seed_coverage import SEED
 
 
 def first_table() -> list[Case]:
@@ -38,6 +41,14 @@ def first_table() -> list[Case]:
             today=old.today,
         )
         for old in test_questions.CASES
+    ]
+
+
+def seed_table() -> list[Case]:
+    """The seed-sentence questions (tests/seed_coverage.py), classed by the tab that holds
+    the sentence: every fact of the sentence must be in the answer."""
+    return [
+        Case(s.question, s.facts, cls=f"seed:{s.tab}", language=s.language, kind=None) for s in SEED
     ]
 
 
@@ -75,10 +86,10 @@ def table(title: str, rows: dict[str, list[int]]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list every wrong case")
-    parser.add_argument("--only", choices=("v1", "v2"), help="score one table")
+    parser.add_argument("--only", choices=("v1", "v2", "seed"), help="score one table")
     options = parser.parse_args(argv)
     directory = Directory.of(build_snapshot(load_seed()))
-    tables = {"v2": CASES, "v1": first_table()}
+    tables = {"v2": CASES, "v1": first_table(), "seed": seed_table()}
     for name, cases in tables.items():
         if options.only and name != options.only:
             continue
