@@ -423,7 +423,7 @@ class Directory:
             return sum(self.search.weight(w) * q for w, q in hit.quality.items() if w in asked)
 
         best = max(found, key=lambda hit: (round(held(hit), 1), hit.score))
-        return (best,) if held(best) >= 0.7 * self._weight(asked) else ()
+        return (best,) if held(best) >= 0.6 * self._weight(asked) else ()
 
     def _supporter_line(self, entities: Sequence[Entity]) -> tuple[Hit, ...]:
         """'Ondersteunt de eerste vicevoorzitter/penningmeester ... in al zijn taken': the

@@ -537,7 +537,9 @@ def _find_matches(content: Sequence[str], index: NameIndex, analyzer: Analyzer) 
                 ):
                     entities = tuple(index.names[candidate])
                     matches.append(Match(entities, positions, candidate, int(distance), key[0]))
-    # "voorzitter van de pijler", "vice chair of a pillar": the Dutch compound read backwards.
+    # "voorzitter van de pijler", "vice chair of a pillar": the Dutch compound read backwards,
+    # from words no name spelt forwards already uses.
+    spelt = {p for m in matches if len(m.positions) > 1 and not m.distance for p in m.positions}
     for first in range(len(content)):
         for length in (1, 2):
             head = content[first : first + length]
@@ -546,7 +548,8 @@ def _find_matches(content: Sequence[str], index: NameIndex, analyzer: Analyzer) 
             for second in range(first + length, min(first + length + 3, len(content))):
                 key = content[second] + _key(head)
                 exact = index.names.get(key)
-                if exact:
+                used = {*range(first, first + length), second}
+                if exact and not used & spelt:
                     positions = frozenset({*range(first, first + length), second})
                     matches.append(Match(tuple(exact), positions, key, 0, key[0]))
     for start in range(len(content)):
