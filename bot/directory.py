@@ -40,6 +40,7 @@ from bot.answers.lexicon import (
     PHRASE_SEARCH,
     PILLAR_WORDS,
     PLANNING_WORDS,
+    REACH_WORDS,
     SEARCH_STOPWORDS,
     THANKS,
     WHEN_WORDS,
@@ -190,8 +191,29 @@ class Directory:
                 roles = [self.snapshot.roles.get(e.id) for e in again.entities]
                 if roles and all(r is not None and r.pillar == pillar for r in roles):
                     return self.decide(replace(again, facets=again.facets), previous)
+            contact = self._contact(previous.subject)
+            if contact and not reading.entities and set(reading.tokens) & REACH_WORDS:
+                # "is she reachable now?" after "who is the contact for pijler Sociaal?"
+                person = (Entity("person", contact),)
+                language_now = reading.language or previous.language
+                return self.decide(
+                    replace(reading, entities=person, language=language_now), previous
+                )
             reading = _merge(reading, previous)
         return self.decide(reading, previous)
+
+    def _contact(self, subject: Sequence[Entity]) -> str | None:
+        """The person to reach about what was discussed: a role's holder, else its contact."""
+        for entity in subject[:1]:
+            if entity.kind == "person":
+                return entity.id
+            role_id = entity.id
+            if entity.kind == "portfolio":
+                role_id = self.snapshot.portfolios[entity.id].role
+            role = self.snapshot.roles.get(role_id)
+            if role is not None:
+                return role.holder or role.more_info
+        return None
 
     def _pillar_of(self, subject: Sequence[Entity]) -> str | None:
         pillars = {
@@ -228,6 +250,15 @@ class Directory:
             keep = "phase" if tokens & (WHEN_WORDS | PHASE_STATE_WORDS) else "body"
             reading = replace(reading, entities=tuple(e for e in entities if e.kind == keep))
             entities, kinds = reading.entities, {keep}
+        if (
+            kinds <= {"phase", "body"}
+            and reading.yes_no
+            and {e.kind for e in reading.also} & {"role"}
+        ):
+            # "moet de voorzitter bij de netwerkdagen zijn?" is about the voorzitter.
+            reading = replace(reading, entities=reading.also, also=entities)
+            entities = reading.entities
+            kinds = {entity.kind for entity in entities}
         if kinds == {"phase"} and {e.kind for e in reading.also} - {"phase"}:
             # "moet de voorzitter bij de netwerkdagen zijn?" is about the voorzitter.
             reading = replace(reading, entities=reading.also, also=entities)
@@ -350,7 +381,11 @@ class Directory:
         others = [
             h for h in self.search.search(query, limit=12) if not set(h.passage.owners) & related
         ]
-        if others and not reading.facets and not reading.yes_no:
+        body_facets = {"rhythm", "composition", "tasks", "time"}
+        plain = not reading.facets or (
+            {e.kind for e in entities} == {"body"} and not reading.facets <= body_facets
+        )
+        if others and plain and not reading.yes_no:
             best = max(others, key=lambda h: (self._cover(h, named), h.score))
             own_quality = dict.fromkeys(named, 1.0) | (own_hits[0].quality if own_hits else {})
             gained = [w for w, q in best.quality.items() if q > own_quality.get(w, 0.0) + 0.2]
@@ -458,7 +493,7 @@ class Directory:
             return any(role.deputies for role in roles)
         return False
 
-    def _cover(self, hit: Hit | None, named: set[str]) -> float:
+    def _cover(self, hit: Hit | None, named: set[str], only: set[str] | None = None) -> float:
         """How much of the question a reading explains: each word's weight times how well it
         is matched; a word of a name the question uses counts at least as a name does."""
         total = sum(max(self.search.weight(word), NAME_WEIGHT) for word in named)
@@ -466,7 +501,7 @@ class Directory:
             total += sum(
                 self.search.weight(word) * quality
                 for word, quality in hit.quality.items()
-                if word not in named
+                if word not in named and (only is None or word in only)
             )
         return total
 
@@ -508,33 +543,45 @@ class Directory:
 
         def rank(hit: Hit) -> tuple[float, bool, float]:
             # A role's own line says who by itself: first among equals for a 'who' question.
+            # The facet's words only break ties: the question's own words rank.
             says_who = reading.asks_who and hit.passage.owners[0].kind == "role"
-            return (round(self._cover(hit, set()), 1), says_who, hit.score)
+            return (round(self._cover(hit, set(), only=set(query)), 1), says_who, hit.score)
 
         hits = sorted(found, key=rank, reverse=True)
         total = sum(self.search.weight(w) or UNKNOWN_WEIGHT for w in query)
         if hits and total:
             best = hits[0]
-            explained = self._cover(best, set())
+            explained = self._cover(best, set(), only=set(query))
             share = explained / total
             telling = self._weight(best.covered & set(query) - GENERIC)
             if share >= SURE_SHARE and telling >= 1.0:
                 close = [
                     h
                     for h in hits
-                    if h.covered >= best.covered and self._cover(h, set()) >= 0.8 * explained
+                    if h.covered >= best.covered
+                    and self._cover(h, set(), only=set(query)) >= 0.8 * explained
                 ]
                 groups = _distinct(self, close[:4])[:3]
                 return decided("passages", hits=tuple(hits), groups=groups)
             if share >= MAYBE_SHARE and not reading.unsure:
-                return decided("clarify", choices=_distinct(self, hits[:6])[:3])
+                readings = _distinct(self, hits[:6])[:3]
+                if len(readings) == 1:
+                    # One likely reading is no choice: answer it.
+                    return decided("passages", hits=tuple(hits), groups=readings)
+                return decided("clarify", choices=readings)
         if reading.unsure:
             return decided("clarify", choices=self._choice_groups(reading.unsure)[:3])
         return decided("fallback")
 
     def _query(self, reading: Reading) -> list[str]:
         words: list[str] = []
-        for token in reading.tokens:
+        tokens = list(reading.tokens)
+        for number in range(len(tokens) - 1):
+            joined = tokens[number] + tokens[number + 1]
+            # 'platform 31' is 'Platform31' in the sheet.
+            if joined in self.search.analyzer.vocabulary:
+                tokens[number : number + 2] = [joined, ""]
+        for token in filter(None, tokens):
             if token in PHRASE_SEARCH:
                 words += PHRASE_SEARCH[token]
             elif token not in SEARCH_STOPWORDS and len(token) > 1:

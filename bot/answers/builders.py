@@ -270,6 +270,11 @@ class Composer:
             facets = frozenset({"tasks", "competences", "time", "paid", "deputies", "support"})
         hits = () if full else self.decision.hits
         lines: list[str] = [self.passage_text(hit) for hit in hits]
+        for body_entity in self.reading.also if self.reading.asks_chair else ():
+            body = self.snapshot.bodies.get(body_entity.id) if body_entity.kind == "body" else None
+            if body is not None and body.chair in {role.id for role in roles}:
+                chair = self.mid(self.title(self.snapshot.roles[body.chair]))
+                lines.append(say(self.lang, "chair_of", body=self.label(body_entity), role=chair))
         if "appointment" in facets:
             lines += self.appointment_lines(roles)
         if "rhythm" in facets and not hits:
@@ -781,6 +786,9 @@ class Composer:
             if body.chair and body.chair in self.snapshot.roles:
                 chair = self.snapshot.roles[body.chair]
                 lines.append(say(lang, "chaired_by", role=self.mid(self.title(chair))))
+                if not members:
+                    lines += self.holder_lines([chair])
+                    lines += self.more_info_lines([chair], shown=lines)
             lines += self.holder_lines(members) if asks_members or full else []
         if not lines:
             lines = [say(lang, "body_none")]
@@ -796,7 +804,9 @@ class Composer:
         names, with its holder and contact."""
         if not self.reading.asks_who:
             return []
-        named = [self.snapshot.roles[e.id] for e in self.mentions.get(hit.passage, ())[:1]]
+        owners = [e for e in hit.passage.owners if e.kind == "role"]
+        found = owners or list(self.mentions.get(hit.passage, ())[:1])
+        named = [self.snapshot.roles[e.id] for e in found]
         lines = self.holder_lines(named)
         return lines + self.more_info_lines(named, shown=lines)
 

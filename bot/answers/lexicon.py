@@ -31,7 +31,7 @@ FILLER = _set(
     "beheert beheren regelt regelen verzorgt handles handle manages manage looks look after "
     "takes care runs deals charge maakt maken make makes made houdt houden zet zetten geeft "
     "geven gives give vragen find vind vinden lees read howmany sinds kort recently hoelaat "
-    "whattime komt komen come comes "
+    "whattime komt komen come comes altijd always dezelfde zelfde same old oude "
     "eigenlijk precies even graag weten wil wilt willen zou zouden kunnen vertellen vraag "
     "vraagje benieuwd kun kunt jullie we wij ons onze our us weet know knows like would want "
     "wants need needs exactly actually again nog ook also too still alle all elke each every "
@@ -133,7 +133,8 @@ COMPOSITION_WORDS = _set(
 )
 # Sitting in a body: "is de pijlervicevoorzitter lid van het DB?", "zit X in het AOT?"
 MEMBERSHIP_WORDS = _set(
-    "lid leden zit zitten member members part deel deelnemer onderdeel seat zetel on in maakt"
+    "lid leden zit zitten member members part deel deelnemer onderdeel seat zetel on in "
+    "maakt valt onder under belongs hoort"
 )
 # The make-up of a body itself, not just who sits in it.
 MAKEUP_WORDS = _set(
@@ -259,6 +260,7 @@ SYNONYMS: tuple[frozenset[str], ...] = (
         "holiday vacation"
     ),
     _set("definitief permanent permanente permanently blijvend"),
+    _set("ongeregelde onregelmatige odd irregular"),
     _set("inkoop inkopen contractering procurement purchasing contracts contracting"),
     _set("kamer parlement parliament"),
     _set("rijk kabinet ministeries government ministries cabinet"),

@@ -491,7 +491,10 @@ def _facets(outside: frozenset[str]) -> frozenset[str]:
         facets.add("portfolios")
     if outside & ALLOWANCE_WORDS:
         facets.add("allowance")
-    if outside & ABSENCE_WORDS:
+    if outside & ABSENCE_WORDS or (
+        outside & {"niet", "not"} and outside & {"gebeurt", "happens", "als", "if"}
+    ):
+        # "wat gebeurt er als de voorzitter er niet is?": who stands in.
         facets.add("deputies")
     return frozenset(facets)
 
