@@ -579,7 +579,7 @@ class Directory:
         for number in range(len(tokens) - 1):
             joined = tokens[number] + tokens[number + 1]
             # 'platform 31' is 'Platform31' in the sheet.
-            if joined in self.search.analyzer.vocabulary:
+            if tokens[number].isalpha() and joined in self.search.analyzer.vocabulary:
                 tokens[number : number + 2] = [joined, ""]
         for token in filter(None, tokens):
             if token in PHRASE_SEARCH:

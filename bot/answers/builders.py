@@ -887,7 +887,7 @@ class Composer:
                     len(lines) - 1,
                     phase_line(self.snapshot.phases[group[0].id], self.lang, self.today),
                 )
-        title = titles[0] if len(titles) == 1 else ""
+        title = common_title(titles) if titles else ""
         first = decision.groups[0] if decision.groups else ()
         more = None
         if first and first[0].kind == "role":
