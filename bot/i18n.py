@@ -492,6 +492,10 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "Heb je de taken en het tijdsbeslag van de {role} gelezen? (ja/nee)",
         "Have you read the tasks and time commitment of the {role}? (yes/no)",
     ),
+    "cand_console_confirmed": (
+        "Heb je de taken en het tijdsbeslag van deze functie gelezen? (ja/nee)",
+        "Have you read this function's tasks and time commitment? (yes/no)",
+    ),
     "cand_console_replace": ("Vervangen? (ja/nee)", "Replace it? (yes/no)"),
     "cand_console_summary": (
         "Controleer je kandidatuur:",
