@@ -26,7 +26,6 @@ from bot.sheets import (
     SnapshotSource,
     WorkbookError,
     service_account_credentials,
-    start_background_refresh,
 )
 from tests.fake_sheets import FakeSheets, service_account_key, serving_fake_sheets
 
@@ -111,15 +110,12 @@ def test_background_refresh_follows_edits_and_notifies_once_per_new_set(
         first_notice.set()
 
     source = open_source(Settings(), on_new_problems=on_new_problems)
-    refresh = start_background_refresh(source, 0.01)
-    try:
+    with source.start(0.01):
         bad_cell = google_env.edit("Personen", "marc-jaarsma", "email", "geen adres")
         assert first_notice.wait(5), "the refresh never reported the broken cell"
         reads_at_notice = google_env.count("batchGet")
         while google_env.count("batchGet") < reads_at_notice + 5:
             threading.Event().wait(0.01)
-    finally:
-        refresh.stop()
     assert len(notified) == 1
     assert [problem.cell for problem in notified[0].errors] == [bad_cell]
     assert google_env.operations() == ["batchGet"] * google_env.count()
@@ -351,7 +347,9 @@ def test_missing_column_and_missing_tab_are_reported_and_the_rest_serves(
     described = [p.describe() for p in snapshot.errors]
     assert any("tabblad 'Gemeenten' ontbreekt" in line for line in described)
     assert any(line.startswith("FOUT Personen!1:1 (naam)") for line in described)
-    assert snapshot.roles and not snapshot.municipalities
+    # The deleted tab keeps its last good rows; the renamed header's tab too.
+    assert snapshot.roles and snapshot.municipalities and snapshot.people
+    assert snapshot.kept_tabs == ("Personen", "Gemeenten")
     # The missing tab cost one metadata read; later refreshes skip it with a single batchGet.
     assert fake.operations() == ["batchGet", "batchGet", "metadata", "batchGet"]
     source.reload()

@@ -452,7 +452,10 @@ def test_rate_limited_reply_is_retried_after_retry_after(app: Slack) -> None:
 def test_health_check(app: Slack) -> None:
     response = requests.get(f"{app.url}/healthz", timeout=5)
 
-    assert response.status_code == 200 and response.text.strip() == "ok"
+    assert response.status_code == 200
+    report = response.json()
+    assert report["status"] == "ok" and report["store"] == {"reachable": True}
+    assert report["last_refresh_error"] is None and report["snapshot"]["age_seconds"] >= 0
 
 
 # --- the error handler ------------------------------------------------------------------------

@@ -404,7 +404,8 @@ def test_an_unauthenticated_request_is_refused_when_authentication_is_on(tmp_pat
     )
     configuration = teams_configuration(settings, environ={})
     store = Store(settings.database_url)
-    service = create_teams_service(configuration, AskHandler(open_source(settings)), store)
+    source = open_source(settings)
+    service = create_teams_service(configuration, AskHandler(source), store, source=source)
     connector = FakeConnector().start()
     harness = TeamsHarness("", connector, service, store)
     try:

@@ -22,8 +22,10 @@ import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from http import HTTPStatus
 from typing import Any
 
 from slack_bolt import App, BoltResponse
@@ -47,8 +49,10 @@ from bot.dates import day_of, today_in_amsterdam
 from bot.directory import phase_line, upcoming_phases
 from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
+from bot.handlers.staff import StaffAlerts, StaffChannel, when
+from bot.health import health_report
 from bot.i18n import EXAMPLES, detect_language, format_day, language_of, say
-from bot.models import Snapshot
+from bot.models import Snapshot, SourceHealth
 from bot.reply import Language, Reply, render_text
 from bot.settings import Settings
 from bot.sheets import RetryPolicy, SnapshotSource
@@ -696,31 +700,53 @@ def register_actions(app: App, bot: SlackBot) -> None:
 RELOAD_PHRASES = ("herladen", "ververs", "reload", "refresh")
 
 
-def reload_report(snapshot: Snapshot, language: Language) -> Reply:
-    """What a staff member sees after `/g40 herladen`: what was read and what is wrong."""
+def reload_report(snapshot: Snapshot, health: SourceHealth, language: Language) -> Reply:
+    """What a staff member sees after `/g40 herladen`: whether the read worked (and if not,
+    why, and since when the bot serves the last good version), what it holds, what is wrong."""
+    lines: list[str] = []
+    title = say(language, "slack_reload_title")
+    if health.error is not None:
+        title = say(language, "slack_reload_failed_title")
+        lines.append(say(language, "slack_reload_failed", error=health.error))
+        lines.append(
+            say(
+                language,
+                "slack_reload_serving",
+                since=when(health.failing_since, language),
+                read_at=when(health.read_at, language),
+            )
+        )
     errors = snapshot.errors
-    counts = say(
-        language,
-        "slack_reload_counts",
-        roles=len(snapshot.roles),
-        portfolios=len(snapshot.portfolios),
-        people=len(snapshot.people),
-        phases=len(snapshot.phases),
-        errors=len(errors),
-        warnings=len(snapshot.problems) - len(errors),
+    lines.append(
+        say(
+            language,
+            "slack_reload_counts",
+            roles=len(snapshot.roles),
+            portfolios=len(snapshot.portfolios),
+            people=len(snapshot.people),
+            phases=len(snapshot.phases),
+            errors=len(errors),
+            warnings=len(snapshot.problems) - len(errors),
+        )
     )
-    shown = [problem.describe() for problem in snapshot.problems[:MAX_PROBLEMS_SHOWN]]
+    if snapshot.kept_tabs:
+        lines.append(say(language, "slack_reload_kept_tabs", tabs=", ".join(snapshot.kept_tabs)))
+    if snapshot.unreadable_tabs:
+        tabs = ", ".join(snapshot.unreadable_tabs)
+        lines.append(say(language, "slack_reload_unreadable_tabs", tabs=tabs))
+    lines += [problem.describe() for problem in snapshot.problems[:MAX_PROBLEMS_SHOWN]]
     if len(snapshot.problems) > MAX_PROBLEMS_SHOWN:
-        shown.append(say(language, "truncated_answer"))
-    return Reply(title=say(language, "slack_reload_title"), lines=(counts, *shown))
+        lines.append(say(language, "truncated_answer"))
+    return Reply(title=title, lines=tuple(lines), language=language)
 
 
-def register_reload(bot: SlackBot, reload: Callable[[], Snapshot]) -> None:
+def register_reload(bot: SlackBot, source: SnapshotSource) -> None:
     """`/g40 herladen`: staff apply their sheet edits at once instead of within a minute."""
 
     def reload_command(bot: SlackBot, call: SlashCall) -> None:
         def reread() -> Rendered:
-            return render_blocks(reload_report(reload(), call.language))
+            snapshot = source.reload()
+            return render_blocks(reload_report(snapshot, source.health(), call.language))
 
         def refuse() -> Rendered:
             return render_blocks(Reply(title="", lines=(say(call.language, "slack_staff_only"),)))
@@ -749,7 +775,7 @@ def create_slack_app(
     process_before_response: bool = True,
     answer_cache_size: int = 512,
     candidacy: CandidacyHandler | None = None,
-    reload: Callable[[], Snapshot] | None = None,
+    reload: SnapshotSource | None = None,
 ) -> App:
     """The Bolt app with every listener and the one error handler. `client` defaults to one for
     SLACK_BOT_TOKEN at SLACK_API_URL; in Socket Mode requests arrive unsigned over the socket."""
@@ -841,19 +867,22 @@ class SlackService:
         def application(
             environ: dict[str, Any], start_response: Callable[..., Any]
         ) -> Iterable[bytes]:
-            if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in {
-                "GET",
-                "HEAD",
-            }:
-                start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
-                return [b"ok\n"]
+            method = environ.get("REQUEST_METHOD")
+            if environ.get("PATH_INFO") == HEALTH_PATH and method in {"GET", "HEAD"}:
+                status, report = health_report(self.source, self.store)
+                body = json.dumps(report).encode()
+                headers = [("Content-Type", "application/json"), ("Cache-Control", "no-store")]
+                start_response(f"{status} {HTTPStatus(status).phrase}", headers)
+                return [b""] if method == "HEAD" else [body]
             return slack(environ, start_response)
 
         return application
 
     def close(self) -> None:
+        """Stops every thread the service started, then closes the store."""
         if self.drainer is not None:
             self.drainer.stop()
+        self.source.close()
         self.background.shutdown()
         self.store.close()
 
@@ -868,31 +897,46 @@ def build_slack_service(
     else:
         settings.secret("SLACK_SIGNING_SECRET")
     client = build_web_client(token, settings.slack_api_url)
-    store = Store(settings.database_url)
-    store.forget_events_before(EVENT_CLAIMS_KEPT)
-    background = Background()
-    notifier = (
-        StaffNotifier(client, settings.staff_channel, store, background)
-        if settings.staff_channel
-        else None
-    )
-    source = open_source(settings, on_new_problems=notifier, keep_fresh=True)
-    ask = AskHandler(source)
-    # The outbox retries with its own backoff; one attempt per drain (see open_writer).
-    writer = open_writer(source, retry=RetryPolicy(attempts=1))
-    candidacy = CandidacyHandler(ask, store, writer)
-    app = create_slack_app(
-        settings,
-        ask,
-        store,
-        client=client,
-        background=background,
-        socket_mode=socket_mode,
-        process_before_response=process_before_response,
-        candidacy=candidacy,
-        reload=source.reload,
-    )
-    drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
+    with ExitStack() as cleanup:  # until the service owns them, a failure closes what is open
+        store = Store(settings.database_url)
+        cleanup.callback(store.close)
+        store.forget_events_before(EVENT_CLAIMS_KEPT)
+        background = Background()
+        cleanup.callback(background.shutdown)
+        notifier = (
+            StaffNotifier(client, settings.staff_channel, store, background)
+            if settings.staff_channel
+            else None
+        )
+        from bot.platforms.slack_reminders import SlackNotifier
+
+        staff = [StaffChannel(SlackNotifier(client), settings.staff_channel or "")]
+        alerts = StaffAlerts(store, staff if settings.staff_channel else [])
+        source = open_source(
+            settings,
+            on_new_problems=notifier,
+            on_health=alerts.sheet_health,
+            keep_fresh=True,
+            answer_while_reading=True,
+        )
+        cleanup.callback(source.close)
+        ask = AskHandler(source)
+        # The outbox retries with its own backoff; one attempt per drain (see open_writer).
+        writer = open_writer(source, retry=RetryPolicy(attempts=1))
+        candidacy = CandidacyHandler(ask, store, writer)
+        app = create_slack_app(
+            settings,
+            ask,
+            store,
+            client=client,
+            background=background,
+            socket_mode=socket_mode,
+            process_before_response=process_before_response,
+            candidacy=candidacy,
+            reload=source,
+        )
+        drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
+        cleanup.pop_all()
     return SlackService(app=app, store=store, background=background, source=source, drainer=drainer)
 
 
