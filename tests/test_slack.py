@@ -472,9 +472,8 @@ def test_failures_become_an_apology_with_a_reference(
     slack.fake.reset()
     settings = settings_for(slack.fake, slack.tmp / "werkboek.xlsx", slack.tmp / "g40.db")
     background = Background()
-    broken = create_slack_app(
-        settings, AskHandler(BrokenSheet()), Store(settings.database_url), background=background
-    )
+    store = Store(settings.database_url)
+    broken = create_slack_app(settings, AskHandler(BrokenSheet()), store, background=background)
     caplog.set_level(logging.ERROR, logger="bot.platforms.slack")
     mention = {
         "type": "app_mention",
@@ -485,10 +484,14 @@ def test_failures_become_an_apology_with_a_reference(
     }
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
-    with serving(SlackRequestHandler(broken)) as url:
-        command = slack.command("wie heeft Europa?", url=url)
-        slack.event(mention, "Ev0BROKEN", url=url)
-        assert background.wait_idle(15)
+    try:
+        with serving(SlackRequestHandler(broken)) as url:
+            command = slack.command("wie heeft Europa?", url=url)
+            slack.event(mention, "Ev0BROKEN", url=url)
+            assert background.wait_idle(15)
+    finally:
+        background.shutdown()
+        store.close()
 
     assert command.status_code == 200
     apology = command.json()

@@ -16,12 +16,12 @@ import hashlib
 import html
 import json
 import logging
+import queue
 import re
 import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -123,18 +123,38 @@ def build_web_client(token: str, api_url: str) -> WebClient:
 # --- background work --------------------------------------------------------------------------
 
 
+Job = tuple[Callable[[], None], Callable[[Exception], None]]
+
+
 class Background:
-    """Runs network work after the ack. Failures go to `report`, the app's one error handler."""
+    """Runs network work after the ack. Failures go to `report`, the app's one error handler.
+
+    Its worker threads start here, all at once, and `shutdown()` stops them after the work
+    already handed in: whoever makes a Background owns its threads (a pool that grows on
+    demand would leave threads started by whichever request came first)."""
 
     def __init__(self, workers: int = 8) -> None:
-        self._executor = ThreadPoolExecutor(workers, thread_name_prefix="g40-slack")
+        self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self._pending = 0
         self._idle = threading.Condition()
+        self._closed = False
+        self._threads = [
+            threading.Thread(target=self._serve, name=f"g40-slack-{number}", daemon=True)
+            for number in range(workers)
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def run(self, work: Callable[[], None], report: Callable[[Exception], None]) -> None:
         with self._idle:
+            if self._closed:
+                raise RuntimeError("the background workers were shut down")
             self._pending += 1
-        self._executor.submit(self._guarded, work, report)
+        self._jobs.put((work, report))
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            self._guarded(*job)
 
     def _guarded(self, work: Callable[[], None], report: Callable[[Exception], None]) -> None:
         try:
@@ -152,7 +172,15 @@ class Background:
             return self._idle.wait_for(lambda: self._pending == 0, timeout)
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=True)
+        """Finish the work handed in, then stop the threads (again: nothing to do)."""
+        with self._idle:
+            if self._closed:
+                return
+            self._closed = True
+        for _thread in self._threads:
+            self._jobs.put(None)
+        for thread in self._threads:
+            thread.join()
 
 
 # --- language ---------------------------------------------------------------------------------
@@ -770,7 +798,7 @@ def create_slack_app(
     store: Store,
     *,
     client: WebClient | None = None,
-    background: Background | None = None,
+    background: Background,
     socket_mode: bool = False,
     process_before_response: bool = True,
     answer_cache_size: int = 512,
@@ -792,7 +820,7 @@ def create_slack_app(
     bot = SlackBot(
         ask=ask_handler,
         store=store,
-        background=background or Background(),
+        background=background,
         rendered=RenderedAnswers(answer_cache_size),
     )
     for register in (register_command, register_events, register_actions, register_error_handler):
