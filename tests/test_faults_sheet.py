@@ -158,12 +158,7 @@ def test_a_google_outage_is_told_by_reload_and_healthz_while_answers_go_on(
     outage: str, tmp_path: Path, key_json: str
 ) -> None:
     with running_fake_slack() as fake, google_sheet() as sheets:
-        config = settings(
-            tmp_path,
-            fake,
-            G40_SPREADSHEET_ID=sheets.spreadsheet_id,
-            G40_GOOGLE_CREDENTIALS=key_json,
-        )
+        config = google_settings(tmp_path, fake, sheets, key_json)
         with slack_server(config, fake, tmp_path) as slack:
             assert health(slack)[1]["status"] == "ok"
             failed_at = datetime.now(UTC)
@@ -194,12 +189,7 @@ def test_staff_hear_of_a_failing_sheet_once_and_of_its_recovery_once_across_proc
     tmp_path: Path, key_json: str
 ) -> None:
     with running_fake_slack() as fake, google_sheet() as sheets:
-        config = settings(
-            tmp_path,
-            fake,
-            G40_SPREADSHEET_ID=sheets.spreadsheet_id,
-            G40_GOOGLE_CREDENTIALS=key_json,
-        )
+        config = google_settings(tmp_path, fake, sheets, key_json)
         with slack_server(config, fake, tmp_path) as web, slack_server(config, fake, tmp_path):
             other = web.service  # the second process shares the store and the channel
             sheets.fail(500, times=None, operation="batchGet")
@@ -302,12 +292,7 @@ def test_staff_hear_which_tab_and_header_in_a_running_slack_server(tmp_path: Pat
 @pytest.mark.repeat(REPEAT)
 def test_a_renamed_tab_on_google_keeps_its_rows(tmp_path: Path, key_json: str) -> None:
     with running_fake_slack() as fake, google_sheet() as sheets:
-        config = settings(
-            tmp_path,
-            fake,
-            G40_SPREADSHEET_ID=sheets.spreadsheet_id,
-            G40_GOOGLE_CREDENTIALS=key_json,
-        )
+        config = google_settings(tmp_path, fake, sheets, key_json)
         with slack_server(config, fake, tmp_path) as slack:
             tab = sheets.tabs.pop("Personen")
             tab.title = "Personen (oud)"
@@ -571,3 +556,53 @@ def test_a_kept_fresh_source_stops_its_thread_when_closed(isolated_env: Path) ->
     refresh = [t for t in threading.enumerate() if t.name == "g40-sheet-refresh"]
     source.close()
     assert refresh and not any(thread.is_alive() for thread in refresh)
+
+
+# --- Teams: the same truth on /healthz, the same notices in its staff conversation -----------
+
+TEAMS_STAFF = "19:staff@thread.tacv2"
+
+
+def test_teams_staff_hear_of_a_broken_workbook_once_and_healthz_tells_it(tmp_path: Path) -> None:
+    from bot.platforms.teams import build_teams_service
+    from bot.settings import TEAMS_ANONYMOUS_ALLOWED
+    from tests.fake_teams_connector import FakeConnector
+    from tests.test_teams import channel_reference
+    from tests.test_teams import serving as serving_teams
+
+    book = LocalWorkbook(tmp_path / "werkboek.xlsx")
+    seed_workbook(book)
+    config = Settings(
+        _env_file=None,
+        G40_WORKBOOK=str(book.path),
+        DATABASE_URL=f"sqlite:///{tmp_path / 'g40.db'}",
+        G40_REFRESH_SECONDS="3600",
+        G40_TEAMS_STAFF_CONVERSATION=TEAMS_STAFF,
+        **{TEAMS_ANONYMOUS_ALLOWED: "true"},
+    )
+    connector = FakeConnector().start()
+    store = Store(config.database_url)
+    store.save_teams_conversation(channel_reference(TEAMS_STAFF, connector.url))
+    store.close()
+    service = build_teams_service(config)
+    try:
+        with serving_teams(service.web_app) as url:
+            corrupt(book.path)
+            for _refresh in range(3):
+                service.source.reload()
+            degraded = requests.get(f"{url}/healthz", timeout=10)
+            book.path.unlink()
+            seed_workbook(book)
+            service.source.reload()
+            healthy = requests.get(f"{url}/healthz", timeout=10)
+    finally:
+        service.close()
+        connector.stop()
+
+    assert degraded.status_code == 200 and degraded.json()["status"] == "degraded"
+    assert degraded.json()["last_refresh_error"]["kind"] == "sheet_unreadable"
+    assert healthy.status_code == 200 and healthy.json()["status"] == "ok"
+    notices = [str(posted.activity) for posted in connector.posted]
+    assert len(notices) == 2, notices
+    assert "Werkboek onleesbaar" in notices[0] and "Het sheet is weer te lezen" in notices[1]
+    assert {posted.conversation_id for posted in connector.posted} == {TEAMS_STAFF}

@@ -519,6 +519,11 @@ class TeamsBot:
         except DeliveryFailed as failure:
             log.error("Teams: the staff notice was not posted (%s): %s", failure.reason, text)
 
+    async def finish_background(self, timeout: float) -> None:
+        """Let the work started after a response end (a stopping server waits this long)."""
+        if self._background:
+            await asyncio.wait(set(self._background), timeout=timeout)
+
     def in_background(self, work: Awaitable[None]) -> None:
         """After the response: kept referenced until done; a failure goes to the log."""
         task = asyncio.ensure_future(work)
@@ -758,6 +763,8 @@ def create_adapter(configuration: TeamsConfiguration) -> tuple[CloudAdapter, Msa
 
 
 WebHandler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+# A stopping server lets staff notices and sheet writes started after a response finish.
+BACKGROUND_SHUTDOWN_SECONDS = 10.0
 
 
 @dataclass
@@ -838,6 +845,11 @@ def create_teams_service(
     authenticated = cast(Callable[[WebHandler], WebHandler], jwt_authorization_decorator)
     web_app.router.add_post(MESSAGES_PATH, authenticated(messages))
     web_app.router.add_get(HEALTH_PATH, health)
+
+    async def finish_background(_app: web.Application) -> None:
+        await bot.finish_background(timeout=BACKGROUND_SHUTDOWN_SECONDS)
+
+    web_app.on_shutdown.append(finish_background)
     service = TeamsService(web_app, agent, adapter, bot, notifier, store, source)
     return service
 
