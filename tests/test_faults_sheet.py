@@ -521,6 +521,7 @@ def test_questions_after_a_save_are_answered_from_the_current_snapshot_by_one_re
     with SnapshotSource(book, answer_while_reading=True).start(3600) as source:
         handler = AskHandler(source)
         assert HOLDER in render_text(handler.ask(EUROPA))
+        book.reading.clear()
         book.gate.clear()
         set_cell(book, "Personen", "gerdien-looman", "naam", "Gerdien L.")
 
@@ -533,7 +534,7 @@ def test_questions_after_a_save_are_answered_from_the_current_snapshot_by_one_re
             asker.start()
         for asker in askers:
             asker.join(10)
-        assert book.reading.wait(10)
+        assert book.reading.wait(10), "the save was not read on the source's thread"
         held = len(answers)
         book.gate.set()
         source.reload()
@@ -552,8 +553,9 @@ def test_the_console_sees_a_saved_edit_at_the_very_next_question(workbook: Local
 
 
 def test_a_kept_fresh_source_stops_its_thread_when_closed(isolated_env: Path) -> None:
+    before = set(threading.enumerate())
     source = open_source(Settings(_env_file=None), keep_fresh=True, answer_while_reading=True)
-    refresh = [t for t in threading.enumerate() if t.name == "g40-sheet-refresh"]
+    refresh = [t for t in set(threading.enumerate()) - before if t.name == "g40-sheet-refresh"]
     source.close()
     assert refresh and not any(thread.is_alive() for thread in refresh)
 
