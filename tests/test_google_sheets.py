@@ -30,6 +30,9 @@ from bot.sheets import (
 from tests.fake_sheets import FakeSheets, service_account_key, serving_fake_sheets
 
 CLIENT_EMAIL = "g40bot@g40-test.iam.gserviceaccount.com"
+# The fault tests run this often in one run: a thread left by an earlier test, hitting this
+# test's fake, shows up as a failure instead of a rare flake.
+FAULT_REPEAT = 3
 DAY = date(2026, 6, 1)
 
 
@@ -99,6 +102,7 @@ def test_staff_edit_shows_after_the_next_refresh_not_before(google_env: FakeShee
     assert "gerdien@example.nl" in ask(source, "wie heeft Europa?")
 
 
+@pytest.mark.repeat(FAULT_REPEAT)
 def test_background_refresh_follows_edits_and_notifies_once_per_new_set(
     google_env: FakeSheets,
 ) -> None:
@@ -145,6 +149,7 @@ def test_notification_fires_once_per_new_set_of_problems(fake: FakeSheets, key_j
 # --- failures: bounded retries, the last good snapshot keeps serving ---------------------------
 
 
+@pytest.mark.repeat(FAULT_REPEAT)
 def test_rate_limit_then_success(fake: FakeSheets, key_json: str) -> None:
     source = SnapshotSource(google(fake, key_json))
     good = source.current()
@@ -155,6 +160,7 @@ def test_rate_limit_then_success(fake: FakeSheets, key_json: str) -> None:
     assert fake.operations() == ["batchGet"] * 4 and source.last_error is None
 
 
+@pytest.mark.repeat(FAULT_REPEAT)
 def test_server_error_forever_gives_up_and_keeps_the_last_good_snapshot(
     fake: FakeSheets, key_json: str
 ) -> None:
@@ -189,6 +195,7 @@ def test_default_backoff_is_bounded_with_growing_jittered_waits(
     assert sum(waits) < 40
 
 
+@pytest.mark.repeat(FAULT_REPEAT)
 def test_timeout_and_expired_token_are_survived(fake: FakeSheets, key_json: str) -> None:
     source = SnapshotSource(google(fake, key_json))
     source.current()
@@ -201,6 +208,7 @@ def test_timeout_and_expired_token_are_survived(fake: FakeSheets, key_json: str)
     assert fake.token_requests == 2 and source.last_error is None
 
 
+@pytest.mark.repeat(FAULT_REPEAT)
 def test_token_endpoint_down_is_retried_then_reported(fake: FakeSheets, key_json: str) -> None:
     source = SnapshotSource(google(fake, key_json))
     good = source.current()
