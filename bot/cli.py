@@ -117,6 +117,7 @@ def chat_command(context: Context, on: object, lang: Language | None) -> None:
         )
     finally:
         candidacy.handler.store.close()
+        source.close()
 
 
 def report_problems(snapshot: Snapshot, location: str) -> int:

@@ -34,6 +34,7 @@ from bot.app import open_source, open_writer
 from bot.dates import AMSTERDAM
 from bot.handlers.candidacy import CandidacyWriter, DrainReport, drain_outbox
 from bot.handlers.reminders import Audience, Notifier, ReminderClock, TickReport
+from bot.handlers.staff import StaffAlerts, StaffChannel
 from bot.settings import Settings
 from bot.sheets import RetryPolicy, SnapshotSource
 from bot.store import Store
@@ -104,15 +105,37 @@ class ClockParts:
         return drain_outbox(self.store, self.writer)
 
     def close(self) -> None:
+        self.source.close()
         self.store.close()
 
 
-def build(settings: Settings, announce: Callable[[str], None] | None = None) -> ClockParts:
-    """Secrets first (a missing one stops start-up with one line), then the sheet and store."""
+def staff_channels(settings: Settings, found: list[Notifier]) -> list[StaffChannel]:
+    """Where staff hear about the sheet: G40_STAFF_CHANNEL on Slack, and on Teams
+    G40_TEAMS_STAFF_CONVERSATION, for each platform this deployment delivers on."""
+    addresses = {
+        "slack": (settings.staff_channel or "").strip(),
+        "teams": (settings.teams_staff_conversation or "").strip(),
+    }
+    return [
+        StaffChannel(notifier, addresses[notifier.platform])
+        for notifier in found
+        if addresses.get(notifier.platform)
+    ]
+
+
+def build(
+    settings: Settings, announce: Callable[[str], None] | None = None, *, read_now: bool = True
+) -> ClockParts:
+    """Secrets first (a missing one stops start-up with one line), then the sheet and store.
+    Without `read_now` a sheet that cannot be read yet does not stop the clock: each tick
+    tries again, and says (once) that reminders wait."""
     store = Store(settings.database_url)
     try:
         platform_notifiers = notifiers(settings, store)
-        source = open_source(settings, announce=announce)
+        alerts = StaffAlerts(store, staff_channels(settings, platform_notifiers))
+        source = open_source(
+            settings, announce=announce, read_now=read_now, on_health=alerts.sheet_health
+        )
     except BaseException:
         store.close()
         raise
@@ -123,6 +146,7 @@ def build(settings: Settings, announce: Callable[[str], None] | None = None) -> 
         announce_channel=settings.announce_channel,
         own_channels=own_channels(settings),
         grace=grace(settings),
+        staff=alerts,
     )
     # The outbox retries with its own backoff; one attempt per drain (see open_writer).
     writer = open_writer(source, retry=RetryPolicy(attempts=1))
@@ -166,7 +190,7 @@ def _log_job_error(event: JobExecutionEvent) -> None:
 
 def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
     """`g40bot clock`: blocks until SIGTERM or Ctrl+C, then finishes the message in flight."""
-    parts = build(settings, announce)
+    parts = build(settings, announce, read_now=False)
     pool = ThreadPoolExecutor(3)
     scheduler = BlockingScheduler(
         timezone=AMSTERDAM,

@@ -16,8 +16,8 @@ import tempfile
 import threading
 import time as clock
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 from zipfile import BadZipFile
@@ -40,10 +40,11 @@ from bot.models import (
     Candidacy,
     RawCell,
     Snapshot,
+    SourceHealth,
     build_snapshot,
+    contract_tabs,
     header_key,
 )
-from bot.periodic import Periodic
 from bot.text import column_letter, fold, neutralise_formula
 
 log = logging.getLogger(__name__)
@@ -143,11 +144,14 @@ class LocalWorkbook:
         return self.path.exists()
 
     def version(self) -> str | None:
+        # The change time too: a file made unreadable (chmod) changes it, its mtime not.
         try:
             stat = self.path.stat()
-        except OSError:
-            return None
-        return f"{stat.st_mtime_ns}:{stat.st_size}"
+        except FileNotFoundError:
+            return "absent"  # a token too: a workbook that disappears is noticed
+        except OSError as error:
+            return f"unreadable:{error.errno}"
+        return f"{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_size}"
 
     def read(self) -> dict[str, list[list[RawCell]]]:
         if not self.path.exists():
@@ -732,13 +736,30 @@ def _layout_requests(
 # --- the snapshot source ----------------------------------------------------------------------
 
 
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+HealthListener = Callable[[SourceHealth], None]
+
+
 class SnapshotSource:
     """Holds the last good snapshot; questions read it, never the workbook.
 
-    `current()` re-reads only when the workbook's cheap version token changed (a local file's
-    mtime). A workbook without a token (Google Sheets) is read once here and afterwards only
-    by `reload()`, which the background refresh and the reload commands call. A read that
-    fails keeps the previous snapshot serving.
+    One reader at a time (single-flight): a question or command that finds a read under way
+    waits for it instead of starting its own, and `reload()` joins a read that began after it
+    was asked for. `current()` reads again only when the workbook's cheap version token
+    changed (a local file's time and size); a workbook without one (Google Sheets) is read
+    once and afterwards by `reload()`.
+
+    In a server (`answer_while_reading`, with `start()` called), a change is read on the
+    source's own thread while questions go on being answered from the current snapshot; the
+    console and one-shot commands read inline, so the next question sees a saved edit.
+
+    A read that fails keeps the last good snapshot serving, and a tab that cannot be read
+    (deleted, renamed, a required column renamed) keeps its last good rows while the other
+    tabs take the fresh data. `health()` tells the truth about both; `on_health` hears each
+    change between readable and failing (and the first read's outcome).
     """
 
     def __init__(
@@ -746,49 +767,213 @@ class SnapshotSource:
         workbook: Workbook,
         *,
         on_new_problems: Callable[[Snapshot], None] | None = None,
+        on_health: HealthListener | None = None,
+        answer_while_reading: bool = False,
+        now: Callable[[], datetime] = _utc_now,
     ) -> None:
         self.workbook = workbook
         self._on_new_problems = on_new_problems
-        self._lock = threading.Lock()
+        self._on_health = on_health
+        self._answer_while_reading = answer_while_reading
+        self._now = now
+        self._read_lock = threading.Lock()
+        # Held from the end of a read until its listeners were told, so that two reads'
+        # notices (failing, then recovered) never arrive out of order.
+        self._notify_lock = threading.Lock()
+        self._reads_started = 0
         self._snapshot: Snapshot | None = None
         self._version: str | None = None
+        self._good_tabs: dict[str, Sequence[Sequence[RawCell]]] = {}
+        self._health = SourceHealth(workbook.location)
+        self._health_known = False
+        self._last_error: WorkbookError | None = None
         self._reported: frozenset[str] = frozenset()
-        # The background refresh and a staff "reload" may finish together: one notification.
-        self._notify_lock = threading.Lock()
-        self.last_error: WorkbookError | None = None
+        self._last_notified: Snapshot | None = None
+        self._wake = threading.Event()
+        self._stopped = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def last_error(self) -> WorkbookError | None:
+        """Why the last read failed; None when it succeeded."""
+        return self._last_error
+
+    def health(self) -> SourceHealth:
+        return self._health
+
+    def latest(self) -> Snapshot | None:
+        """`current()`, or None when the sheet was never read (`health()` says why)."""
+        try:
+            return self.current()
+        except WorkbookError:
+            return None
 
     def current(self) -> Snapshot:
+        snapshot = self._snapshot
+        if snapshot is None:
+            return self._read_if_changed()
         version = self.workbook.version()
-        if self._snapshot is None or (version is not None and version != self._version):
-            self.reload()
-        assert self._snapshot is not None
-        return self._snapshot
+        if version is None or version == self._version:
+            return snapshot
+        if self._answer_while_reading and self._running():
+            self._wake.set()
+            return snapshot
+        return self._read_if_changed()
 
     def reload(self) -> Snapshot:
-        """Read the workbook now. Raises WorkbookError only when nothing was ever read."""
-        with self._lock:
+        """Read the workbook now, or take the result of a read that began after this call.
+        Raises WorkbookError only when nothing was ever read."""
+        wanted = self._reads_started + 1
+        self._read_lock.acquire()
+        snapshot = self._snapshot
+        if self._reads_started >= wanted and snapshot is not None:
+            self._read_lock.release()
+            return snapshot
+        return self._read_then_tell()
+
+    def _read_if_changed(self) -> Snapshot:
+        self._read_lock.acquire()
+        snapshot = self._snapshot
+        if snapshot is not None:
             version = self.workbook.version()
+            if version is None or version == self._version:
+                self._read_lock.release()
+                return snapshot  # another caller read this version meanwhile
+        return self._read_then_tell()
+
+    def _read_then_tell(self) -> Snapshot:
+        """Called holding the read lock, which it releases before telling the listeners."""
+        try:
+            before, was_known = self._health, self._health_known
+            snapshot: Snapshot | None = None
+            error: WorkbookError | None = None
             try:
-                snapshot = build_snapshot(self.workbook.read())
-            except WorkbookError as error:
-                self.last_error = error
-                if self._snapshot is None:
-                    raise
-                log.warning("keeping the last good snapshot: %s", error)
-                self._version = version
-                return self._snapshot
-            self.last_error = None
-            self._snapshot, self._version = snapshot, version
-        self._notify(snapshot)
+                snapshot = self._read()
+            except WorkbookError as failure:
+                error = failure
+            self._notify_lock.acquire()
+        finally:
+            self._read_lock.release()
+        try:
+            self._tell(before, was_known, snapshot)
+        finally:
+            self._notify_lock.release()
+        if error is not None:
+            raise error
+        assert snapshot is not None
         return snapshot
 
+    def _read(self) -> Snapshot:
+        self._reads_started += 1
+        version = self.workbook.version()
+        try:
+            tabs = self.workbook.read()
+        except WorkbookError as error:
+            self._version = version
+            self._failed(error)
+            if self._snapshot is None:
+                raise
+            return self._snapshot
+        snapshot = build_snapshot(tabs, self._good_tabs)
+        fresh = contract_tabs(tabs)
+        self._good_tabs = {
+            tab: fresh[tab] if tab not in snapshot.kept_tabs else self._good_tabs[tab]
+            for tab in (model.tab for model in TAB_MODELS)
+            if tab not in snapshot.unreadable_tabs
+        }
+        self._snapshot, self._version = snapshot, version
+        if self._health.error is not None:
+            log.warning(
+                "the sheet at %s is readable again (failing since %s)",
+                self.workbook.location,
+                self._health.failing_since,
+            )
+        self._health = SourceHealth(
+            self.workbook.location,
+            read_at=self._now(),
+            kept_tabs=snapshot.kept_tabs,
+            unreadable_tabs=snapshot.unreadable_tabs,
+        )
+        self._health_known, self._last_error = True, None
+        return snapshot
+
+    def _failed(self, error: WorkbookError) -> None:
+        previous = self._health
+        since = previous.failing_since or self._now()
+        if self._snapshot is None:
+            log.info("reading the sheet failed: %s", error)  # raised to the caller, who says it
+        elif previous.error is None:
+            log.warning("reading the sheet failed; serving the last good version: %s", error)
+        else:
+            log.info("reading the sheet still fails (since %s): %s", since.isoformat(), error)
+        kind = "sheet_unavailable" if isinstance(error, SheetUnavailable) else "sheet_unreadable"
+        self._health = replace(previous, error=str(error), error_kind=kind, failing_since=since)
+        self._health_known, self._last_error = True, error
+
+    def _tell(self, before: SourceHealth, was_known: bool, snapshot: Snapshot | None) -> None:
+        after = self._health
+        if self._on_health and (not was_known or (before.error is None) != (after.error is None)):
+            try:
+                self._on_health(after)
+            except Exception:
+                log.exception("telling about the sheet's health failed")
+        if snapshot is not None and snapshot is not self._last_notified:
+            self._notify(snapshot)
+
     def _notify(self, snapshot: Snapshot) -> None:
+        self._last_notified = snapshot
         described = frozenset(problem.describe() for problem in snapshot.errors)
-        with self._notify_lock:
-            is_new = bool(described) and described != self._reported
-            self._reported = described
+        is_new = bool(described) and described != self._reported
+        self._reported = described
         if is_new and self._on_new_problems:
             self._on_new_problems(snapshot)
+
+    # -- keeping fresh -----------------------------------------------------------------------
+
+    def start(self, seconds: float) -> SnapshotSource:
+        """Keep the snapshot fresh on the source's own thread until `close()`: every `seconds`
+        (G40_REFRESH_SECONDS) a Google Sheet is read, a local workbook when its file changed
+        or its last read failed; with `answer_while_reading`, a change `current()` notices is
+        read there at once."""
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._keep_fresh, args=(seconds,), name="g40-sheet-refresh", daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Stop the refresh thread (a read under way finishes first)."""
+        self._stopped.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def __enter__(self) -> SnapshotSource:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _running(self) -> bool:
+        return self._thread is not None and not self._stopped.is_set()
+
+    def _keep_fresh(self, seconds: float) -> None:
+        while not self._stopped.is_set():
+            woken = self._wake.wait(seconds)
+            self._wake.clear()
+            if self._stopped.is_set():
+                return
+            try:
+                if woken or (self.workbook.version() is not None and not self.last_error):
+                    self._read_if_changed()
+                else:
+                    self.reload()
+            except Exception:
+                # The thread's one error boundary: the next round tries again.
+                log.exception("refreshing the sheet failed; trying again in %g s", seconds)
 
 
 def open_local_workbook(path: Path, seed_dir: Path = SEED_DIR) -> tuple[LocalWorkbook, bool]:
@@ -804,24 +989,6 @@ def open_local_workbook(path: Path, seed_dir: Path = SEED_DIR) -> tuple[LocalWor
             "Kies met G40_WORKBOOK een map waarin je mag schrijven."
         ) from None
     return workbook, True
-
-
-# --- background refresh -----------------------------------------------------------------------
-
-
-class BackgroundRefresh(Periodic):
-    """Reloads the source every `seconds` on a daemon thread, so questions never wait on Google
-    and staff edits show within one interval. A failed read keeps the last good snapshot
-    (SnapshotSource.reload logs it) and the next interval tries again."""
-
-    def __init__(self, source: SnapshotSource, seconds: float) -> None:
-        super().__init__("g40-sheet-refresh", seconds, source.reload)
-        self.source = source
-
-
-def start_background_refresh(source: SnapshotSource, seconds: float) -> BackgroundRefresh:
-    """Keep `source` fresh every `seconds` (G40_REFRESH_SECONDS) until `.stop()`."""
-    return BackgroundRefresh(source, seconds).start()
 
 
 # --- the one writer -----------------------------------------------------------------------------

@@ -608,15 +608,17 @@ class Store(CandidacyRecords):
             return False
         return True
 
-    def forget_event(self, platform: str, event_id: str) -> None:
-        """Undo a claim whose work failed, so a later delivery may try again."""
+    def forget_event(self, platform: str, event_id: str) -> bool:
+        """Undo a claim whose work failed, so a later delivery may try again; True for the
+        one caller, in any process, that removed it."""
         with self.engine.begin() as connection:
-            connection.execute(
+            result = connection.execute(
                 delete(processed_events).where(
                     processed_events.c.platform == platform,
                     processed_events.c.event_id == event_id,
                 )
             )
+        return bool(result.rowcount == 1)
 
     def forget_events_before(self, age: timedelta) -> int:
         """Drop claims older than `age` (platforms stop retrying within hours)."""

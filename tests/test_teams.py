@@ -45,7 +45,7 @@ from bot.settings import (
     MissingSetting,
     Settings,
 )
-from bot.store import Store
+from bot.store import Store, TeamsConversation
 from tests.fake_teams_connector import FakeConnector
 
 BOT = {"id": "28:g40bot-app", "name": "g40bot"}
@@ -86,6 +86,22 @@ def serving(web_app: web.Application) -> Iterator[str]:
     finally:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
+
+
+def channel_reference(conversation_id: str, service_url: str) -> TeamsConversation:
+    """A Teams channel g40bot was told about (as when it was @mentioned there once)."""
+    return TeamsConversation(
+        conversation_id=conversation_id,
+        conversation_type="channel",
+        service_url=service_url,
+        tenant_id=TENANT,
+        user_id="",
+        user_aad_object_id="",
+        team_id=TEAM,
+        channel_id=conversation_id,
+        bot_id=BOT["id"],
+        locale="nl-NL",
+    )
 
 
 def settings_for(tmp_path: Path, **values: str) -> Settings:
@@ -404,7 +420,8 @@ def test_an_unauthenticated_request_is_refused_when_authentication_is_on(tmp_pat
     )
     configuration = teams_configuration(settings, environ={})
     store = Store(settings.database_url)
-    service = create_teams_service(configuration, AskHandler(open_source(settings)), store)
+    source = open_source(settings)
+    service = create_teams_service(configuration, AskHandler(source), store, source=source)
     connector = FakeConnector().start()
     harness = TeamsHarness("", connector, service, store)
     try:

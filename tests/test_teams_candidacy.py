@@ -43,6 +43,7 @@ from tests.test_teams import (
     TENANT,
     USER,
     TeamsHarness,
+    channel_reference,
     serving,
     settings_for,
 )
@@ -184,20 +185,7 @@ def running_candidacy(tmp_path: Path, *, staff_teams_id: str = "") -> Iterator[C
         configuration, ask, store, candidacy=handler, staff_conversation=STAFF
     )
     connector = FakeConnector().start()
-    store.save_teams_conversation(
-        TeamsConversation(
-            conversation_id=STAFF,
-            conversation_type="channel",
-            service_url=connector.url,
-            tenant_id=TENANT,
-            user_id="",
-            user_aad_object_id="",
-            team_id=TEAM,
-            channel_id=STAFF,
-            bot_id=BOT["id"],
-            locale="nl-NL",
-        )
-    )
+    store.save_teams_conversation(channel_reference(STAFF, connector.url))
     try:
         with serving(service.web_app) as url:
             yield CandidacyHarness(url, connector, service, store, book, clock)

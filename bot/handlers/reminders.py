@@ -30,7 +30,7 @@ from typing import Literal, Protocol
 from bot.dates import AMSTERDAM, day_of
 from bot.directory import phase_line, upcoming_phases
 from bot.i18n import format_day, say
-from bot.models import Snapshot
+from bot.models import Phase, Snapshot, SourceHealth
 from bot.reminders import PlannedReminder, due, offset_label, plan, reminder_reply
 from bot.reply import Language, Reply
 from bot.store import (
@@ -54,7 +54,17 @@ MAX_ATTEMPTS_PER_TICK = 5
 
 
 class SnapshotProvider(Protocol):
-    def current(self) -> Snapshot: ...
+    def latest(self) -> Snapshot | None: ...
+
+    def health(self) -> SourceHealth: ...
+
+
+class PlanningAlerts(Protocol):
+    """Tells staff that reminders wait for an unreadable Planning tab (bot/handlers/staff.py)."""
+
+    def planning_unreadable(self, reason: str, grace_hours: float) -> None: ...
+
+    def planning_readable(self) -> None: ...
 
 
 class DeliveryFailed(Exception):
@@ -108,9 +118,16 @@ class TickReport:
     missed: list[str] = field(default_factory=list)
     rate_limited: int = 0
     stopped: bool = False
+    # Why the Planning tab could not be read: then nothing was planned, sent or skipped.
+    planning_unreadable: str | None = None
 
     def summary(self) -> str:
         moment = self.now.astimezone(AMSTERDAM).strftime("%Y-%m-%d %H:%M %Z")
+        if self.planning_unreadable is not None:
+            return (
+                f"{moment}: het tabblad Planning is niet te lezen ({self.planning_unreadable}); "
+                "de herinneringen wachten tot het weer te lezen is."
+            )
         text = (
             f"{moment}: {self.due} herinnering(en) aan de beurt; {self.sent} bericht(en) "
             f"verstuurd, {self.retry_later} opnieuw bij de volgende tik, {self.failed} mislukt"
@@ -184,8 +201,14 @@ class ReminderClock:
         grace: timedelta = DEFAULT_GRACE,
         pause: Callable[[float], None] = time.sleep,
         monotonic: Callable[[], float] = time.monotonic,
+        staff: PlanningAlerts | None = None,
     ) -> None:
         self.source = source
+        self.staff = staff
+        # Why Planning could not be read at the last tick (None: it could), so that the log
+        # and staff hear of a change once, not every minute.
+        self._planning_trouble: str | None = None
+        self._planning_kept = False
         self.store = store
         self.notifiers = {notifier.platform: notifier for notifier in notifiers}
         self.audience = Audience(
@@ -204,7 +227,9 @@ class ReminderClock:
     def tick(self, now: datetime) -> TickReport:
         """Send what is due at `now` (aware), close what is past its grace window."""
         report = TickReport(now=now)
-        snapshot = self.source.current()
+        snapshot = self._readable_planning(report)
+        if snapshot is None:
+            return report
         ready, missed = due(plan(snapshot), now, self.grace)
         report.due = len(ready)
         self._close_missed(missed, report)
@@ -213,6 +238,43 @@ class ReminderClock:
         if report.sent or report.failed or report.retry_later or report.missed:
             log.info("reminder tick: %s", report.summary())
         return report
+
+    def _readable_planning(self, report: TickReport) -> Snapshot | None:
+        """The snapshot, or None while the Planning tab cannot be read (the sheet was never
+        read, or the tab is missing or broken with no earlier version to fall back on). Then
+        nothing is planned, so nothing is sent and nothing is closed as missed: a reminder
+        goes out once Planning is back, if that is within its grace window. The log and
+        staff hear when this begins and when it ends, not at every tick."""
+        snapshot = self.source.latest()
+        if snapshot is None:
+            trouble: str | None = self.source.health().error or "het sheet is nooit gelezen"
+        elif Phase.tab in snapshot.unreadable_tabs:
+            reasons = dict.fromkeys(p.reason for p in snapshot.errors if p.tab == Phase.tab)
+            trouble = "; ".join(reasons)
+        else:
+            trouble = None
+        previous, self._planning_trouble = self._planning_trouble, trouble
+        if trouble is None:
+            if previous is not None:
+                log.warning("reminders: the Planning tab can be read again; due ones go out now")
+                if self.staff is not None:
+                    self.staff.planning_readable()
+            kept = snapshot is not None and Phase.tab in snapshot.kept_tabs
+            if kept and not self._planning_kept:
+                log.warning("reminders: Planning cannot be read; following its last good version")
+            self._planning_kept = kept
+            return snapshot
+        report.planning_unreadable = trouble
+        if trouble != previous:
+            log.error(
+                "reminders wait: the Planning tab cannot be read (%s); those due go out when it "
+                "can, within %s of their time",
+                trouble,
+                self.grace,
+            )
+        if previous is None and self.staff is not None:
+            self.staff.planning_unreadable(trouble, self.grace / timedelta(hours=1))
+        return None
 
     def _deliver(
         self, snapshot: Snapshot, ready: list[PlannedReminder], report: TickReport

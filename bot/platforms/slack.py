@@ -16,14 +16,16 @@ import hashlib
 import html
 import json
 import logging
+import queue
 import re
 import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from http import HTTPStatus
 from typing import Any
 
 from slack_bolt import App, BoltResponse
@@ -47,8 +49,10 @@ from bot.dates import day_of, today_in_amsterdam
 from bot.directory import phase_line, upcoming_phases
 from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
+from bot.handlers.staff import StaffAlerts, StaffChannel, when
+from bot.health import health_report
 from bot.i18n import EXAMPLES, detect_language, format_day, language_of, say
-from bot.models import Snapshot
+from bot.models import Snapshot, SourceHealth
 from bot.reply import Language, Reply, render_text
 from bot.settings import Settings
 from bot.sheets import RetryPolicy, SnapshotSource
@@ -119,18 +123,38 @@ def build_web_client(token: str, api_url: str) -> WebClient:
 # --- background work --------------------------------------------------------------------------
 
 
+Job = tuple[Callable[[], None], Callable[[Exception], None]]
+
+
 class Background:
-    """Runs network work after the ack. Failures go to `report`, the app's one error handler."""
+    """Runs network work after the ack. Failures go to `report`, the app's one error handler.
+
+    Its worker threads start here, all at once, and `shutdown()` stops them after the work
+    already handed in: whoever makes a Background owns its threads (a pool that grows on
+    demand would leave threads started by whichever request came first)."""
 
     def __init__(self, workers: int = 8) -> None:
-        self._executor = ThreadPoolExecutor(workers, thread_name_prefix="g40-slack")
+        self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self._pending = 0
         self._idle = threading.Condition()
+        self._closed = False
+        self._threads = [
+            threading.Thread(target=self._serve, name=f"g40-slack-{number}", daemon=True)
+            for number in range(workers)
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def run(self, work: Callable[[], None], report: Callable[[Exception], None]) -> None:
         with self._idle:
+            if self._closed:
+                raise RuntimeError("the background workers were shut down")
             self._pending += 1
-        self._executor.submit(self._guarded, work, report)
+        self._jobs.put((work, report))
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            self._guarded(*job)
 
     def _guarded(self, work: Callable[[], None], report: Callable[[Exception], None]) -> None:
         try:
@@ -148,7 +172,15 @@ class Background:
             return self._idle.wait_for(lambda: self._pending == 0, timeout)
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=True)
+        """Finish the work handed in, then stop the threads (again: nothing to do)."""
+        with self._idle:
+            if self._closed:
+                return
+            self._closed = True
+        for _thread in self._threads:
+            self._jobs.put(None)
+        for thread in self._threads:
+            thread.join()
 
 
 # --- language ---------------------------------------------------------------------------------
@@ -696,31 +728,53 @@ def register_actions(app: App, bot: SlackBot) -> None:
 RELOAD_PHRASES = ("herladen", "ververs", "reload", "refresh")
 
 
-def reload_report(snapshot: Snapshot, language: Language) -> Reply:
-    """What a staff member sees after `/g40 herladen`: what was read and what is wrong."""
+def reload_report(snapshot: Snapshot, health: SourceHealth, language: Language) -> Reply:
+    """What a staff member sees after `/g40 herladen`: whether the read worked (and if not,
+    why, and since when the bot serves the last good version), what it holds, what is wrong."""
+    lines: list[str] = []
+    title = say(language, "slack_reload_title")
+    if health.error is not None:
+        title = say(language, "slack_reload_failed_title")
+        lines.append(say(language, "slack_reload_failed", error=health.error))
+        lines.append(
+            say(
+                language,
+                "slack_reload_serving",
+                since=when(health.failing_since, language),
+                read_at=when(health.read_at, language),
+            )
+        )
     errors = snapshot.errors
-    counts = say(
-        language,
-        "slack_reload_counts",
-        roles=len(snapshot.roles),
-        portfolios=len(snapshot.portfolios),
-        people=len(snapshot.people),
-        phases=len(snapshot.phases),
-        errors=len(errors),
-        warnings=len(snapshot.problems) - len(errors),
+    lines.append(
+        say(
+            language,
+            "slack_reload_counts",
+            roles=len(snapshot.roles),
+            portfolios=len(snapshot.portfolios),
+            people=len(snapshot.people),
+            phases=len(snapshot.phases),
+            errors=len(errors),
+            warnings=len(snapshot.problems) - len(errors),
+        )
     )
-    shown = [problem.describe() for problem in snapshot.problems[:MAX_PROBLEMS_SHOWN]]
+    if snapshot.kept_tabs:
+        lines.append(say(language, "slack_reload_kept_tabs", tabs=", ".join(snapshot.kept_tabs)))
+    if snapshot.unreadable_tabs:
+        tabs = ", ".join(snapshot.unreadable_tabs)
+        lines.append(say(language, "slack_reload_unreadable_tabs", tabs=tabs))
+    lines += [problem.describe() for problem in snapshot.problems[:MAX_PROBLEMS_SHOWN]]
     if len(snapshot.problems) > MAX_PROBLEMS_SHOWN:
-        shown.append(say(language, "truncated_answer"))
-    return Reply(title=say(language, "slack_reload_title"), lines=(counts, *shown))
+        lines.append(say(language, "truncated_answer"))
+    return Reply(title=title, lines=tuple(lines), language=language)
 
 
-def register_reload(bot: SlackBot, reload: Callable[[], Snapshot]) -> None:
+def register_reload(bot: SlackBot, source: SnapshotSource) -> None:
     """`/g40 herladen`: staff apply their sheet edits at once instead of within a minute."""
 
     def reload_command(bot: SlackBot, call: SlashCall) -> None:
         def reread() -> Rendered:
-            return render_blocks(reload_report(reload(), call.language))
+            snapshot = source.reload()
+            return render_blocks(reload_report(snapshot, source.health(), call.language))
 
         def refuse() -> Rendered:
             return render_blocks(Reply(title="", lines=(say(call.language, "slack_staff_only"),)))
@@ -744,12 +798,12 @@ def create_slack_app(
     store: Store,
     *,
     client: WebClient | None = None,
-    background: Background | None = None,
+    background: Background,
     socket_mode: bool = False,
     process_before_response: bool = True,
     answer_cache_size: int = 512,
     candidacy: CandidacyHandler | None = None,
-    reload: Callable[[], Snapshot] | None = None,
+    reload: SnapshotSource | None = None,
 ) -> App:
     """The Bolt app with every listener and the one error handler. `client` defaults to one for
     SLACK_BOT_TOKEN at SLACK_API_URL; in Socket Mode requests arrive unsigned over the socket."""
@@ -766,7 +820,7 @@ def create_slack_app(
     bot = SlackBot(
         ask=ask_handler,
         store=store,
-        background=background or Background(),
+        background=background,
         rendered=RenderedAnswers(answer_cache_size),
     )
     for register in (register_command, register_events, register_actions, register_error_handler):
@@ -841,19 +895,22 @@ class SlackService:
         def application(
             environ: dict[str, Any], start_response: Callable[..., Any]
         ) -> Iterable[bytes]:
-            if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in {
-                "GET",
-                "HEAD",
-            }:
-                start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
-                return [b"ok\n"]
+            method = environ.get("REQUEST_METHOD")
+            if environ.get("PATH_INFO") == HEALTH_PATH and method in {"GET", "HEAD"}:
+                status, report = health_report(self.source, self.store)
+                body = json.dumps(report).encode()
+                headers = [("Content-Type", "application/json"), ("Cache-Control", "no-store")]
+                start_response(f"{status} {HTTPStatus(status).phrase}", headers)
+                return [b""] if method == "HEAD" else [body]
             return slack(environ, start_response)
 
         return application
 
     def close(self) -> None:
+        """Stops every thread the service started, then closes the store."""
         if self.drainer is not None:
             self.drainer.stop()
+        self.source.close()
         self.background.shutdown()
         self.store.close()
 
@@ -868,31 +925,46 @@ def build_slack_service(
     else:
         settings.secret("SLACK_SIGNING_SECRET")
     client = build_web_client(token, settings.slack_api_url)
-    store = Store(settings.database_url)
-    store.forget_events_before(EVENT_CLAIMS_KEPT)
-    background = Background()
-    notifier = (
-        StaffNotifier(client, settings.staff_channel, store, background)
-        if settings.staff_channel
-        else None
-    )
-    source = open_source(settings, on_new_problems=notifier, keep_fresh=True)
-    ask = AskHandler(source)
-    # The outbox retries with its own backoff; one attempt per drain (see open_writer).
-    writer = open_writer(source, retry=RetryPolicy(attempts=1))
-    candidacy = CandidacyHandler(ask, store, writer)
-    app = create_slack_app(
-        settings,
-        ask,
-        store,
-        client=client,
-        background=background,
-        socket_mode=socket_mode,
-        process_before_response=process_before_response,
-        candidacy=candidacy,
-        reload=source.reload,
-    )
-    drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
+    with ExitStack() as cleanup:  # until the service owns them, a failure closes what is open
+        store = Store(settings.database_url)
+        cleanup.callback(store.close)
+        store.forget_events_before(EVENT_CLAIMS_KEPT)
+        background = Background()
+        cleanup.callback(background.shutdown)
+        notifier = (
+            StaffNotifier(client, settings.staff_channel, store, background)
+            if settings.staff_channel
+            else None
+        )
+        from bot.platforms.slack_reminders import SlackNotifier
+
+        staff = [StaffChannel(SlackNotifier(client), settings.staff_channel or "")]
+        alerts = StaffAlerts(store, staff if settings.staff_channel else [])
+        source = open_source(
+            settings,
+            on_new_problems=notifier,
+            on_health=alerts.sheet_health,
+            keep_fresh=True,
+            answer_while_reading=True,
+        )
+        cleanup.callback(source.close)
+        ask = AskHandler(source)
+        # The outbox retries with its own backoff; one attempt per drain (see open_writer).
+        writer = open_writer(source, retry=RetryPolicy(attempts=1))
+        candidacy = CandidacyHandler(ask, store, writer)
+        app = create_slack_app(
+            settings,
+            ask,
+            store,
+            client=client,
+            background=background,
+            socket_mode=socket_mode,
+            process_before_response=process_before_response,
+            candidacy=candidacy,
+            reload=source,
+        )
+        drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
+        cleanup.pop_all()
     return SlackService(app=app, store=store, background=background, source=source, drainer=drainer)
 
 

@@ -25,6 +25,7 @@ import re
 import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, cast
@@ -62,6 +63,8 @@ from bot.directory import HELP_WORDS
 from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
 from bot.handlers.reminders import DeliveryFailed
+from bot.handlers.staff import StaffAlerts, StaffChannel
+from bot.health import health_report
 from bot.i18n import language_of, say
 from bot.platforms.teams_candidacy import OPEN_ACTION, VERB_PREFIX, TeamsCandidacy, language_in
 from bot.platforms.teams_cards import (
@@ -516,6 +519,11 @@ class TeamsBot:
         except DeliveryFailed as failure:
             log.error("Teams: the staff notice was not posted (%s): %s", failure.reason, text)
 
+    async def finish_background(self, timeout: float) -> None:
+        """Let the work started after a response end (a stopping server waits this long)."""
+        if self._background:
+            await asyncio.wait(set(self._background), timeout=timeout)
+
     def in_background(self, work: Awaitable[None]) -> None:
         """After the response: kept referenced until done; a failure goes to the log."""
         task = asyncio.ensure_future(work)
@@ -755,6 +763,8 @@ def create_adapter(configuration: TeamsConfiguration) -> tuple[CloudAdapter, Msa
 
 
 WebHandler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+# A stopping server lets staff notices and sheet writes started after a response finish.
+BACKGROUND_SHUTDOWN_SECONDS = 10.0
 
 
 @dataclass
@@ -771,8 +781,11 @@ class TeamsService:
     drainer: OutboxDrainer | None = None
 
     def close(self) -> None:
+        """Stops every thread the service started, then closes the store."""
         if self.drainer is not None:
             self.drainer.stop()
+        if self.source is not None:
+            self.source.close()
         self.store.close()
 
 
@@ -784,6 +797,7 @@ def create_teams_service(
     today: Callable[[], date] = today_in_amsterdam,
     candidacy: CandidacyHandler | None = None,
     staff_conversation: str | None = None,
+    source: SnapshotSource | None = None,
 ) -> TeamsService:
     """The agent with its routes and one error handler, behind an aiohttp app that serves
     POST /api/messages (JWT-checked by the SDK) and GET /healthz. With a `candidacy` handler
@@ -818,7 +832,9 @@ def create_teams_service(
         return response if response is not None else web.Response(status=202)
 
     async def health(_request: web.Request) -> web.StreamResponse:
-        return web.Response(text="ok\n")
+        # The store check is a blocking database call: off the event loop.
+        status, report = await asyncio.to_thread(health_report, service.source, store)
+        return web.json_response(report, status=status, headers={"Cache-Control": "no-store"})
 
     web_app = web.Application()
     with warnings.catch_warnings():
@@ -829,27 +845,46 @@ def create_teams_service(
     authenticated = cast(Callable[[WebHandler], WebHandler], jwt_authorization_decorator)
     web_app.router.add_post(MESSAGES_PATH, authenticated(messages))
     web_app.router.add_get(HEALTH_PATH, health)
-    return TeamsService(web_app, agent, adapter, bot, notifier, store)
+
+    async def finish_background(_app: web.Application) -> None:
+        await bot.finish_background(timeout=BACKGROUND_SHUTDOWN_SECONDS)
+
+    web_app.on_shutdown.append(finish_background)
+    service = TeamsService(web_app, agent, adapter, bot, notifier, store, source)
+    return service
 
 
 def build_teams_service(settings: Settings) -> TeamsService:
     """Checks the credentials first (MissingSetting names the variable), then builds it all."""
     configuration = teams_configuration(settings)
-    store = Store(settings.database_url)
-    # A Google Sheet is re-read in the background; a local workbook follows its file.
-    source = open_source(settings, keep_fresh=True)
-    ask = AskHandler(source)
-    # The outbox retries with its own backoff; one attempt per drain (see open_writer).
-    writer = open_writer(source, retry=RetryPolicy(attempts=1))
-    service = create_teams_service(
-        configuration,
-        ask,
-        store,
-        candidacy=CandidacyHandler(ask, store, writer),
-        staff_conversation=settings.teams_staff_conversation,
-    )
-    service.source = source
-    service.drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
+    with ExitStack() as cleanup:  # until the service owns them, a failure closes what is open
+        store = Store(settings.database_url)
+        cleanup.callback(store.close)
+        alerts = StaffAlerts(store, [])
+        # Read on the source's own thread (a Google Sheet every G40_REFRESH_SECONDS, a local
+        # workbook when its file changes) while questions are answered from the snapshot.
+        source = open_source(
+            settings, on_health=alerts.sheet_health, keep_fresh=True, answer_while_reading=True
+        )
+        cleanup.callback(source.close)
+        ask = AskHandler(source)
+        # The outbox retries with its own backoff; one attempt per drain (see open_writer).
+        writer = open_writer(source, retry=RetryPolicy(attempts=1))
+        staff_conversation = (settings.teams_staff_conversation or "").strip()
+        service = create_teams_service(
+            configuration,
+            ask,
+            store,
+            candidacy=CandidacyHandler(ask, store, writer),
+            staff_conversation=staff_conversation,
+            source=source,
+        )
+        if staff_conversation:
+            # From the refresh thread (no event loop there): the notifier's synchronous send.
+            alerts.channels.append(StaffChannel(service.notifier, staff_conversation))
+            alerts.sheet_health(source.health())
+        service.drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
+        cleanup.pop_all()
     return service
 
 
