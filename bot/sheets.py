@@ -171,7 +171,7 @@ class LocalWorkbook:
                 for name in book.sheet_names
             }
         except (CalamineError, OSError, ValueError) as error:
-            if isinstance(error, PermissionError) or not os.access(self.path, os.R_OK):
+            if _denied(error) or not os.access(self.path, os.R_OK):
                 raise self._no_permission("lezen") from None
             raise WorkbookError(
                 f"Werkboek onleesbaar: {self.path} ({type(error).__name__}). Sla het op als "
@@ -287,6 +287,13 @@ class LocalWorkbook:
             f"g40bot mag het bestand niet {action}: {self.path}. Geef het account waaronder "
             "g40bot draait lees- en schrijfrechten op dit bestand en op de map erboven."
         )
+
+
+def _denied(error: Exception) -> bool:
+    """Access denied, also as calamine reports it: a bare OSError ending in "(os error 13)"
+    (or 5 on Windows, where os.access does not see file permissions)."""
+    text = str(error)
+    return isinstance(error, PermissionError) or text.endswith(("(os error 13)", "(os error 5)"))
 
 
 def _find_tab(tabs: Mapping[str, _T], tab: str) -> _T | None:

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,12 @@ class Outbox:
     store: Store
     workbook: WritableWorkbook
     now: datetime = MOMENT
+    fake: FakeSheets | None = None
+
+    @property
+    def sheets(self) -> FakeSheets:
+        assert self.fake is not None, "a Google outbox"
+        return self.fake
 
     def submit(self, number: int = 1) -> str:
         self.store.add_candidacy(submission(number))
@@ -100,24 +107,20 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
     store.close()
 
 
-@pytest.fixture(scope="module")
+@cache
 def key_json() -> str:
     return service_account_key()
 
 
 @pytest.fixture
-def fake(seed: dict[str, list[list[RawCell]]]) -> Iterator[FakeSheets]:
-    with serving_fake_sheets(seed) as sheets:
-        yield sheets
-
-
-@pytest.fixture
-def google(fake: FakeSheets, key_json: str, store: Store) -> Outbox:
-    credentials = service_account_credentials(key_json=key_json)
-    workbook = GoogleWorkbook.from_service_account(
-        fake.spreadsheet_id, credentials, retry=ONE_ATTEMPT
-    )
-    return Outbox(store, workbook)
+def google(seed: dict[str, list[list[RawCell]]], store: Store) -> Iterator[Outbox]:
+    """The outbox in front of a fake Google spreadsheet holding the seed (`.sheets`)."""
+    with serving_fake_sheets(seed) as fake:
+        credentials = service_account_credentials(key_json=key_json())
+        workbook = GoogleWorkbook.from_service_account(
+            fake.spreadsheet_id, credentials, retry=ONE_ATTEMPT
+        )
+        yield Outbox(store, workbook, fake=fake)
 
 
 @pytest.fixture
@@ -141,10 +144,10 @@ FAULTS: dict[str, Callable[[FakeSheets, str], None]] = {
 
 @pytest.mark.parametrize("fault", FAULTS)
 def test_a_fault_during_the_append_is_retried_with_backoff_and_lands_once(
-    google: Outbox, fake: FakeSheets, fault: str
+    google: Outbox, fault: str
 ) -> None:
     submission_id = google.submit()
-    FAULTS[fault](fake, "append")
+    FAULTS[fault](google.sheets, "append")
 
     first = google.drain()
     [pending] = google.pending()
@@ -152,9 +155,10 @@ def test_a_fault_during_the_append_is_retried_with_backoff_and_lands_once(
     assert pending.attempts == 1 and pending.next_attempt_at == MOMENT + FIRST_RETRY
     assert "Google Sheets" in pending.last_error
 
-    google.later(FIRST_RETRY - timedelta(seconds=1))
-    appends = fake.count("append")
-    assert google.drain().waiting == 1 and fake.count("append") == appends  # still backing off
+    google.later(FIRST_RETRY - timedelta(seconds=1))  # still backing off: nothing is sent
+    appends = google.sheets.count("append")
+    assert google.drain().waiting == 1
+    assert google.sheets.count("append") == appends
 
     google.later(timedelta(seconds=1))
     assert google.drain().done == 1
@@ -163,10 +167,10 @@ def test_a_fault_during_the_append_is_retried_with_backoff_and_lands_once(
 
 
 def test_an_append_answered_200_that_the_sheet_does_not_hold_is_not_marked_written(
-    google: Outbox, fake: FakeSheets
+    google: Outbox,
 ) -> None:
     submission_id = google.submit()
-    fake.lose("append")
+    google.sheets.lose("append")
 
     first = google.drain()
     assert (first.done, first.failed) == (0, 1)
@@ -180,11 +184,11 @@ def test_an_append_answered_200_that_the_sheet_does_not_hold_is_not_marked_writt
 
 
 def test_a_timeout_while_reading_the_row_back_keeps_the_write_pending_without_doubling_it(
-    google: Outbox, fake: FakeSheets
+    google: Outbox,
 ) -> None:
     submission_id = google.submit()
     # The first batchGet checks for the id; the second one, the read-back, times out.
-    fake.time_out(after_applying=False, operation="batchGet", after=1)
+    google.sheets.time_out(after_applying=False, operation="batchGet", after=1)
 
     assert google.drain().failed == 1
     assert len(google.rows(submission_id)) == 1  # it did land, but nobody saw it yet
@@ -193,17 +197,17 @@ def test_a_timeout_while_reading_the_row_back_keeps_the_write_pending_without_do
     google.later(FIRST_RETRY)
     assert google.drain().done == 1
     assert len(google.rows(submission_id)) == 1
-    assert fake.count("append") == 1
+    assert google.sheets.count("append") == 1
 
 
 @pytest.mark.parametrize("fault", FAULTS)
 def test_a_fault_during_a_status_update_is_retried_and_changes_only_that_row(
-    google: Outbox, fake: FakeSheets, fault: str
+    google: Outbox, fault: str
 ) -> None:
     kept, withdrawn = google.submit(1), google.submit(2)
     assert google.drain().done == 2
     google.store.withdraw_candidacy(withdrawn, actor="U2", platform="slack")
-    FAULTS[fault](fake, "valuesBatchUpdate")
+    FAULTS[fault](google.sheets, "valuesBatchUpdate")
 
     assert google.drain().failed == 1
     google.later(FIRST_RETRY)
@@ -211,16 +215,16 @@ def test_a_fault_during_a_status_update_is_retried_and_changes_only_that_row(
 
     assert google.pending() == []
     assert (google.status(kept), google.status(withdrawn)) == ("ingediend", WITHDRAWN)
-    assert len(google.rows(withdrawn)) == 1 and fake.count("append") == 2
+    assert len(google.rows(withdrawn)) == 1 and google.sheets.count("append") == 2
 
 
 def test_a_status_update_answered_200_that_the_sheet_does_not_hold_is_retried(
-    google: Outbox, fake: FakeSheets
+    google: Outbox,
 ) -> None:
     withdrawn = google.submit()
     assert google.drain().done == 1
     google.store.withdraw_candidacy(withdrawn, actor="U1", platform="slack")
-    fake.lose("valuesBatchUpdate")
+    google.sheets.lose("valuesBatchUpdate")
 
     assert google.drain().failed == 1
     assert google.status(withdrawn) == "ingediend"
@@ -239,6 +243,24 @@ def leftovers(workbook: LocalWorkbook) -> list[str]:
     """Files beside the workbook other than itself and its (empty) lock file."""
     expected = {workbook.path.name, f".{workbook.path.name}.lock"}
     return sorted(name for name in os.listdir(workbook.path.parent) if name not in expected)
+
+
+def when_the_new_workbook_moves_in(
+    monkeypatch: pytest.MonkeyPatch,
+    workbook: LocalWorkbook,
+    instead: Callable[[Callable[[], None]], None],
+) -> None:
+    """When a save renames its new file over `workbook`, call `instead` with that rename: what
+    the rest of the machine does at that moment (until monkeypatch.undo())."""
+    replace = os.replace
+
+    def replacing(source: Any, target: Any) -> None:
+        if Path(target) == workbook.path:
+            instead(lambda: replace(source, target))
+        else:
+            replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replacing)
 
 
 def test_a_workbook_locked_by_another_writer_too_long_is_a_clear_retryable_error(
@@ -263,15 +285,12 @@ def test_a_workbook_open_in_excel_is_a_clear_retryable_error_and_nothing_is_left
     local: Outbox, workbook: LocalWorkbook, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     submission_id = local.submit()
-    replace = os.replace
 
-    def excel_holds_it(source: Any, target: Any) -> None:
-        if Path(target) == workbook.path:
-            # What Windows answers while Excel has the file open.
-            raise PermissionError(13, "The process cannot access the file", str(target))
-        replace(source, target)
+    def excel_holds_it(_move_in: Callable[[], None]) -> None:
+        # What Windows answers while Excel has the file open.
+        raise PermissionError(13, "The process cannot access the file", str(workbook.path))
 
-    monkeypatch.setattr(os, "replace", excel_holds_it)
+    when_the_new_workbook_moves_in(monkeypatch, workbook, excel_holds_it)
     assert local.drain().failed == 1
     [pending] = local.pending()
     assert "geopend in Excel" in pending.last_error
@@ -289,14 +308,12 @@ def test_a_staff_save_over_the_new_row_is_not_counted_as_written(
 ) -> None:
     submission_id = local.submit()
     stale = workbook.path.read_bytes()  # the copy staff have open in their spreadsheet program
-    replace = os.replace
 
-    def staff_save_right_after(source: Any, target: Any) -> None:
-        replace(source, target)
-        if Path(target) == workbook.path:
-            workbook.path.write_bytes(stale)
+    def staff_save_right_after(move_in: Callable[[], None]) -> None:
+        move_in()
+        workbook.path.write_bytes(stale)
 
-    monkeypatch.setattr(os, "replace", staff_save_right_after)
+    when_the_new_workbook_moves_in(monkeypatch, workbook, staff_save_right_after)
     assert local.drain().failed == 1
     assert local.rows(submission_id) == []
     assert len(local.pending()) == 1

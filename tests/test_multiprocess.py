@@ -87,7 +87,7 @@ def sqlite_url(tmp_path: Path) -> str:
 
 # --- N processes, one workbook ------------------------------------------------------------------
 
-PROCESSES, EACH = 5, 4
+PROCESSES, EACH = 4, 3
 
 
 def test_n_processes_appending_at_once_lose_no_candidacy_and_double_none(
@@ -119,7 +119,7 @@ def test_the_same_submission_to_two_processes_is_one_candidacy_one_row_and_no_re
     workbook: LocalWorkbook, database_url: str
 ) -> None:
     open_the_window(workbook.path)
-    ids = [f"k-2026-same{number:06d}" for number in range(12)]
+    ids = [f"k-2026-same{number:06d}" for number in range(6)]
     processes = [worker(workbook, database_url, "submit", *ids) for _ in range(2)]
 
     first, second = results(processes)

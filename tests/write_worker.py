@@ -19,24 +19,16 @@ from datetime import UTC, datetime
 from typing import Any
 
 from bot.app import open_source, open_writer
-from bot.candidacy import SUBMITTED, Candidate, Form, Submission
+from bot.candidacy import SUBMITTED, Candidate, Submission
 from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, drain_outbox
 from bot.settings import Settings
 from bot.sheets import RetryPolicy
 from bot.store import Store
+from tests.test_candidacy import GOOD
 
 # Inside the kandidaatstelling window that tests/test_candidacy_console.open_the_window sets.
 OPEN = datetime(2026, 6, 5, 10, 0, tzinfo=UTC)
-FORM = Form(
-    role="Pijlervoorzitter Fysiek",
-    name="Anna de Vries",
-    email="anna@almere.nl",
-    municipality="Almere",
-    office="wethouder",
-    motivation="Ik wil de pijler Fysiek verder brengen.",
-    confirmed=True,
-)
 
 
 def submission(submission_id: str, user_id: str) -> Submission:
@@ -67,11 +59,11 @@ def main(kind: str, *args: str) -> dict[str, Any]:
         outcomes: dict[str, str] = {}
         for number, submission_id in enumerate(args):
             outcome = handler.submit(
-                FORM,
+                GOOD,
                 platform="slack",
                 user_id=f"U{number}",
                 language="nl",
-                submission_id=args[number],
+                submission_id=submission_id,
             )
             if outcome.repeated:
                 outcomes[submission_id] = "repeated"
