@@ -50,8 +50,10 @@ def worker(workbook: LocalWorkbook, database_url: str, *args: str) -> subprocess
     """A tests/write_worker.py process; it starts working on the line `go`."""
     return subprocess.Popen(
         [sys.executable, "-m", "tests.write_worker", *args],
-        cwd=ROOT,
-        env=environment(G40_WORKBOOK=str(workbook.path), DATABASE_URL=database_url),
+        cwd=workbook.path.parent,  # no .env of the developer's checkout
+        env=environment(
+            G40_WORKBOOK=str(workbook.path), DATABASE_URL=database_url, PYTHONPATH=str(ROOT)
+        ),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -186,6 +188,7 @@ def g40bot(*args: str, env: dict[str, str], ready: str | None = None) -> Iterato
     process = subprocess.Popen(
         [str(G40BOT), *args],
         env=env,
+        cwd=env["HOME"],  # no .env of the developer's checkout
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
