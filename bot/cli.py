@@ -25,6 +25,7 @@ from bot.sheets import (
     WorkbookError,
     seed_workbook,
 )
+from bot.store import StoreUnavailable
 
 
 class Context:
@@ -65,7 +66,8 @@ def _day(on: object) -> date | None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--workbook",
-    type=click.Path(dir_okay=False, path_type=Path),
+    # Not click's readable check: its English "is not readable" would replace g40bot's advice.
+    type=click.Path(dir_okay=False, readable=False, path_type=Path),
     help="Het lokale werkboek (.xlsx); standaard G40_WORKBOOK of een bestand in je gebruikersmap. "
     "Gaat vóór G40_SPREADSHEET_ID.",
 )
@@ -366,7 +368,7 @@ def run() -> None:
     """Entry point with the CLI's one error boundary: known failures as one line, exit 2."""
     try:
         main(standalone_mode=True)
-    except (WorkbookError, MissingSetting) as error:
+    except (WorkbookError, MissingSetting, StoreUnavailable) as error:
         click.echo(str(error), err=True)
         sys.exit(2)
     except ValidationError as error:  # a setting from the environment or .env is malformed

@@ -9,13 +9,16 @@ and google-auth for Google Sheets. Both backends implement the same `Workbook` p
 from __future__ import annotations
 
 import csv
+import glob
 import json
 import logging
 import os
+import shutil
 import tempfile
 import threading
 import time as clock
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -24,6 +27,7 @@ from zipfile import BadZipFile
 
 import gspread
 import requests
+from filelock import FileLock, Timeout
 from google.auth.exceptions import GoogleAuthError
 from google.oauth2.service_account import Credentials as ServiceAccountCredentials
 from gspread.exceptions import APIError
@@ -131,10 +135,21 @@ def load_seed(seed_dir: Path = SEED_DIR) -> dict[str, list[list[RawCell]]]:
 
 
 class LocalWorkbook:
-    """An .xlsx file on disk: the embedded default, editable in Excel or LibreOffice."""
+    """An .xlsx file on disk: the embedded default, editable in Excel or LibreOffice.
 
-    def __init__(self, path: Path) -> None:
+    Several processes write it (the web process and the clock of the Procfile), so every
+    read-modify-write holds an inter-process lock on a file beside the workbook
+    (`.<name>.lock`): the OS releases it when its holder dies, even by kill -9, and the empty
+    file may stay. Reading needs no lock: a save writes a temporary file beside the workbook
+    and renames it over the old one, so a reader sees the old or the new workbook, never half.
+    """
+
+    def __init__(self, path: Path, *, lock_timeout: float = 30.0) -> None:
         self.path = path.expanduser()
+        self.lock_timeout = lock_timeout
+        # Thread-local holds: threads of one process exclude each other as processes do, and
+        # one thread may take it again inside its own hold (SheetWriter around append_row).
+        self._lock = FileLock(self.path.with_name(f".{self.path.name}.lock"), timeout=lock_timeout)
 
     @property
     def location(self) -> str:
@@ -167,6 +182,8 @@ class LocalWorkbook:
                 for name in book.sheet_names
             }
         except (CalamineError, OSError, ValueError) as error:
+            if _denied(error) or not os.access(self.path, os.R_OK):
+                raise self._no_permission("lezen") from None
             raise WorkbookError(
                 f"Werkboek onleesbaar: {self.path} ({type(error).__name__}). Sla het op als "
                 "Excel-werkmap (.xlsx), of verplaats het: dan maakt g40bot een nieuw uit de seed."
@@ -177,17 +194,38 @@ class LocalWorkbook:
             return []
         return [name for name, rows in self.read().items() if len(rows) > 1]
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the workbook's write lock: other writers, in any process, wait meanwhile.
+
+        Raises SheetUnavailable when another writer holds it longer than `lock_timeout`."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock.acquire()
+        except Timeout:
+            raise SheetUnavailable(
+                f"Werkboek {self.path} is bezet: een ander g40bot-proces schrijft er al langer "
+                f"dan {self.lock_timeout:g} s in. De schrijfactie wordt later opnieuw geprobeerd."
+            ) from None
+        except PermissionError:
+            raise self._no_permission("schrijven") from None
+        try:
+            yield
+        finally:
+            self._lock.release()
+
     def write_tabs(self, tabs: Mapping[str, Sequence[Sequence[RawCell]]]) -> None:
-        if self.exists():
-            book = load_workbook(self.path)
-        else:
-            book = XlsxWorkbook()
-            book.remove(book.active)
-        for name, rows in tabs.items():
-            if name in book.sheetnames:
-                book.remove(book[name])
-            _fill_sheet(book.create_sheet(name), rows)
-        self._save(book)
+        with self.writing():
+            if self.exists():
+                book = self._load_for_edit()
+            else:
+                book = XlsxWorkbook()
+                book.remove(book.active)
+            for name, rows in tabs.items():
+                if name in book.sheetnames:
+                    book.remove(book[name])
+                _fill_sheet(book.create_sheet(name), rows)
+            self._save(book)
 
     def read_tab(self, tab: str) -> list[list[RawCell]]:
         rows = _find_tab(self.read(), tab)
@@ -196,25 +234,27 @@ class LocalWorkbook:
         return rows
 
     def append_row(self, tab: str, values: Sequence[RawCell]) -> None:
-        book = self._load_for_edit()
-        sheet = _find_tab(dict(zip(book.sheetnames, book.worksheets, strict=True)), tab)
-        if sheet is None:
-            raise WorkbookError(_missing_tab_message(tab, self.location))
-        sheet.append(list(values))
-        for cell in sheet[sheet.max_row]:
-            _format_cell(cell, _header_of(sheet, cell.column))
-        self._save(book)
+        with self.writing():
+            book = self._load_for_edit()
+            sheet = _find_tab(dict(zip(book.sheetnames, book.worksheets, strict=True)), tab)
+            if sheet is None:
+                raise WorkbookError(_missing_tab_message(tab, self.location))
+            sheet.append(list(values))
+            for cell in sheet[sheet.max_row]:
+                _format_cell(cell, _header_of(sheet, cell.column))
+            self._save(book)
 
     def update_cells(self, tab: str, row: int, values: Mapping[int, RawCell]) -> None:
-        book = self._load_for_edit()
-        sheet = _find_tab(dict(zip(book.sheetnames, book.worksheets, strict=True)), tab)
-        if sheet is None:
-            raise WorkbookError(_missing_tab_message(tab, self.location))
-        for index, value in values.items():
-            cell = sheet.cell(row=row, column=index + 1)
-            cell.value = value
-            _format_cell(cell, _header_of(sheet, index + 1))
-        self._save(book)
+        with self.writing():
+            book = self._load_for_edit()
+            sheet = _find_tab(dict(zip(book.sheetnames, book.worksheets, strict=True)), tab)
+            if sheet is None:
+                raise WorkbookError(_missing_tab_message(tab, self.location))
+            for index, value in values.items():
+                cell = sheet.cell(row=row, column=index + 1)
+                cell.value = value
+                _format_cell(cell, _header_of(sheet, index + 1))
+            self._save(book)
 
     def _load_for_edit(self) -> Any:
         try:
@@ -224,21 +264,47 @@ class LocalWorkbook:
             raise
 
     def _save(self, book: Any) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Write beside and rename: a reader never sees a half-written file.
-        handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=self.path.parent)
+        """Write beside and rename; the caller holds the write lock."""
+        folder = self.path.parent
+        prefix = f".~{self.path.name}."
+        if self.exists() and not os.access(self.path, os.W_OK):
+            raise self._no_permission("schrijven")
+        try:
+            # Only a writer that died mid-save (kill -9, power loss) leaves one of these behind:
+            # while we hold the lock, no other writer is using them.
+            for abandoned in glob.glob(glob.escape(str(folder / prefix)) + "*.tmp"):
+                os.unlink(abandoned)
+            handle, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+        except PermissionError:
+            raise self._no_permission("schrijven") from None
         os.close(handle)
         try:
+            if self.exists():
+                shutil.copymode(self.path, temporary)  # not mkstemp's 0600: staff keep access
             book.save(temporary)
             os.replace(temporary, self.path)
         except PermissionError:
-            raise WorkbookError(
-                f"Kan niet schrijven naar {self.path}: het bestand is in gebruik of alleen-lezen. "
-                "Sluit het in Excel of LibreOffice en probeer het opnieuw."
+            # Windows refuses to replace a file that Excel has open; that passes when it closes.
+            raise SheetUnavailable(
+                f"Kan niet schrijven naar {self.path}: het bestand is geopend in Excel of een "
+                "ander programma. Sluit het; g40bot probeert het later opnieuw."
             ) from None
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
+
+    def _no_permission(self, action: str) -> WorkbookError:
+        return WorkbookError(
+            f"g40bot mag het bestand niet {action}: {self.path}. Geef het account waaronder "
+            "g40bot draait lees- en schrijfrechten op dit bestand en op de map erboven."
+        )
+
+
+def _denied(error: Exception) -> bool:
+    """Access denied, also as calamine reports it: a bare OSError ending in "(os error 13)"
+    (or 5 on Windows, where os.access does not see file permissions)."""
+    text = str(error)
+    return isinstance(error, PermissionError) or text.endswith(("(os error 13)", "(os error 5)"))
 
 
 def _find_tab(tabs: Mapping[str, _T], tab: str) -> _T | None:
@@ -313,7 +379,8 @@ _STAMPED_COLUMNS = {"ingediend_op", "bijgewerkt_op"}
 
 
 class SheetUnavailable(WorkbookError):
-    """Google Sheets did not answer usefully this time (rate limit, server error, timeout)."""
+    """The sheet cannot be written or read this time, but may be soon: Google's rate limit,
+    server errors and timeouts, a local workbook locked by another writer or open in Excel."""
 
 
 class _RangeNotFound(WorkbookError):
@@ -469,6 +536,11 @@ class GoogleWorkbook:
         if rows is None:
             raise WorkbookError(_missing_tab_message(tab, self.location))
         return rows
+
+    def writing(self) -> AbstractContextManager[None]:
+        """No lock: Google applies each request whole, and the outbox leases each write to one
+        drainer at a time; the writer's read-back tells whether a row landed."""
+        return nullcontext()
 
     def append_row(self, tab: str, values: Sequence[RawCell]) -> None:
         """One attempt, never retried here: only the caller can tell whether a retry would
@@ -1001,6 +1073,10 @@ class WritableWorkbook(Workbook, Protocol):
         """One tab as rows of cells, header row first. Raises WorkbookError."""
         ...
 
+    def writing(self) -> AbstractContextManager[None]:
+        """Held around a read-check-write, so no other writer comes in between."""
+        ...
+
     def append_row(self, tab: str, values: Sequence[RawCell]) -> None:
         """Add one row after the last row of the tab's table, in a single attempt."""
         ...
@@ -1018,10 +1094,11 @@ class SheetWriter:
     """The one writer for what the bot puts in the sheet: candidacy rows and their status.
 
     Values go in as they are (RAW), user text neutralised against formula injection, placed by
-    the tab's own header so a column staff moved still gets the right value. A failure that
-    may pass is retried a bounded number of times; each append attempt first reads the
-    inzending_id column, so a retry after a timeout whose request did arrive never makes a
-    second row.
+    the tab's own header so a column staff moved still gets the right value. A write counts as
+    done only when a fresh read shows it; otherwise it fails (SheetUnavailable) and is tried
+    again. Each append attempt first reads the inzending_id column, so a retry after a timeout
+    whose request did arrive never makes a second row; on the local workbook the check and
+    the append happen under one inter-process lock.
     """
 
     def __init__(
@@ -1038,7 +1115,8 @@ class SheetWriter:
 
     def append_candidacy(self, row: Mapping[str, RawCell]) -> bool:
         """Add the candidacy unless its inzending_id was already there before this call;
-        True when this call added it (also when an attempt that timed out did arrive)."""
+        True when this call added it (also when an attempt that timed out did arrive). Returns
+        only once the row reads back."""
         unknown = set(row) - set(Candidacy.columns())
         if unknown:
             raise ValueError(f"not Kandidaturen columns: {sorted(unknown)}")
@@ -1050,38 +1128,65 @@ class SheetWriter:
 
         def attempt() -> bool:
             nonlocal sent
-            rows = self.workbook.read_tab(Candidacy.tab)
-            columns = self._columns(rows, [column for column in row if _cell_str(row[column])])
-            if _row_number(rows, columns, submission_id) is not None:
-                log.info("candidacy %s is already in the sheet; not appending again", submission_id)
-                return sent
-            values: list[RawCell] = [None] * (max(columns.values()) + 1)
-            for column, value in row.items():
-                values[columns[column]] = _inert(value)
-            sent = True
-            self.workbook.append_row(Candidacy.tab, values)
-            return True
+            with self.workbook.writing():
+                rows = self.workbook.read_tab(Candidacy.tab)
+                columns = self._columns(rows, [column for column in row if _cell_str(row[column])])
+                if _row_number(rows, columns, submission_id) is not None:
+                    log.info(
+                        "candidacy %s is already in the sheet; not appending again", submission_id
+                    )
+                    return sent
+                values: list[RawCell] = [None] * (max(columns.values()) + 1)
+                for column, value in row.items():
+                    values[columns[column]] = _inert(value)
+                sent = True
+                self.workbook.append_row(Candidacy.tab, values)
+                if self._find(submission_id) is None:
+                    raise SheetUnavailable(
+                        f"Kandidatuur {submission_id} staat na het toevoegen niet in "
+                        f"{self.workbook.location}; de schrijfactie wordt opnieuw geprobeerd."
+                    )
+                return True
 
         with self._lock:
             return self.retry.run(attempt, f"append candidacy {submission_id}")
 
     def update_status(self, submission_id: str, status: str) -> bool:
-        """Set the status (and bijgewerkt_op) of a candidacy; False when the id is not there."""
+        """Set the status (and bijgewerkt_op) of a candidacy; False when the id is not there.
+        Returns True only once the new status reads back."""
 
         def attempt() -> bool:
-            rows = self.workbook.read_tab(Candidacy.tab)
-            columns = self._columns(rows, ["status"])
-            number = _row_number(rows, columns, submission_id)
-            if number is None:
-                return False
-            values: dict[int, RawCell] = {columns["status"]: _inert(status)}
-            if "bijgewerkt_op" in columns:
-                values[columns["bijgewerkt_op"]] = self._now()
-            self.workbook.update_cells(Candidacy.tab, number, values)
-            return True
+            with self.workbook.writing():
+                rows = self.workbook.read_tab(Candidacy.tab)
+                columns = self._columns(rows, ["status"])
+                number = _row_number(rows, columns, submission_id)
+                if number is None:
+                    return False
+                values: dict[int, RawCell] = {columns["status"]: _inert(status)}
+                if "bijgewerkt_op" in columns:
+                    values[columns["bijgewerkt_op"]] = self._now()
+                self.workbook.update_cells(Candidacy.tab, number, values)
+                found = self._find(submission_id)
+                if found is None or _cell_str(found.get("status")) != _cell_str(_inert(status)):
+                    raise SheetUnavailable(
+                        f"De status van kandidatuur {submission_id} leest na het bijwerken niet "
+                        f"terug als '{status}' in {self.workbook.location}; de schrijfactie wordt "
+                        "opnieuw geprobeerd."
+                    )
+                return True
 
         with self._lock:
             return self.retry.run(attempt, f"update status of {submission_id}")
+
+    def _find(self, submission_id: str) -> dict[str, RawCell] | None:
+        """The candidacy's row as the sheet holds it now (a fresh read), by column name."""
+        rows = self.workbook.read_tab(Candidacy.tab)
+        columns = self._columns(rows, [])
+        number = _row_number(rows, columns, submission_id)
+        if number is None:
+            return None
+        cells = rows[number - 1]
+        return {column: cells[index] for column, index in columns.items() if index < len(cells)}
 
     def _columns(self, rows: Sequence[Sequence[RawCell]], needed: Sequence[str]) -> dict[str, int]:
         header = {header_key(cell): index for index, cell in enumerate(rows[0] if rows else [])}

@@ -35,8 +35,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from bot.candidacy import REPLACED, SUBMITTED, WITHDRAWN, Candidate, Submission
 from bot.candidacy import Status as CandidacyStatus
@@ -291,19 +291,15 @@ class CandidacyRecords:
 
     def add_candidacy(self, submission: Submission, *, replaces: str | None = None) -> bool:
         """Store a new candidacy (and mark `replaces` as vervangen). False when this submission
-        id is stored already (a repeated delivery); ActiveCandidacyExists when the person has
-        another active candidacy for the function that `replaces` does not name."""
+        id is stored already (a repeated delivery, also one racing in from another process);
+        ActiveCandidacyExists when the person has another active candidacy for the function
+        that `replaces` does not name."""
         candidate = submission.candidate
         now = _now()
         try:
+            # Writes only, no read first: a SQLite transaction that read before writing cannot
+            # wait for another process's write, it fails ("database is locked").
             with self.engine.begin() as connection:
-                known = connection.execute(
-                    select(candidacies.c.submission_id).where(
-                        candidacies.c.submission_id == submission.submission_id
-                    )
-                ).first()
-                if known is not None:
-                    return False
                 if replaces:
                     self._change_status(
                         connection,
@@ -345,6 +341,10 @@ class CandidacyRecords:
                     now=now,
                 )
         except IntegrityError as error:
+            # Which constraint failed, told without parsing driver messages: the primary key
+            # when this submission id is stored now, else uq_candidacies_active.
+            if self.candidacy(submission.submission_id) is not None:
+                return False
             raise ActiveCandidacyExists(submission.submission_id) from error
         return True
 
@@ -569,20 +569,58 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+class StoreUnavailable(Exception):
+    """The database cannot be reached or opened; the message is one line for operators."""
+
+
+def _where(url: URL) -> str:
+    """The database as an operator recognises it, without the password."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite-bestand {url.database}"
+    return (
+        f"{url.get_backend_name()} op {url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+    )
+
+
+def _cause(error: BaseException) -> str:
+    """The driver's first line, e.g. 'connection refused' (psycopg names host and port)."""
+    reason = getattr(error, "orig", None) or error
+    lines = [line.strip() for line in str(reason).splitlines() if line.strip()]
+    return (lines[0] if lines else type(reason).__name__)[:300]
+
+
 class Store(CandidacyRecords):
     """The durable store. Thread-safe; several processes may share one database."""
 
     def __init__(self, database_url: str) -> None:
         url = make_url(engine_url(database_url))
         connect_args: dict[str, Any] = {}
-        if url.get_backend_name() == "sqlite":
-            connect_args["check_same_thread"] = False
-            if url.database and url.database != ":memory:":
-                Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        self.engine: Engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
-        if url.get_backend_name() == "sqlite":
-            event.listen(self.engine, "connect", _tune_sqlite)
-        metadata.create_all(self.engine)
+        try:
+            if url.get_backend_name() == "sqlite":
+                connect_args["check_same_thread"] = False
+                if url.database and url.database != ":memory:":
+                    Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            self.engine: Engine = create_engine(url, connect_args=connect_args, pool_pre_ping=True)
+            if url.get_backend_name() == "sqlite":
+                event.listen(self.engine, "connect", _tune_sqlite)
+            self._create_tables()
+        except (OperationalError, OSError) as error:
+            raise StoreUnavailable(
+                f"De database is niet bereikbaar ({_where(url)}): {_cause(error)}. Controleer "
+                "DATABASE_URL en of de database draait."
+            ) from None
+
+    def _create_tables(self) -> None:
+        # Processes started together (web and clock) on a new database race table by table:
+        # another one created a table between our check and our CREATE. Each such failure
+        # means that process got further, so a try per table is always enough.
+        for tries_left in reversed(range(len(metadata.tables))):
+            try:
+                metadata.create_all(self.engine)
+                return
+            except DBAPIError:
+                if not tries_left:
+                    raise
 
     def _insert(self, table: Table) -> Any:
         """An INSERT with ON CONFLICT support, in this database's dialect."""

@@ -281,6 +281,9 @@ class CandidacyHandler:
         review = self.review(
             form, platform=platform, user_id=user_id, language=language, replace=replace
         )
+        if review.earlier is not None and review.earlier.submission_id == submission_id:
+            # Another process stored this very submission since we looked: a repeat.
+            return Outcome(Review(review.earlier.candidate, {}), review.earlier, repeated=True)
         if not review.ok or review.candidate is None:
             return Outcome(review)
         moment = self.now()
