@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from bot.app import open_source, selected_workbook
 from bot.dates import AMSTERDAM, today_in_amsterdam
 from bot.handlers.ask import AskHandler
-from bot.models import Snapshot
+from bot.models import TAB_MODELS, Snapshot
 from bot.platforms.console import answer_safely, chat
 from bot.platforms.console_candidacy import open_console_candidacy
 from bot.reply import Language
@@ -144,21 +144,30 @@ def check_sheet(context: Context) -> None:
 
 
 @main.command("init-sheet")
-@click.option("--force", is_flag=True, help="Overschrijf tabbladen die al gegevens bevatten.")
+@click.option(
+    "--force", is_flag=True, help="Overschrijf álle tabbladen met de startgegevens (seed)."
+)
 @pass_context
 def init_sheet(context: Context, force: bool) -> None:
-    """Zet de seed-tabbladen in het werkboek of Google Sheet (weigert gevulde tabbladen zonder
-    --force)."""
+    """Zet de tabbladen met de startgegevens in het werkboek of Google Sheet.
+
+    Zonder --force voegt het alleen de tabbladen toe die ontbreken (of helemaal leeg zijn);
+    tabbladen met inhoud blijven onaangeroerd."""
     workbook = selected_workbook(context.settings)
-    occupied = seed_workbook(workbook, context.settings.seed_dir, force=force)
-    if occupied:
+    written = seed_workbook(workbook, context.settings.seed_dir, force=force)
+    if not written:
         click.echo(
-            f"Niets geschreven: {', '.join(occupied)} bevat(ten) al gegevens in "
-            f"{workbook.location}. Gebruik --force om ze te overschrijven.",
-            err=True,
+            f"Niets toegevoegd: alle tabbladen staan al in {workbook.location}. Gebruik --force "
+            "om ze allemaal te overschrijven met de startgegevens."
         )
-        sys.exit(1)
-    click.echo(f"Seed geschreven naar {workbook.location}.")
+    elif force:
+        click.echo(f"Alle tabbladen overschreven met de startgegevens in {workbook.location}.")
+    else:
+        untouched = len(written) < len(TAB_MODELS)
+        click.echo(
+            f"Toegevoegd aan {workbook.location}, met de startgegevens: {', '.join(written)}."
+            + (" Tabbladen met inhoud zijn niet aangeraakt." if untouched else "")
+        )
 
 
 @main.command("reload")
@@ -174,6 +183,7 @@ def reload_command(context: Context) -> None:
         f"Ingelezen in {elapsed:.1f} s uit {source.workbook.location}: "
         f"{len(snapshot.roles)} functies, {len(snapshot.portfolios)} portefeuilles, "
         f"{len(snapshot.people)} personen, {len(snapshot.phases)} fasen, "
+        f"{len(snapshot.bodies)} organen, {len(snapshot.facts)} kennisregels, "
         f"{len(snapshot.candidacies)} kandidaturen; {errors} fout(en), "
         f"{warnings} waarschuwing(en)" + (" — zie 'g40bot check-sheet'." if errors else ".")
     )

@@ -442,6 +442,9 @@ TAB_MODELS: tuple[type[Row], ...] = (
     Fact,
     Candidacy,
 )
+# Tabs added after the first deployments. A sheet set up before them still answers from the
+# other tabs, so their absence is a warning whose fix adds just them.
+NEWER_TABS = {Body.tab, Fact.tab}
 
 
 # --- problems ---------------------------------------------------------------------------------
@@ -604,15 +607,9 @@ def tab_structure_problems(
 ) -> list[Problem]:
     """Why no row of this tab can be read (the tab is missing, has no header row, or lacks a
     required column); empty when its rows can be validated one by one."""
-    if rows is None:
-        return [
-            Problem(
-                tab=model.tab,
-                reason=f"tabblad '{model.tab}' ontbreekt",
-                fix=f"Maak een tabblad '{model.tab}' met de kolommen uit docs/sheet.md "
-                "(of draai 'g40bot init-sheet').",
-            )
-        ]
+    # A newer tab that staff created but left empty is still to be added, like a missing one.
+    if rows is None or (model.tab in NEWER_TABS and not any(map(any, rows))):
+        return [_missing_tab(model.tab)]
     if not rows:
         return [
             Problem(
@@ -798,12 +795,22 @@ def build_snapshot(tabs: RawTabs, last_good: RawTabs | None = None) -> Snapshot:
             }
         )
     topic_ids = role_ids | set(bodies) | set(portfolios) | set(phases)
+    topic_tabs = (Role.tab, Body.tab, Portfolio.tab, Phase.tab)
+    # A topic that may live in a missing tab or an invalid row is dropped without a second
+    # report: the tab's or the row's own problem already says what to fix.
+    topics_checkable = not set(unreadable).intersection(topic_tabs)
+    reported_topics = set().union(*(rejected[tab] for tab in topic_tabs))
     facts = {}
     for item in located[Fact.tab]:
         fact = item.row
         assert isinstance(fact, Fact)
         known = [topic for topic in fact.topics if topic in topic_ids]
-        for unknown in (topic for topic in fact.topics if topic not in topic_ids):
+        unknown_topics = [
+            topic
+            for topic in fact.topics
+            if topic not in topic_ids and topics_checkable and topic not in reported_topics
+        ]
+        for unknown in unknown_topics:
             problems.append(
                 item.problem(
                     "onderwerp",
@@ -840,6 +847,23 @@ def build_snapshot(tabs: RawTabs, last_good: RawTabs | None = None) -> Snapshot:
         problems=tuple(problems),
         kept_tabs=tuple(kept),
         unreadable_tabs=tuple(unreadable),
+    )
+
+
+def _missing_tab(tab: str) -> Problem:
+    if tab in NEWER_TABS:
+        return Problem(
+            tab=tab,
+            reason=f"tabblad '{tab}' ontbreekt; de bot antwoordt intussen uit de andere tabbladen",
+            fix="Draai 'g40bot init-sheet': dat voegt alleen de ontbrekende tabbladen toe, met "
+            "de startgegevens, en laat de andere staan.",
+            severity="waarschuwing",
+        )
+    return Problem(
+        tab=tab,
+        reason=f"tabblad '{tab}' ontbreekt",
+        fix=f"Maak een tabblad '{tab}' met de kolommen uit docs/sheet.md "
+        "(of draai 'g40bot init-sheet').",
     )
 
 

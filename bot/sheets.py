@@ -101,8 +101,8 @@ class Workbook(Protocol):
         """Every tab as rows of cells, header row first. Raises WorkbookError."""
         ...
 
-    def filled_tabs(self) -> list[str]:
-        """Tabs that hold more than a header row."""
+    def occupied_tabs(self) -> list[str]:
+        """Tabs that hold anything at all (a header row is enough); an empty tab is left out."""
         ...
 
     def write_tabs(self, tabs: Mapping[str, Sequence[Sequence[RawCell]]]) -> None:
@@ -189,10 +189,10 @@ class LocalWorkbook:
                 "Excel-werkmap (.xlsx), of verplaats het: dan maakt g40bot een nieuw uit de seed."
             ) from None
 
-    def filled_tabs(self) -> list[str]:
+    def occupied_tabs(self) -> list[str]:
         if not self.exists():
             return []
-        return [name for name, rows in self.read().items() if len(rows) > 1]
+        return [name for name, rows in self.read().items() if _has_content(rows)]
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -349,17 +349,23 @@ def _fill_sheet(sheet: Any, rows: Sequence[Sequence[RawCell]]) -> None:
     sheet.freeze_panes = "A2"
 
 
+def _has_content(rows: Sequence[Sequence[RawCell]]) -> bool:
+    return any(cell not in (None, "") for row in rows for cell in row)
+
+
 def seed_workbook(
     workbook: Workbook, seed_dir: Path = SEED_DIR, *, force: bool = False
 ) -> list[str]:
-    """Write the seed tabs. Refuses tabs that already hold data unless forced; returns them."""
+    """Write the seed tabs the workbook lacks, or with `force` all of them; returns the tabs
+    written. A tab that holds anything, even only its header row, is never touched unforced:
+    an existing sheet gets a new tab of the contract without losing a single staff edit."""
     seed = load_seed(seed_dir)
     if not force:
-        occupied = [tab for tab in workbook.filled_tabs() if tab in seed]
-        if occupied:
-            return occupied
-    workbook.write_tabs(seed)
-    return []
+        present = {fold(tab).strip() for tab in workbook.occupied_tabs()}
+        seed = {tab: rows for tab, rows in seed.items() if fold(tab) not in present}
+    if seed:
+        workbook.write_tabs(seed)
+    return list(seed)
 
 
 # --- Google Sheets ----------------------------------------------------------------------------
@@ -528,8 +534,8 @@ class GoogleWorkbook:
     def read(self) -> dict[str, list[list[RawCell]]]:
         return self.retry.run(lambda: self._read_tabs([model.tab for model in TAB_MODELS]), "read")
 
-    def filled_tabs(self) -> list[str]:
-        return [tab for tab, rows in self.read().items() if len(rows) > 1]
+    def occupied_tabs(self) -> list[str]:
+        return [tab for tab, rows in self.read().items() if _has_content(rows)]
 
     def read_tab(self, tab: str) -> list[list[RawCell]]:
         rows = self.retry.run(lambda: self._read_tabs([tab]), f"read {tab}").get(tab)

@@ -100,12 +100,18 @@ def test_check_sheet_locates_a_staff_mistake(fresh_user: Path) -> None:
     assert still.returncode == 0 and "g.looman@enschede.nl" in still.stdout
 
 
-def test_init_sheet_refuses_to_overwrite_without_force(fresh_user: Path) -> None:
+def test_init_sheet_overwrites_nothing_without_force(fresh_user: Path) -> None:
     assert run("init-sheet").returncode == 0
-    refused = run("init-sheet")
-    assert refused.returncode == 1
-    assert "Gebruik --force" in refused.stderr
-    assert run("init-sheet", "--force").returncode == 0
+    wb = load_workbook(fresh_user)
+    wb["Personen"]["B2"] = "Door staf gewijzigd"
+    wb.save(fresh_user)
+    again = run("init-sheet")
+    assert again.returncode == 0
+    assert "Niets toegevoegd" in again.stdout and "Gebruik --force" in again.stdout
+    assert load_workbook(fresh_user)["Personen"]["B2"].value == "Door staf gewijzigd"
+    forced = run("init-sheet", "--force")
+    assert forced.returncode == 0 and "overschreven" in forced.stdout
+    assert load_workbook(fresh_user)["Personen"]["B2"].value == "Marc Jaarsma"
 
 
 def test_an_unreadable_workbook_is_one_clear_line(fresh_user: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.models import build_snapshot
+from bot.models import TAB_MODELS, build_snapshot
 from bot.sheets import GoogleWorkbook, SheetWriter, seed_workbook, service_account_credentials
 
 SPREADSHEET_ID = os.environ.get("G40_LIVE_SPREADSHEET_ID", "")
@@ -32,7 +32,7 @@ def test_init_read_write_against_a_real_spreadsheet() -> None:
         key_json=KEY_JSON, key_file=Path(KEY_FILE) if KEY_FILE else None
     )
     workbook = GoogleWorkbook.from_service_account(SPREADSHEET_ID, credentials)
-    assert seed_workbook(workbook, force=True) == []
+    assert seed_workbook(workbook, force=True) == [model.tab for model in TAB_MODELS]
     snapshot = build_snapshot(workbook.read())
     assert snapshot.problems == () and "voorzitter" in snapshot.roles
 

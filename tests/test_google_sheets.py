@@ -28,6 +28,8 @@ from bot.sheets import (
     service_account_credentials,
 )
 from tests.fake_sheets import FakeSheets, service_account_key, serving_fake_sheets
+from tests.fake_slack import running_fake_slack
+from tests.sheet_checks import assert_warns_that_the_new_tabs_are_missing
 
 CLIENT_EMAIL = "g40bot@g40-test.iam.gserviceaccount.com"
 # The fault tests run this often in one run: a thread left by an earlier test, hitting this
@@ -123,6 +125,27 @@ def test_background_refresh_follows_edits_and_notifies_once_per_new_set(
     assert len(notified) == 1
     assert [problem.cell for problem in notified[0].errors] == [bad_cell]
     assert google_env.operations() == ["batchGet"] * google_env.count()
+
+
+def test_closing_the_slack_service_stops_its_sheet_refresh(
+    google_env: FakeSheets, tmp_path: Path
+) -> None:
+    """A service that is closed reads the sheet no more: its refresh thread ends with it."""
+    from bot.platforms.slack import build_slack_service
+
+    with running_fake_slack() as slack:
+        settings = Settings(
+            _env_file=None,
+            SLACK_API_URL=slack.api_url,
+            SLACK_BOT_TOKEN="xoxb-test-token",
+            SLACK_SIGNING_SECRET="geheim",
+            DATABASE_URL=f"sqlite:///{tmp_path / 'g40.db'}",
+        )
+        service = build_slack_service(settings)
+    refreshing = [t for t in threading.enumerate() if t.name == "g40-sheet-refresh"]
+    assert len(refreshing) == 1 and refreshing[0].is_alive()
+    service.close()
+    assert not refreshing[0].is_alive()
 
 
 def test_notification_fires_once_per_new_set_of_problems(fake: FakeSheets, key_json: str) -> None:
@@ -436,14 +459,17 @@ def test_init_sheet_fills_an_empty_spreadsheet_then_check_sheet_is_clean(
     assert result.exit_code == 0 and "Geen problemen gevonden" in result.output
 
 
-def test_init_sheet_refuses_filled_tabs_unless_forced(google_env: FakeSheets) -> None:
+WRITES = {"batchUpdate", "valuesBatchUpdate", "append", "update"}
+
+
+def test_init_sheet_overwrites_no_tab_with_content_unless_forced(google_env: FakeSheets) -> None:
     runner = CliRunner()
     google_env.edit("Personen", "marc-jaarsma", "naam", "Door staf gewijzigd")
-    refused = runner.invoke(main, ["init-sheet"])
-    assert refused.exit_code == 1 and "--force" in refused.output
+    untouched = runner.invoke(main, ["init-sheet"])
+    assert untouched.exit_code == 0, untouched.output
+    assert "Niets toegevoegd" in untouched.output and "--force" in untouched.output
     assert google_env.cell("Personen", "B2") == "Door staf gewijzigd"
-    writes = {"batchUpdate", "valuesBatchUpdate", "append", "update"}
-    assert not writes & set(google_env.operations())
+    assert not WRITES & set(google_env.operations())
 
     forced = runner.invoke(main, ["init-sheet", "--force"])
     assert forced.exit_code == 0, forced.output
@@ -451,6 +477,62 @@ def test_init_sheet_refuses_filled_tabs_unless_forced(google_env: FakeSheets) ->
     forced_again = runner.invoke(main, ["init-sheet", "--force"])
     assert forced_again.exit_code == 0
     assert len(google_env.tabs["Kandidaturen"].protections) == 1
+
+
+def test_a_sheet_from_before_the_new_tabs_gets_just_those_tabs(
+    google_env: FakeSheets, seed: dict[str, list[list[RawCell]]]
+) -> None:
+    """An existing deployment: no Organen tab, an empty Kennis tab staff made by hand, and
+    staff edits elsewhere. check-sheet warns and names the fix; init-sheet adds the two tabs
+    and writes nothing else."""
+    del google_env.tabs["Organen"]
+    google_env.tabs["Kennis"].rows = []
+    edited = google_env.edit("Personen", "marc-jaarsma", "naam", "Door staf gewijzigd")
+    runner = CliRunner()
+
+    checked = runner.invoke(main, ["check-sheet"])
+    assert checked.exit_code == 0, checked.output
+    assert_warns_that_the_new_tabs_are_missing(checked.output)
+    source = open_source(Settings())
+    assert "g.looman@enschede.nl" in ask(source, "wie heeft Europa?")
+
+    existing_ids = {tab.sheet_id for title, tab in google_env.tabs.items() if title != "Kennis"}
+    google_env.calls.clear()
+    added = runner.invoke(main, ["init-sheet"])
+    assert added.exit_code == 0, added.output
+    assert "Organen, Kennis" in added.output and "niet aangeraakt" in added.output
+    assert google_env.cell("Personen", edited.split("!")[1]) == "Door staf gewijzigd"
+    for title in ("Organen", "Kennis"):
+        tab = google_env.tabs[title]
+        assert tab.rows == [
+            [cell if cell is not None else "" for cell in row] for row in seed[title]
+        ]
+        assert tab.frozen_rows == 1 and tab.bold_header
+    laid_out = {
+        sheet_id
+        for _, _, body in google_env.calls
+        if body and "requests" in body
+        for sheet_id in sheet_ids(body["requests"])
+    }
+    assert laid_out and not laid_out & existing_ids
+    values = [body for _, _, body in google_env.calls if body and "data" in body]
+    assert [item["range"] for body in values for item in body["data"]] == ["'Organen'", "'Kennis'"]
+
+    again = runner.invoke(main, ["check-sheet"])
+    assert again.exit_code == 0 and "Geen problemen gevonden" in again.output
+    reloaded = runner.invoke(main, ["reload"])
+    bodies, facts = len(seed["Organen"]) - 1, len(seed["Kennis"]) - 1
+    assert f"{bodies} organen, {facts} kennisregels" in reloaded.output
+
+
+def sheet_ids(value: object) -> set[int]:
+    """Every sheetId a batchUpdate request names, however deep."""
+    if isinstance(value, dict):
+        found = {value["sheetId"]} if "sheetId" in value else set()
+        return found.union(*(sheet_ids(item) for item in value.values()))
+    if isinstance(value, list):
+        return set().union(*(sheet_ids(item) for item in value))
+    return set()
 
 
 def test_check_sheet_on_google_lists_located_problems(google_env: FakeSheets) -> None:

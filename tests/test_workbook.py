@@ -8,12 +8,21 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from openpyxl import load_workbook
 
+from bot.cli import main
 from bot.handlers.ask import AskHandler
 from bot.models import TAB_MODELS, build_snapshot
 from bot.reply import render_text
-from bot.sheets import LocalWorkbook, SnapshotSource, WorkbookError, open_local_workbook
+from bot.sheets import (
+    LocalWorkbook,
+    SnapshotSource,
+    WorkbookError,
+    load_seed,
+    open_local_workbook,
+)
+from tests.sheet_checks import assert_warns_that_the_new_tabs_are_missing
 
 DAY = date(2026, 6, 1)
 
@@ -141,3 +150,49 @@ def test_new_problems_are_notified_once_per_new_set(workbook: LocalWorkbook) -> 
     set_cell(workbook, "Functies", "voorzitter", "db_lid", "soms")
     source.current()
     assert notices == [1, 2]
+
+
+def test_a_workbook_from_before_the_new_tabs_gets_just_those_tabs(
+    workbook: LocalWorkbook, isolated_env: Path
+) -> None:
+    """An existing deployment: no Organen tab, an empty Kennis tab staff made by hand, staff
+    edits elsewhere. check-sheet warns and names the fix; init-sheet adds the two tabs only."""
+    wb = load_workbook(workbook.path)
+    del wb["Organen"]
+    del wb["Kennis"]
+    wb.create_sheet("Kennis")
+    wb["Personen"]["B2"] = "Door staf gewijzigd"
+    wb.save(workbook.path)
+    runner = CliRunner()
+    command = ["--workbook", str(workbook.path)]
+
+    checked = runner.invoke(main, [*command, "check-sheet"])
+    assert checked.exit_code == 0, checked.output
+    assert_warns_that_the_new_tabs_are_missing(checked.output)
+    answer = render_text(AskHandler(SnapshotSource(workbook)).ask("wie heeft Europa?", today=DAY))
+    assert "g.looman@enschede.nl" in answer
+
+    added = runner.invoke(main, [*command, "init-sheet"])
+    assert added.exit_code == 0, added.output
+    assert "Organen, Kennis" in added.output and "niet aangeraakt" in added.output
+    wb = load_workbook(workbook.path)
+    assert wb["Personen"]["B2"].value == "Door staf gewijzigd"
+    seed = load_seed()
+    tabs = workbook.read()
+    for title in ("Organen", "Kennis"):
+        assert tabs[title] == seed[title]
+        assert wb[title].freeze_panes == "A2" and wb[title]["A1"].font.bold
+
+    again = runner.invoke(main, [*command, "check-sheet"])
+    assert again.exit_code == 0 and "Geen problemen gevonden" in again.output
+    snapshot = SnapshotSource(workbook).current()
+    assert len(snapshot.bodies) == len(seed["Organen"]) - 1
+    assert len(snapshot.facts) == len(seed["Kennis"]) - 1
+
+
+def test_init_sheet_fills_a_new_workbook_whole(isolated_env: Path) -> None:
+    result = CliRunner().invoke(main, ["init-sheet"])
+    assert result.exit_code == 0, result.output
+    assert ", ".join(model.tab for model in TAB_MODELS) in result.output
+    assert "niet aangeraakt" not in result.output
+    assert build_snapshot(LocalWorkbook(isolated_env).read()).problems == ()
