@@ -205,7 +205,7 @@ def bearer_token_problem(authorization: str | None, *, anonymous: bool) -> str |
         return "the Authorization header is not a Bearer token"
     try:
         header = jwt.get_unverified_header(parts[1])
-    except jwt.PyJWTError:
+    except Exception:  # PyJWT's DecodeError, or whatever else a stranger's bytes provoke
         return "the Bearer token is not a JWT"
     if header.get("alg") != "RS256":
         return "the token is not signed with RS256"
@@ -278,7 +278,7 @@ def guard_teams(
                     raise
                 raise Refused(401, f"the token was not accepted ({type(error).__name__})") from None
             if not request.get(authenticated):
-                raise Refused(401, f"the token was not accepted ({response.status})")
+                raise Refused(401, "the SDK did not accept the token")
             return response
         except Refused as refused:
             return _refusal(refused, client)
