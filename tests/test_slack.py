@@ -47,7 +47,13 @@ CANDIDATE = "UCANDIDATE"
 
 @contextmanager
 def serving(wsgi: Any) -> Iterator[str]:
-    server = create_server(wsgi, host="127.0.0.1", port=0, threads=8)
+    with running(create_server(wsgi, host="127.0.0.1", port=0, threads=8)) as url:
+        yield url
+
+
+@contextmanager
+def running(server: Any) -> Iterator[str]:
+    """A waitress server (port 0) in a thread, stopped when the block ends."""
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:

@@ -486,7 +486,10 @@ def test_the_card_keeps_to_teams_button_limit_and_carries_every_fact() -> None:
 
     kinds = [action["type"] for action in card["actions"]]
     assert kinds == ["Action.Submit"] * 3 + ["Action.OpenUrl"] * 3
-    assert {"title": "Tijdsbeslag", "value": "4 uur per week"} in card["body"][-1]["facts"]
+    assert card["body"][-1]["inlines"] == [
+        {"type": "TextRun", "text": "Tijdsbeslag: ", "weight": "Bolder"},
+        {"type": "TextRun", "text": "4 uur per week"},
+    ]
     assert "Tijdsbeslag: 4 uur per week" in card["fallbackText"]
 
 

@@ -33,7 +33,7 @@ from bot.platforms.teams_candidacy import (
 from bot.settings import TEAMS_ANONYMOUS_ALLOWED
 from bot.sheets import LocalWorkbook, RetryPolicy, seed_workbook
 from bot.store import FAILED, SENT, Store, TeamsConversation
-from tests.fake_teams_connector import FakeConnector, Posted
+from tests.fake_teams_connector import FakeConnector, Posted, shown_text
 from tests.test_reminders import edit_phase
 from tests.test_teams import (
     BOT,
@@ -126,20 +126,21 @@ def walk(card: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def error_under(card: dict[str, Any], input_id: str) -> str | None:
-    """The error text shown right under an input (an Attention-coloured TextBlock)."""
+    """The error text shown right under an input (Attention-coloured text)."""
     elements = list(walk(card))
     for index, element in enumerate(elements):
         if element.get("id") == input_id and index + 1 < len(elements):
             after = elements[index + 1]
-            if after.get("type") == "TextBlock" and after.get("color") == "Attention":
-                return str(after["text"])
+            colours = {after.get("color")} | {
+                run.get("color") for run in after.get("inlines", []) if isinstance(run, dict)
+            }
+            if "Attention" in colours:
+                return shown_text(after)
     return None
 
 
 def texts(card: dict[str, Any]) -> str:
-    found = [str(element.get("text", "")) for element in walk(card)]
-    for element in walk(card):
-        found += [f"{fact['title']}: {fact['value']}" for fact in element.get("facts", [])]
+    found = [shown_text(element) for element in walk(card)]
     found += [action["title"] for action in card.get("actions", [])]
     return "\n".join(found)
 

@@ -28,9 +28,10 @@ from datetime import date, timedelta
 from http import HTTPStatus
 from typing import Any
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, BoltContext, BoltResponse
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry import RetryState
@@ -53,8 +54,9 @@ from bot.handlers.staff import StaffAlerts, StaffChannel, when
 from bot.health import health_report
 from bot.i18n import EXAMPLES, detect_language, format_day, language_of, say
 from bot.models import Snapshot, SourceHealth
+from bot.platforms.edge import MAX_REQUEST_BYTES, SlackEdge
 from bot.reply import Language, Reply, render_text
-from bot.settings import Settings
+from bot.settings import MissingSetting, Settings, UnusableSetting
 from bot.sheets import RetryPolicy, SnapshotSource
 from bot.store import Store
 from bot.text import MAX_QUESTION_CHARS, fold, words
@@ -77,6 +79,9 @@ MAX_FALLBACK_CHARS = 3000
 MAX_RETRY_AFTER_SECONDS = 30
 EVENT_CLAIMS_KEPT = timedelta(days=2)
 MAX_PROBLEMS_SHOWN = 10
+# Set in a request's context by the last global middleware: Bolt runs its own signature check
+# first, so a request that has it was verified (or came over the authenticated Socket Mode link).
+VERIFIED = "g40_verified"
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
@@ -785,11 +790,63 @@ def register_reload(bot: SlackBot, source: SnapshotSource) -> None:
 
 
 def register_error_handler(app: App, bot: SlackBot) -> None:
+    @app.middleware
+    def mark_verified(context: BoltContext, next: Callable[[], None]) -> None:
+        context[VERIFIED] = True
+        next()
+
     @app.error
     def handle_error(
-        error: Exception, body: dict[str, Any], client: WebClient, response: BoltResponse | None
+        error: Exception,
+        body: dict[str, Any],
+        client: WebClient,
+        response: BoltResponse | None,
+        context: BoltContext,
     ) -> BoltResponse | None:
+        if not context.get(VERIFIED):
+            # Bolt also hands over what failed before or inside its signature check (slack_sdk
+            # raises on a timestamp that is not a number): nothing in that body may be used.
+            log.warning("Slack: refused an unverified request (%s) (401)", type(error).__name__)
+            return BoltResponse(status=401, body="")
         return bot.errors.report(error, body, client, response)
+
+
+def _token_refused(code: str) -> UnusableSetting:
+    return UnusableSetting(
+        f"Slack weigert SLACK_BOT_TOKEN ({code}): controleer het Bot User OAuth Token (xoxb-…) "
+        "onder OAuth & Permissions van je Slack-app."
+    )
+
+
+def _unreachable(api_url: str, error: OSError) -> UnusableSetting:
+    cause = getattr(error, "reason", None) or error
+    return UnusableSetting(
+        f"Slack is niet bereikbaar op SLACK_API_URL={api_url} ({cause}): controleer die "
+        "instelling en de netwerkverbinding."
+    )
+
+
+def _check_token(client: WebClient, api_url: str) -> None:
+    """auth.test, as Bolt does at start, on a copy of the client that logs nothing: an operator
+    whose Slack is unreachable, or refuses the token, reads one line (UnusableSetting), not
+    also the SDK's log of each attempt."""
+    silent = logging.getLogger(__name__ + ".start")
+    silent.propagate = False
+    if not silent.handlers:
+        silent.addHandler(logging.NullHandler())
+    probe = WebClient(
+        token=client.token,
+        base_url=client.base_url,
+        timeout=client.timeout,
+        retry_handlers=client.retry_handlers,
+        logger=silent,
+    )
+    try:
+        probe.auth_test()
+    except SlackApiError as error:
+        raise _token_refused(str(error.response.get("error") or "auth.test mislukte")) from None
+    except OSError as error:
+        raise _unreachable(api_url, error) from None
 
 
 def create_slack_app(
@@ -810,13 +867,19 @@ def create_slack_app(
     web_client = client or build_web_client(
         settings.secret("SLACK_BOT_TOKEN"), settings.slack_api_url
     )
-    app = App(
-        client=web_client,
-        signing_secret=None if socket_mode else settings.secret("SLACK_SIGNING_SECRET"),
-        request_verification_enabled=not socket_mode,
-        process_before_response=process_before_response,
-        logger=logging.getLogger("slack_bolt"),
-    )
+    try:
+        # Bolt checks the token with auth.test right here.
+        app = App(
+            client=web_client,
+            signing_secret=None if socket_mode else settings.secret("SLACK_SIGNING_SECRET"),
+            request_verification_enabled=not socket_mode,
+            process_before_response=process_before_response,
+            logger=logging.getLogger("slack_bolt"),
+        )
+    except BoltError:  # auth.test answered ok=false
+        raise _token_refused("auth.test mislukte") from None
+    except OSError as error:
+        raise _unreachable(settings.slack_api_url, error) from None
     bot = SlackBot(
         ask=ask_handler,
         store=store,
@@ -887,9 +950,12 @@ class SlackService:
     background: Background
     source: SnapshotSource
     drainer: OutboxDrainer | None = None
+    # HTTP mode only: the edge checks every POST's signature with it before Bolt parses it.
+    signing_secret: str = ""
 
     def wsgi(self) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
-        """POST /slack/events (commands, events, interactivity) and GET /healthz."""
+        """POST /slack/events (commands, events, interactivity) behind the edge, and GET
+        /healthz."""
         slack = SlackRequestHandler(self.app, path=EVENTS_PATH)
 
         def application(
@@ -904,7 +970,9 @@ class SlackService:
                 return [b""] if method == "HEAD" else [body]
             return slack(environ, start_response)
 
-        return application
+        if not self.signing_secret:
+            raise MissingSetting("SLACK_SIGNING_SECRET ontbreekt: nodig voor Slack over HTTP.")
+        return SlackEdge(application, self.signing_secret, path=EVENTS_PATH)
 
     def close(self) -> None:
         """Stops every thread the service started, then closes the store."""
@@ -928,6 +996,7 @@ def build_slack_service(
     with ExitStack() as cleanup:  # until the service owns them, a failure closes what is open
         store = Store(settings.database_url)
         cleanup.callback(store.close)
+        _check_token(client, settings.slack_api_url)
         store.forget_events_before(EVENT_CLAIMS_KEPT)
         background = Background()
         cleanup.callback(background.shutdown)
@@ -965,7 +1034,30 @@ def build_slack_service(
         )
         drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
         cleanup.pop_all()
-    return SlackService(app=app, store=store, background=background, source=source, drainer=drainer)
+    return SlackService(
+        app=app,
+        store=store,
+        background=background,
+        source=source,
+        drainer=drainer,
+        signing_secret="" if socket_mode else settings.secret("SLACK_SIGNING_SECRET"),
+    )
+
+
+def http_server(service: SlackService, host: str, port: int) -> Any:
+    """The waitress server `serve` runs (tests and benchmarks run the same). waitress itself
+    refuses a body of MAX_REQUEST_BYTES + 1 or more (413) before it buffers it (chunked ones
+    too); it counts `>=` as too large."""
+    from waitress.server import create_server
+
+    return create_server(
+        service.wsgi(),
+        host=host,
+        port=port,
+        threads=16,
+        ident="g40bot",
+        max_request_body_size=MAX_REQUEST_BYTES + 1,
+    )
 
 
 def serve(settings: Settings, *, socket_mode: bool, announce: Callable[[str], None]) -> None:
@@ -978,11 +1070,8 @@ def serve(settings: Settings, *, socket_mode: bool, announce: Callable[[str], No
             socket.client.connect()
             threading.Event().wait()
         else:
-            from waitress import serve as waitress_serve
-
+            server = http_server(service, "0.0.0.0", settings.port)
             announce(f"g40bot Slack: luistert op http://0.0.0.0:{settings.port}{EVENTS_PATH}")
-            waitress_serve(
-                service.wsgi(), host="0.0.0.0", port=settings.port, threads=16, ident="g40bot"
-            )
+            server.run()
     finally:
         service.close()

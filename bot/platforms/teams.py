@@ -66,6 +66,7 @@ from bot.handlers.reminders import DeliveryFailed
 from bot.handlers.staff import StaffAlerts, StaffChannel
 from bot.health import health_report
 from bot.i18n import language_of, say
+from bot.platforms.edge import MAX_REQUEST_BYTES, WebHandler, guard_teams
 from bot.platforms.teams_candidacy import OPEN_ACTION, VERB_PREFIX, TeamsCandidacy, language_in
 from bot.platforms.teams_cards import (
     ASK_ACTION,
@@ -94,6 +95,18 @@ log = logging.getLogger(__name__)
 warnings.filterwarnings(
     "ignore", category=web.NotAppKeyWarning, module=r"microsoft_agents\.hosting\.aiohttp"
 )
+
+
+class _WithoutActivityDumps(logging.Filter):
+    """The SDK logs every invalid Activity with its input values and a traceback: from a
+    request, that is a stranger's body (the edge answers 400 in one line instead); from our own
+    code, the error still reaches the app's error handler."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Validation error for Activity")
+
+
+logging.getLogger("microsoft_agents.activity.activity").addFilter(_WithoutActivityDumps())
 
 PLATFORM = "teams"
 MESSAGES_PATH = "/api/messages"
@@ -762,9 +775,19 @@ def create_adapter(configuration: TeamsConfiguration) -> tuple[CloudAdapter, Msa
     return adapter, connections
 
 
-WebHandler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 # A stopping server lets staff notices and sheet writes started after a response finish.
 BACKGROUND_SHUTDOWN_SECONDS = 10.0
+
+
+def activity_problem(document: dict[str, Any]) -> str | None:
+    """Why a request body is not an activity the SDK can take in; None when it is."""
+    try:
+        activity = Activity.model_validate(document)
+    except Exception as error:  # pydantic's ValidationError, or one of the SDK's own checks
+        return f"the body is not a Bot Framework activity ({type(error).__name__})"
+    if not activity.type or not activity.conversation or not activity.conversation.id:
+        return "the activity has no type or conversation id"
+    return None
 
 
 @dataclass
@@ -800,9 +823,9 @@ def create_teams_service(
     source: SnapshotSource | None = None,
 ) -> TeamsService:
     """The agent with its routes and one error handler, behind an aiohttp app that serves
-    POST /api/messages (JWT-checked by the SDK) and GET /healthz. With a `candidacy` handler
-    the chat offers the candidacy card; `staff_conversation` (a stored conversation id)
-    receives a notice of each new or withdrawn candidacy."""
+    POST /api/messages (behind the edge, JWT-checked by the SDK) and GET /healthz. With a
+    `candidacy` handler the chat offers the candidacy card; `staff_conversation` (a stored
+    conversation id) receives a notice of each new or withdrawn candidacy."""
     adapter, connections = create_adapter(configuration)
     options = ApplicationOptions(
         storage=MemoryStorage(),
@@ -836,14 +859,18 @@ def create_teams_service(
         status, report = await asyncio.to_thread(health_report, service.source, store)
         return web.json_response(report, status=status, headers={"Cache-Control": "no-store"})
 
-    web_app = web.Application()
+    # aiohttp stops reading a body (chunked or compressed too) past this size.
+    web_app = web.Application(client_max_size=MAX_REQUEST_BYTES)
     with warnings.catch_warnings():
         # The SDK's JWT middleware looks its configuration up by this plain string key.
         warnings.simplefilter("ignore", web.NotAppKeyWarning)
         web_app["agent_configuration"] = connections.get_default_connection_configuration()
     # The SDK's decorator is untyped; it takes and returns an aiohttp handler.
-    authenticated = cast(Callable[[WebHandler], WebHandler], jwt_authorization_decorator)
-    web_app.router.add_post(MESSAGES_PATH, authenticated(messages))
+    authenticate = cast(Callable[[WebHandler], WebHandler], jwt_authorization_decorator)
+    guarded = guard_teams(
+        messages, authenticate, activity_problem, anonymous=configuration.anonymous
+    )
+    web_app.router.add_post(MESSAGES_PATH, guarded)
     web_app.router.add_get(HEALTH_PATH, health)
 
     async def finish_background(_app: web.Application) -> None:
