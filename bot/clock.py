@@ -37,6 +37,8 @@ from bot.handlers.reminders import Audience, Notifier, ReminderClock, TickReport
 from bot.settings import Settings
 from bot.sheets import RetryPolicy, SnapshotSource
 from bot.store import Store
+from bot.store.subscriptions import Subscriptions
+from bot.store.teams import TeamsConversations
 
 log = logging.getLogger(__name__)
 
@@ -69,13 +71,13 @@ def own_channels(settings: Settings) -> dict[str, str | None]:
     return {"teams": (settings.teams_announce_conversation or "").strip() or None}
 
 
-def audience(settings: Settings, store: Store) -> Audience:
+def audience(settings: Settings, subscriptions: Subscriptions) -> Audience:
     """For the dry run: the configured platforms (Slack's targets when none is)."""
     platforms = delivery_platforms(settings) or DELIVERY_PLATFORMS[:1]
-    return Audience(store, platforms, settings.announce_channel, own_channels(settings))
+    return Audience(subscriptions, platforms, settings.announce_channel, own_channels(settings))
 
 
-def notifiers(settings: Settings, store: Store) -> list[Notifier]:
+def notifiers(settings: Settings, conversations: TeamsConversations) -> list[Notifier]:
     """A notifier per configured platform; raises MissingSetting naming a missing secret
     (SLACK_BOT_TOKEN when no platform is configured at all)."""
     platforms = delivery_platforms(settings)
@@ -88,7 +90,7 @@ def notifiers(settings: Settings, store: Store) -> list[Notifier]:
     if "teams" in platforms:
         from bot.platforms.teams import build_teams_notifier
 
-        found.append(build_teams_notifier(settings, store))
+        found.append(build_teams_notifier(settings, conversations))
     return found
 
 
@@ -101,7 +103,7 @@ class ClockParts:
 
     def drain(self) -> DrainReport:
         """Write the candidacies that wait in the outbox to the sheet."""
-        return drain_outbox(self.store, self.writer)
+        return drain_outbox(self.store.candidacies, self.writer)
 
     def close(self) -> None:
         self.store.close()
@@ -111,14 +113,15 @@ def build(settings: Settings, announce: Callable[[str], None] | None = None) -> 
     """Secrets first (a missing one stops start-up with one line), then the sheet and store."""
     store = Store(settings.database_url)
     try:
-        platform_notifiers = notifiers(settings, store)
+        platform_notifiers = notifiers(settings, store.teams)
         source = open_source(settings, announce=announce)
     except BaseException:
         store.close()
         raise
     reminders = ReminderClock(
         source,
-        store,
+        store.deliveries,
+        store.subscriptions,
         platform_notifiers,
         announce_channel=settings.announce_channel,
         own_channels=own_channels(settings),

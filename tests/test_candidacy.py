@@ -171,11 +171,11 @@ def test_two_drainers_at_once_write_each_candidacy_exactly_once(
     store = Store(f"sqlite:///{tmp_path / 'g40.db'}")
     writer = open_writer(source, retry=RetryPolicy(attempts=1))
     moment = at(2026, 6, 5, 12, 0)
-    handler = CandidacyHandler(AskHandler(source), store, writer, now=lambda: moment)
+    handler = CandidacyHandler(AskHandler(source), store.candidacies, writer, now=lambda: moment)
     checked = validate(GOOD, source.current(), "nl")
     assert checked.candidate is not None
     for user in ("U1", "U2", "U3"):
-        store.add_candidacy(
+        store.candidacies.add(
             Submission(
                 submission_id_for(moment),
                 "console",
@@ -187,7 +187,9 @@ def test_two_drainers_at_once_write_each_candidacy_exactly_once(
                 moment,
             )
         )
-    drainers = [threading.Thread(target=drain_outbox, args=(store, writer)) for _ in range(4)]
+    drainers = [
+        threading.Thread(target=drain_outbox, args=(store.candidacies, writer)) for _ in range(4)
+    ]
     for drainer in drainers:
         drainer.start()
     for drainer in drainers:
@@ -196,7 +198,7 @@ def test_two_drainers_at_once_write_each_candidacy_exactly_once(
     header, *rows = workbook.read_tab("Kandidaturen")
     user, submitted = header.index("gebruiker_id"), header.index("ingediend_op")
     assert sorted(str(row[user]) for row in rows) == ["U1", "U2", "U3"]
-    assert store.pending_sheet_writes() == []
+    assert store.candidacies.pending_writes() == []
     assert (
         handler.mine("console", "U1", "nl")
         .lines[0]

@@ -59,7 +59,7 @@ def g40bot(
 def subscribe(home: Path, *users: str) -> None:
     store = Store(f"sqlite:///{home / 'g40.sqlite3'}")
     for user in users:
-        store.set_subscription("slack", user, language="nl", subscribed=True)
+        store.subscriptions.set("slack", user, language="nl", subscribed=True)
     store.close()
 
 

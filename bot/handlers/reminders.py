@@ -33,7 +33,7 @@ from bot.i18n import format_day, say
 from bot.models import Snapshot
 from bot.reminders import PlannedReminder, due, offset_label, plan, reminder_reply
 from bot.reply import Language, Reply
-from bot.store import (
+from bot.store.deliveries import (
     CLAIMED,
     CLOSED,
     CLOSING_TARGET,
@@ -41,8 +41,9 @@ from bot.store import (
     RETRY,
     SENT,
     SKIPPED,
-    Store,
+    DeliveryLedger,
 )
+from bot.store.subscriptions import Subscriptions
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +148,7 @@ class Audience:
     it maps to None: the Planning tab's kanaal names a Slack channel (Teams has its own
     G40_TEAMS_ANNOUNCE_CONVERSATION)."""
 
-    store: Store
+    subscriptions: Subscriptions
     platforms: tuple[str, ...]
     announce_channel: str | None = None
     own_channels: Mapping[str, str | None] = field(default_factory=dict)
@@ -165,7 +166,7 @@ class Audience:
                 found.append(Target(platform, "channel", channel, "nl"))
             found += [
                 Target(platform, "user", s.user_id, s.language)
-                for s in self.store.subscribers(platform)
+                for s in self.subscriptions.subscribers(platform)
             ]
         return found
 
@@ -176,7 +177,8 @@ class ReminderClock:
     def __init__(
         self,
         source: SnapshotProvider,
-        store: Store,
+        ledger: DeliveryLedger,
+        subscriptions: Subscriptions,
         notifiers: Sequence[Notifier],
         *,
         announce_channel: str | None = None,
@@ -186,10 +188,10 @@ class ReminderClock:
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.source = source
-        self.store = store
+        self.ledger = ledger
         self.notifiers = {notifier.platform: notifier for notifier in notifiers}
         self.audience = Audience(
-            store, tuple(self.notifiers), announce_channel or None, dict(own_channels or {})
+            subscriptions, tuple(self.notifiers), announce_channel or None, dict(own_channels or {})
         )
         self.grace = grace
         self.pause = pause
@@ -217,7 +219,7 @@ class ReminderClock:
     def _deliver(
         self, snapshot: Snapshot, ready: list[PlannedReminder], report: TickReport
     ) -> None:
-        states = self.store.delivery_states(r.key for r in ready)
+        states = self.ledger.states(r.key for r in ready)
         replies: dict[tuple[str, Language], Reply] = {}
         jobs: list[_Job] = []
         for reminder in ready:
@@ -274,7 +276,7 @@ class ReminderClock:
     def _send_once(self, job: _Job, report: TickReport) -> float | None:
         """Claim, send, record. Returns the Retry-After to wait when rate limited, else None."""
         key, target = job.reminder.key, job.target.ledger_name
-        if not self.store.claim_delivery(key, target, owner=self.owner, due_at=job.reminder.due):
+        if not self.ledger.claim(key, target, owner=self.owner, due_at=job.reminder.due):
             return None  # another process has it, or sent it already
         try:
             if job.target.kind == "channel":
@@ -283,16 +285,14 @@ class ReminderClock:
                 job.notifier.send_direct(job.target.address, job.reply)
         except DeliveryFailed as failure:
             if failure.permanent:
-                self.store.finish_delivery(
+                self.ledger.finish(
                     key, target, owner=self.owner, state=FAILED, detail=failure.reason
                 )
                 report.failed += 1
                 log.error("reminder %s to %s failed for good: %s", key, target, failure.reason)
                 return None
             # Released before waiting: were this process to stop now, nothing is stranded.
-            self.store.finish_delivery(
-                key, target, owner=self.owner, state=RETRY, detail=failure.reason
-            )
+            self.ledger.finish(key, target, owner=self.owner, state=RETRY, detail=failure.reason)
             if failure.retry_after is not None:
                 report.rate_limited += 1
                 return failure.retry_after
@@ -304,7 +304,7 @@ class ReminderClock:
                 failure.reason,
             )
             return None
-        self.store.finish_delivery(key, target, owner=self.owner, state=SENT)
+        self.ledger.finish(key, target, owner=self.owner, state=SENT)
         report.sent += 1
         return None
 
@@ -312,7 +312,7 @@ class ReminderClock:
         """Reminders past their grace window are never sent; each is closed and logged once."""
         if not missed:
             return
-        states = self.store.delivery_states(r.key for r in missed)
+        states = self.ledger.states(r.key for r in missed)
         for reminder in missed:
             done = states[reminder.key]
             if CLOSING_TARGET in done:
@@ -323,7 +323,7 @@ class ReminderClock:
             unreached = len(names) - sent - uncertain
             detail = f"sent {sent}, not sent {unreached}, uncertain {uncertain}"
             state = CLOSED if unreached == 0 and uncertain == 0 else SKIPPED
-            if not self.store.close_reminder(
+            if not self.ledger.close_reminder(
                 reminder.key, state=state, detail=detail, due_at=reminder.due
             ):
                 continue  # another process closed it first and logged it
@@ -360,7 +360,11 @@ class PlannedLine:
 
 
 def planned_lines(
-    snapshot: Snapshot, audience: Audience, start: date | None = None, end: date | None = None
+    snapshot: Snapshot,
+    audience: Audience,
+    ledger: DeliveryLedger,
+    start: date | None = None,
+    end: date | None = None,
 ) -> list[PlannedLine]:
     """The plan between two days (inclusive, Europe/Amsterdam), with its targets and what the
     ledger says about each reminder (a dry run: nothing is claimed or sent)."""
@@ -370,7 +374,7 @@ def planned_lines(
         if (start is None or reminder.due.date() >= start)
         and (end is None or reminder.due.date() <= end)
     ]
-    states = audience.store.delivery_states(r.key for r in chosen)
+    states = ledger.states(r.key for r in chosen)
     lines = []
     for reminder in chosen:
         targets = audience.targets(reminder)

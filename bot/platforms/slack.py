@@ -53,6 +53,8 @@ from bot.reply import Language, Reply, render_text
 from bot.settings import Settings
 from bot.sheets import RetryPolicy, SnapshotSource
 from bot.store import Store
+from bot.store.events import EventClaims
+from bot.store.subscriptions import Subscriptions
 from bot.text import MAX_QUESTION_CHARS, fold, words
 
 log = logging.getLogger(__name__)
@@ -477,7 +479,8 @@ class SlackBot:
     """What the listeners share."""
 
     ask: AskHandler
-    store: Store
+    events: EventClaims
+    subscriptions: Subscriptions
     background: Background
     locales: SlackLocales = field(default_factory=SlackLocales)
     errors: ErrorReporter = field(default_factory=ErrorReporter)
@@ -545,7 +548,7 @@ class SlackBot:
         event_id = body.get("event_id")
 
         def first_delivery_only() -> None:
-            if event_id and not self.store.claim_event(PLATFORM, str(event_id)):
+            if event_id and not self.events.claim(PLATFORM, str(event_id)):
                 log.info("Slack: event %s was already handled; this is a retry", event_id)
                 return
             work()
@@ -563,7 +566,7 @@ class SlackBot:
 
     def publish_home(self, client: WebClient, user_id: str) -> None:
         language = self.locales.learn(client, user_id) or "nl"
-        subscription = self.store.subscription(PLATFORM, user_id)
+        subscription = self.subscriptions.get(PLATFORM, user_id)
         snapshot = self.ask.directory().snapshot
         view = home_view(
             snapshot,
@@ -685,7 +688,7 @@ def register_actions(app: App, bot: SlackBot) -> None:
 
         def save_and_refresh() -> None:
             language = bot.locales.learn(client, user_id) or "nl"
-            bot.store.set_subscription(
+            bot.subscriptions.set(
                 PLATFORM, user_id, language=language, subscribed=action.get("value") == "on"
             )
             bot.publish_home(client, user_id)
@@ -765,7 +768,8 @@ def create_slack_app(
     )
     bot = SlackBot(
         ask=ask_handler,
-        store=store,
+        events=store.events,
+        subscriptions=store.subscriptions,
         background=background or Background(),
         rendered=RenderedAnswers(answer_cache_size),
     )
@@ -793,7 +797,7 @@ class StaffNotifier:
 
     client: WebClient
     channel: str
-    store: Store
+    events: EventClaims
     background: Background
 
     def __call__(self, snapshot: Snapshot) -> None:
@@ -803,7 +807,7 @@ class StaffNotifier:
 
     def _post(self, lines: list[str]) -> None:
         digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
-        if not self.store.claim_event("slack-staff", digest):
+        if not self.events.claim("slack-staff", digest):
             return
         intro = say("nl", "slack_staff_problems", count=len(lines))
         texts = list(_chunks([intro, *(f"• {escape(line)}" for line in lines)]))
@@ -811,7 +815,7 @@ class StaffNotifier:
             for text in texts[:10]:
                 self.client.chat_postMessage(channel=self.channel, text=text)
         except SlackApiError:
-            self.store.forget_event("slack-staff", digest)
+            self.events.forget("slack-staff", digest)
             raise
 
     @staticmethod
@@ -869,10 +873,10 @@ def build_slack_service(
         settings.secret("SLACK_SIGNING_SECRET")
     client = build_web_client(token, settings.slack_api_url)
     store = Store(settings.database_url)
-    store.forget_events_before(EVENT_CLAIMS_KEPT)
+    store.events.forget_before(EVENT_CLAIMS_KEPT)
     background = Background()
     notifier = (
-        StaffNotifier(client, settings.staff_channel, store, background)
+        StaffNotifier(client, settings.staff_channel, store.events, background)
         if settings.staff_channel
         else None
     )
@@ -880,7 +884,7 @@ def build_slack_service(
     ask = AskHandler(source)
     # The outbox retries with its own backoff; one attempt per drain (see open_writer).
     writer = open_writer(source, retry=RetryPolicy(attempts=1))
-    candidacy = CandidacyHandler(ask, store, writer)
+    candidacy = CandidacyHandler(ask, store.candidacies, writer)
     app = create_slack_app(
         settings,
         ask,
@@ -892,7 +896,7 @@ def build_slack_service(
         candidacy=candidacy,
         reload=source.reload,
     )
-    drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
+    drainer = OutboxDrainer(store.candidacies, writer, settings.outbox_seconds).start()
     return SlackService(app=app, store=store, background=background, source=source, drainer=drainer)
 
 
