@@ -165,6 +165,10 @@ class SqlCandidacyRecords:
                     at=moment,
                 )
         except IntegrityError as error:
+            if self.get(submission.submission_id) is not None:
+                # Another process stored this very submission between the check and the
+                # insert: the same repeated delivery, not a second candidacy.
+                return False
             raise ActiveCandidacyExists(submission.submission_id) from error
         return True
 
