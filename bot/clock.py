@@ -5,8 +5,9 @@ reminders from the current snapshot and delivers what is due (bot/handlers/remin
 a Google Sheet a second job re-reads the sheet every G40_REFRESH_SECONDS (a local workbook is
 re-read by `SnapshotSource.current()` when its file changes); a third drains the candidacy
 outbox each minute, a safety net beside the web processes' own drainers (should none run, no
-candidacy waits longer than a minute for its row). `g40bot clock --once` runs one tick and one
-drain and exits, for cron, operations and tests.
+candidacy waits longer than a minute for its row); a fourth prunes the reminder ledger at start
+and every night. `g40bot clock --once` runs one tick, one drain and one prune and exits, for
+cron, operations and tests.
 
 Reminders go to Slack when SLACK_BOT_TOKEN is set and to Teams when Teams is configured (its
 credentials, or anonymous mode for local tests): Teams subscribers by DM to their stored
@@ -105,6 +106,10 @@ class ClockParts:
         """Write the candidacies that wait in the outbox to the sheet."""
         return drain_outbox(self.store.candidacies, self.writer)
 
+    def prune(self) -> int:
+        """Forget the ledger rows of long-past reminders."""
+        return self.reminders.prune_ledger(datetime.now(UTC))
+
     def close(self) -> None:
         self.store.close()
 
@@ -151,12 +156,15 @@ class OnceReport:
 
 
 def run_once(settings: Settings, now: datetime | None = None) -> OnceReport:
-    """One tick at `now` (default: the real time) and one outbox drain; for cron, operations
-    and tests."""
+    """One tick at `now` (default: the real time), one outbox drain and one ledger prune; for
+    cron, operations and tests."""
     parts = build(settings)
+    moment = now or datetime.now(UTC)
     try:
-        tick = parts.reminders.tick(now or datetime.now(UTC))
-        return OnceReport(tick, parts.drain())
+        tick = parts.reminders.tick(moment)
+        report = OnceReport(tick, parts.drain())
+        parts.reminders.prune_ledger(moment)
+        return report
     finally:
         parts.close()
 
@@ -195,6 +203,12 @@ def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
         max_instances=1,
         coalesce=True,
     )
+    scheduler.add_job(
+        parts.prune,
+        CronTrigger(hour=4, minute=15, timezone=AMSTERDAM),
+        id="ledger-prune",
+        name="reminder ledger prune",
+    )
     if parts.source.workbook.version() is None:
         # A Google Sheet has no cheap change token: read it on a schedule instead.
         scheduler.add_job(
@@ -220,6 +234,9 @@ def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
     )
     scheduler.add_listener(lambda _event: announce(started), EVENT_SCHEDULER_STARTED)
     try:
+        # Also now, before the scheduler runs: a clock restarted daily (Heroku) may never see
+        # 04:15.
+        parts.prune()
         scheduler.start()
     finally:
         pool.shutdown(wait=True)  # the tick in flight ends after its current message

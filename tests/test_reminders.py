@@ -235,6 +235,18 @@ def test_a_reminder_is_closed_once(store: Store) -> None:
     assert (first, again) == (True, False)
 
 
+def test_the_ledger_forgets_the_reminders_due_before_a_moment(store: Store) -> None:
+    week, day = "netwerkdagen|7d|2026-09-10", "netwerkdagen|1d|2026-09-10"
+    store.deliveries.claim(week, "slack:user:U1", owner="a", due_at=WEEK_BEFORE)
+    store.deliveries.close_reminder(week, state="closed", detail="sent 1", due_at=WEEK_BEFORE)
+    store.deliveries.claim(day, "slack:user:U1", owner="a", due_at=DAY_BEFORE)
+
+    pruned = store.deliveries.prune(DAY_BEFORE)
+
+    assert pruned == 2
+    assert store.deliveries.states([week, day]) == {week: {}, day: {"slack:user:U1": CLAIMED}}
+
+
 def test_subscriptions_on_and_off(store: Store) -> None:
     subscribe(store, "U1", "U2")
     store.subscriptions.set("slack", "U3", language="en", subscribed=True)
@@ -397,6 +409,33 @@ def test_older_reminders_are_skipped_and_logged_once(
     skipped = [r.getMessage() for r in caplog.records if "skipped" in r.getMessage()]
     assert len(skipped) == 2  # the week-before and the day-before reminder, each once
     assert all("more than 6:00:00 late" in line for line in skipped)
+
+
+def test_a_reminders_ledger_is_pruned_a_month_after_its_window_and_not_reported_again(
+    workbook: LocalWorkbook,
+    sqlite_store: Store,
+    fake: FakeSlack,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    subscribe(sqlite_store, "UANNA")
+    clock = reminder_clock(workbook, sqlite_store, fake, grace=timedelta(hours=6))
+    for moment in (WEEK_BEFORE, DAY_BEFORE, DAY_BEFORE + timedelta(hours=6)):
+        clock.tick(moment)  # both sent to the channel and Anna, then both closed
+    keys = [r.key for r in plan(SnapshotSource(workbook).current())]
+    caplog.set_level(logging.INFO, logger="bot.handlers.reminders")
+
+    # Kept for 30 days after the 6-hour window: the week-before reminder goes first.
+    assert clock.prune_ledger(DAY_BEFORE + timedelta(days=30, hours=6)) == 3
+    assert clock.prune_ledger(DAY_BEFORE + timedelta(days=30, hours=6, minutes=1)) == 3
+    month_later = clock.tick(DAY_BEFORE + timedelta(days=31))
+
+    assert sqlite_store.deliveries.states(keys) == {key: {} for key in keys}
+    assert month_later.missed == [] and month_later.sent == 0
+    assert len(posted(fake)) == 4
+    assert not [r for r in caplog.records if "skipped" in r.getMessage()]
+    assert [r.getMessage() for r in caplog.records if "pruned" in r.getMessage()] == [
+        "reminder ledger: 3 row(s) of past reminders pruned"
+    ] * 2
 
 
 def test_a_reminder_on_the_sunday_the_clocks_go_back_is_at_nine_local(

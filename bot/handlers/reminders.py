@@ -13,6 +13,9 @@ reminder in a mayor's DMs is the worse failure. The window is one HTTP call long
 Slack *answers* (an error, a 429) release the claim for a retry, and a stopping clock finishes
 its in-flight send and claims nothing new. Claims left open that way are reported as
 "uncertain" when the reminder's grace window closes, once, in the log.
+
+The ledger keeps a reminder's rows for LEDGER_RETENTION after its grace window closed (for
+`g40bot reminders` and the operators), then the clock prunes them, at start and once a day.
 """
 
 from __future__ import annotations
@@ -52,6 +55,10 @@ DEFAULT_GRACE = timedelta(hours=6)
 # and never after a longer wait than this; otherwise its claim is released for the next tick.
 MAX_RETRY_AFTER_SECONDS = 30.0
 MAX_ATTEMPTS_PER_TICK = 5
+# How long a reminder's ledger rows outlive its grace window. A reminder missed longer ago is
+# no longer closed either: its rows may be gone, and it would be closed (and logged as
+# skipped) all over again.
+LEDGER_RETENTION = timedelta(days=30)
 
 
 class SnapshotProvider(Protocol):
@@ -209,12 +216,25 @@ class ReminderClock:
         snapshot = self.source.current()
         ready, missed = due(plan(snapshot), now, self.grace)
         report.due = len(ready)
-        self._close_missed(missed, report)
+        kept_since = self.kept_since(now)
+        self._close_missed([r for r in missed if r.due.astimezone(UTC) >= kept_since], report)
         if ready:
             self._deliver(snapshot, ready, report)
         if report.sent or report.failed or report.retry_later or report.missed:
             log.info("reminder tick: %s", report.summary())
         return report
+
+    def kept_since(self, now: datetime) -> datetime:
+        """The due time of the oldest reminder whose ledger rows are still kept at `now`."""
+        return now.astimezone(UTC) - self.grace - LEDGER_RETENTION
+
+    def prune_ledger(self, now: datetime) -> int:
+        """Forget the ledger rows of reminders whose grace window closed more than
+        LEDGER_RETENTION before `now`."""
+        pruned = self.ledger.prune(self.kept_since(now))
+        if pruned:
+            log.info("reminder ledger: %d row(s) of past reminders pruned", pruned)
+        return pruned
 
     def _deliver(
         self, snapshot: Snapshot, ready: list[PlannedReminder], report: TickReport

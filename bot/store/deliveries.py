@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, delete, select, update
 
 from bot.store.database import now, upsert, utc
 from bot.store.schema import reminder_deliveries
@@ -38,6 +38,10 @@ class DeliveryLedger(Protocol):
     def close_reminder(self, key: str, *, state: str, detail: str, due_at: datetime) -> bool:
         """Write the closing row of a reminder whose grace window passed; True for the one
         caller (in any process) that wrote it, so the outcome is logged once."""
+        ...
+
+    def prune(self, before: datetime) -> int:
+        """Forget every row of the reminders due before `before`; how many rows went."""
         ...
 
 
@@ -123,3 +127,9 @@ class SqlDeliveryLedger:
         )
         with self.engine.begin() as connection:
             return connection.execute(closing).first() is not None
+
+    def prune(self, before: datetime) -> int:
+        table = reminder_deliveries
+        with self.engine.begin() as connection:
+            result = connection.execute(delete(table).where(table.c.due_at < utc(before)))
+        return result.rowcount
