@@ -16,7 +16,7 @@ from sqlalchemy import Engine, inspect, text
 
 from bot import cli
 from bot.store import Store, StoreError
-from bot.store.database import open_engine
+from bot.store.database import open_engine, ping
 from bot.store.migrate import HEAD_REVISION, current_revision, initial_schema, scripts
 from bot.store.schema import metadata
 from bot.store.subscriptions import Subscription
@@ -100,7 +100,7 @@ def test_an_early_database_with_some_of_the_tables_gets_the_others(database_url:
 
 STARTING_PROCESS = """
 import sys
-from bot.store.database import open_engine
+from bot.store.database import open_engine, ping
 from bot.store.migrate import upgrade_to_head
 
 engine = open_engine(sys.argv[1])
@@ -260,3 +260,26 @@ def test_migrate_on_an_unreachable_database_is_one_clear_line(
     assert err.startswith("De database postgresql+psycopg://g40bot:***@127.0.0.1:1/g40bot is ")
     assert "niet bereikbaar" in err and "Controleer DATABASE_URL" in err
     assert len(err.splitlines()) == 1 and "geheim" not in err
+
+
+def test_a_mistyped_database_url_is_one_line_without_the_password(
+    isolated_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgres//g40bot:geheim@db/g40bot")
+
+    code, out, err = g40bot(monkeypatch, capsys, "migrate")
+
+    assert (code, out) == (2, "")
+    assert err.startswith("DATABASE_URL is geen database-URL. Gebruik bijv. postgresql://")
+    assert len(err.splitlines()) == 1 and "geheim" not in err
+
+
+def test_ping_answers_or_says_where_and_why_not(database_url: str) -> None:
+    store = Store(database_url)
+    try:
+        assert store.ping() is None
+    finally:
+        store.close()
+    unreachable = open_engine("postgresql://g40bot:geheim@127.0.0.1:1/g40bot")
+    with pytest.raises(StoreError, match=r"g40bot:\*\*\*@127\.0\.0\.1:1/g40bot is niet bereikbaar"):
+        ping(unreachable)

@@ -3,6 +3,8 @@ the one error an operator sees when the database cannot be used."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -31,8 +33,9 @@ def parse_url(database_url: str) -> URL:
     try:
         return make_url(engine_url(database_url.strip()))
     except ArgumentError:
+        # Not echoed: a mistyped URL may still hold a password.
         raise StoreError(
-            f"DATABASE_URL '{database_url}' is geen database-URL. Gebruik bijv. "
+            "DATABASE_URL is geen database-URL. Gebruik bijv. "
             "postgresql://gebruiker:wachtwoord@host:5432/g40bot of sqlite:////pad/g40bot.sqlite3."
         ) from None
 
@@ -61,12 +64,15 @@ def open_engine(database_url: str) -> Engine:
 
 def _tune_sqlite(connection: Any, _record: object) -> None:
     cursor = connection.cursor()
-    # busy_timeout first: a second process waits for a lock (even the one switching the
-    # journal mode of a new file) instead of failing with "database is locked". WAL then lets
-    # readers and one writer work at once.
+    # A second process waits for a lock instead of failing with "database is locked".
     cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # WAL lets readers and one writer work at once. It is a property of the file, so only a
+    # new file needs the switch; processes switching one together may get "database is
+    # locked" at once, busy_timeout or not (SQLite's deadlock guard), while another succeeds.
+    if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        with suppress(sqlite3.OperationalError):
+            cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
 
 
