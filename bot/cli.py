@@ -107,10 +107,10 @@ def chat_command(context: Context, on: object, lang: Language | None) -> None:
     history = user_data_path("g40bot", appauthor=False) / "chat-history"
     ask = AskHandler(source)
     store = Store(context.settings.database_url)
-    candidacy = open_console_candidacy(
-        context.settings, ask, source, store.candidacies, language=lang, on=_day(on)
-    )
     try:
+        candidacy = open_console_candidacy(
+            context.settings, ask, source, store.candidacies, language=lang, on=_day(on)
+        )
         chat(
             ask,
             today=_day(on),
