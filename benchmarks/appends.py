@@ -56,7 +56,7 @@ def run(processes: int, rows: int) -> dict[str, float]:
         ]
         elapsed = time.perf_counter() - started
         store = Store(database)
-        pending = len(store.pending_sheet_writes())
+        pending = len(store.candidacies.pending_writes())
         store.close()
         found = Counter(str(row[0]) for row in workbook.read_tab("Kandidaturen")[1:] if row)
         return {

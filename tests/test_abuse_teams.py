@@ -65,7 +65,7 @@ class Endpoint:
 
     def assert_untouched(self) -> None:
         assert self.connector.posted == []
-        assert self.store.teams_conversations() == []
+        assert self.store.teams.all() == []
 
 
 @pytest.fixture

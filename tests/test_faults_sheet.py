@@ -418,8 +418,15 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 def clock_for(source: SnapshotSource, store: Store, fake: FakeSlack) -> ReminderClock:
     notifier = SlackNotifier(fan_out_client("xoxb-test", fake.api_url))
-    alerts = StaffAlerts(store, [StaffChannel(notifier, STAFF_CHANNEL)])
-    return ReminderClock(source, store, [notifier], announce_channel=ANNOUNCE, staff=alerts)
+    alerts = StaffAlerts(store.events, [StaffChannel(notifier, STAFF_CHANNEL)])
+    return ReminderClock(
+        source,
+        store.deliveries,
+        store.subscriptions,
+        [notifier],
+        announce_channel=ANNOUNCE,
+        staff=alerts,
+    )
 
 
 def announced(fake: FakeSlack) -> list[str]:
@@ -584,7 +591,7 @@ def test_teams_staff_hear_of_a_broken_workbook_once_and_healthz_tells_it(tmp_pat
     )
     connector = FakeConnector().start()
     store = Store(config.database_url)
-    store.save_teams_conversation(channel_reference(TEAMS_STAFF, connector.url))
+    store.teams.save(channel_reference(TEAMS_STAFF, connector.url))
     store.close()
     service = build_teams_service(config)
     try:

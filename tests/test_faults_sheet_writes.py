@@ -37,7 +37,8 @@ from bot.sheets import (
     seed_workbook,
     service_account_credentials,
 )
-from bot.store import SheetWrite, Store
+from bot.store import Store
+from bot.store.candidacies import SheetWrite
 from tests.fake_sheets import FakeSheets, service_account_key, serving_fake_sheets
 
 MOMENT = datetime(2026, 6, 5, 10, 0, tzinfo=UTC)
@@ -76,18 +77,18 @@ class Outbox:
         return self.fake
 
     def submit(self, number: int = 1) -> str:
-        self.store.add_candidacy(submission(number))
+        self.store.candidacies.add(submission(number))
         return submission(number).submission_id
 
     def drain(self) -> DrainReport:
         writer = SheetWriter(self.workbook, retry=ONE_ATTEMPT)
-        return drain_outbox(self.store, writer, now=lambda: self.now)
+        return drain_outbox(self.store.candidacies, writer, now=lambda: self.now)
 
     def later(self, delta: timedelta) -> None:
         self.now += delta
 
     def pending(self) -> list[SheetWrite]:
-        return self.store.pending_sheet_writes()
+        return self.store.candidacies.pending_writes()
 
     def rows(self, submission_id: str) -> list[list[RawCell]]:
         return [r for r in self.workbook.read_tab("Kandidaturen") if r and r[0] == submission_id]
@@ -206,7 +207,7 @@ def test_a_fault_during_a_status_update_is_retried_and_changes_only_that_row(
 ) -> None:
     kept, withdrawn = google.submit(1), google.submit(2)
     assert google.drain().done == 2
-    google.store.withdraw_candidacy(withdrawn, actor="U2", platform="slack")
+    google.store.candidacies.withdraw(withdrawn, actor="U2", platform="slack")
     FAULTS[fault](google.sheets, "valuesBatchUpdate")
 
     assert google.drain().failed == 1
@@ -223,7 +224,7 @@ def test_a_status_update_answered_200_that_the_sheet_does_not_hold_is_retried(
 ) -> None:
     withdrawn = google.submit()
     assert google.drain().done == 1
-    google.store.withdraw_candidacy(withdrawn, actor="U1", platform="slack")
+    google.store.candidacies.withdraw(withdrawn, actor="U1", platform="slack")
     google.sheets.lose("valuesBatchUpdate")
 
     assert google.drain().failed == 1

@@ -22,7 +22,8 @@ from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler
 from bot.settings import Settings
 from bot.sheets import LocalWorkbook
-from bot.store import ActiveCandidacyExists, Store
+from bot.store import Store
+from bot.store.candidacies import ActiveCandidacyExists
 from tests.test_candidacy import GOOD
 from tests.test_candidacy_console import open_the_window
 from tests.write_worker import OPEN
@@ -38,7 +39,9 @@ def handlers(workbook: LocalWorkbook, database_url: str) -> Iterator[list[Candid
     source = open_source(Settings(_env_file=None, G40_WORKBOOK=str(workbook.path)))
     stores = [Store(database_url), Store(database_url)]
     yield [
-        CandidacyHandler(AskHandler(source), store, open_writer(source), now=lambda: OPEN)
+        CandidacyHandler(
+            AskHandler(source), store.candidacies, open_writer(source), now=lambda: OPEN
+        )
         for store in stores
     ]
     for store in stores:
@@ -73,7 +76,7 @@ def test_the_same_submission_stored_first_by_another_process_is_a_repeat_not_a_r
         if RACES[race] in statement and not raced:
             raced.append(submit(other))
 
-    event.listen(this.store.engine, "before_cursor_execute", other_process_stores_it_first)
+    event.listen(this.records.engine, "before_cursor_execute", other_process_stores_it_first)
     outcome = submit(this)
 
     [first] = raced
@@ -81,8 +84,8 @@ def test_the_same_submission_stored_first_by_another_process_is_a_repeat_not_a_r
     assert outcome.repeated
     assert not outcome.review.needs_replace_confirmation
     assert outcome.submission is not None and outcome.submission.submission_id == SUBMISSION
-    assert [s.submission_id for s in this.store.candidacies_of("slack", "UANNA")] == [SUBMISSION]
-    assert len(this.store.pending_sheet_writes(SUBMISSION)) == 1  # one row will be written
+    assert [s.submission_id for s in this.records.of_user("slack", "UANNA")] == [SUBMISSION]
+    assert len(this.records.pending_writes(SUBMISSION)) == 1  # one row will be written
 
 
 def test_another_submission_for_the_same_function_still_needs_an_explicit_replace(
@@ -90,11 +93,11 @@ def test_another_submission_for_the_same_function_still_needs_an_explicit_replac
 ) -> None:
     this, other = handlers
     assert submit(other).submission is not None
-    stored = this.store.candidacy(SUBMISSION)
+    stored = this.records.get(SUBMISSION)
     assert stored is not None
 
     with pytest.raises(ActiveCandidacyExists):
-        this.store.add_candidacy(replace(stored, submission_id="k-2026-other00000"))
+        this.records.add(replace(stored, submission_id="k-2026-other00000"))
     outcome = submit(this, submission_id="k-2026-other00000")
     assert outcome.submission is None and outcome.review.needs_replace_confirmation
 
@@ -138,7 +141,7 @@ def test_a_command_whose_database_is_down_says_so_in_one_line(
 
     assert result.returncode == 2
     line = result.stderr.strip()
-    assert line.startswith(f"De database is niet bereikbaar (postgresql op 127.0.0.1:{port}/g40)")
+    assert line.startswith("De database ") and f"127.0.0.1:{port}/g40 is niet bereikbaar" in line
     assert "Connection refused" in line and "DATABASE_URL" in line
     assert "geheim" not in line and "Traceback" not in line
     assert len(line.splitlines()) == 1

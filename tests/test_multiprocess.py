@@ -105,7 +105,7 @@ def test_n_processes_appending_at_once_lose_no_candidacy_and_double_none(
     assert sum(report["stored"] for report in reports) == PROCESSES * EACH
     store = Store(database)
     try:
-        assert store.pending_sheet_writes() == []  # every write is marked written...
+        assert store.candidacies.pending_writes() == []  # every write is marked written...
     finally:
         store.close()
     found = sheet_ids(workbook)  # ...and every one is in the workbook, once
@@ -130,8 +130,8 @@ def test_the_same_submission_to_two_processes_is_one_candidacy_one_row_and_no_re
         assert sorted([first[submission_id], second[submission_id]]) == ["repeated", "stored"]
     store = Store(database_url)
     try:
-        assert len(store.active_candidacies()) == len(ids)
-        assert store.pending_sheet_writes() == []
+        assert len(store.candidacies.active()) == len(ids)
+        assert store.candidacies.pending_writes() == []
     finally:
         store.close()
     assert sheet_ids(workbook) == Counter(dict.fromkeys(ids, 1))
@@ -164,8 +164,13 @@ def test_kill_9_while_saving_then_restart_writes_each_candidacy_once_and_leaves_
     store = Store(database)
     try:
         with time_machine.travel(datetime.now().astimezone() + WRITE_LEASE + timedelta(seconds=1)):
-            assert drain_outbox(store, open_writer(source, retry=RetryPolicy(attempts=1))).done == 1
-        assert store.pending_sheet_writes() == []
+            assert (
+                drain_outbox(
+                    store.candidacies, open_writer(source, retry=RetryPolicy(attempts=1))
+                ).done
+                == 1
+            )
+        assert store.candidacies.pending_writes() == []
     finally:
         store.close()
     assert sheet_ids(workbook) == Counter({saving["saving"]: 1, "b-0000": 1})

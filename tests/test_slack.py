@@ -383,7 +383,7 @@ def test_reminder_toggle_is_stored_and_the_home_tab_follows(app: Slack) -> None:
     app.action({"action_id": "g40_reminders", "value": "on"}, user="UTOGGLE")
     app.settle()
 
-    subscription = store.subscription("slack", "UTOGGLE")
+    subscription = store.subscriptions.get("slack", "UTOGGLE")
     assert subscription is not None and subscription.subscribed
     [published] = app.fake.delivered("views.publish")
     [_stand, toggle] = buttons(published["view"]["blocks"])
@@ -391,7 +391,7 @@ def test_reminder_toggle_is_stored_and_the_home_tab_follows(app: Slack) -> None:
 
     app.action({"action_id": "g40_reminders", "value": "off"}, user="UTOGGLE")
     app.settle()
-    subscription = store.subscription("slack", "UTOGGLE")
+    subscription = store.subscriptions.get("slack", "UTOGGLE")
     assert subscription is not None and not subscription.subscribed
 
 

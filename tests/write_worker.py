@@ -44,16 +44,16 @@ def main(kind: str, *args: str) -> dict[str, Any]:
     # As every process runs the outbox: one attempt per drain (bot.app.open_writer).
     writer = open_writer(source, retry=RetryPolicy(attempts=1))
     store = Store(settings.database_url)
-    handler = CandidacyHandler(AskHandler(source), store, writer, now=lambda: OPEN)
+    handler = CandidacyHandler(AskHandler(source), store.candidacies, writer, now=lambda: OPEN)
     print(json.dumps({"ready": kind}), flush=True)
     sys.stdin.readline()  # "go"
     if kind == "append":
         prefix, count = args[0], int(args[1])
         ids = [f"{prefix}-{number:04d}" for number in range(count)]
         for submission_id in ids:
-            store.add_candidacy(submission(submission_id, f"U-{submission_id}"))
+            store.candidacies.add(submission(submission_id, f"U-{submission_id}"))
             handler.deliver(submission_id)
-        pending = {write.submission_id for write in store.pending_sheet_writes()}
+        pending = {write.submission_id for write in store.candidacies.pending_writes()}
         return {"stored": len(ids), "written": len(set(ids) - pending)}
     if kind == "submit":
         outcomes: dict[str, str] = {}
@@ -77,7 +77,7 @@ def main(kind: str, *args: str) -> dict[str, Any]:
         return outcomes
     if kind == "stall":
         submission_id = f"{args[0]}-stalled"
-        store.add_candidacy(submission(submission_id, f"U-{submission_id}"))
+        store.candidacies.add(submission(submission_id, f"U-{submission_id}"))
         replace = os.replace
 
         def stall_before_replacing_the_workbook(source: Any, target: Any) -> None:
@@ -87,7 +87,7 @@ def main(kind: str, *args: str) -> dict[str, Any]:
             replace(source, target)
 
         os.replace = stall_before_replacing_the_workbook
-        drain_outbox(store, writer)
+        drain_outbox(store.candidacies, writer)
         return {"finished": submission_id}  # never: the test kills this process first
     raise SystemExit(f"unknown kind {kind!r}")
 

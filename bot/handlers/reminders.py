@@ -13,6 +13,9 @@ reminder in a mayor's DMs is the worse failure. The window is one HTTP call long
 Slack *answers* (an error, a 429) release the claim for a retry, and a stopping clock finishes
 its in-flight send and claims nothing new. Claims left open that way are reported as
 "uncertain" when the reminder's grace window closes, once, in the log.
+
+The ledger keeps a reminder's rows for LEDGER_RETENTION after its grace window closed (for
+`g40bot reminders` and the operators), then the clock prunes them, at start and once a day.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from bot.i18n import format_day, say
 from bot.models import Phase, Snapshot, SourceHealth
 from bot.reminders import PlannedReminder, due, offset_label, plan, reminder_reply
 from bot.reply import Language, Reply
-from bot.store import (
+from bot.store.deliveries import (
     CLAIMED,
     CLOSED,
     CLOSING_TARGET,
@@ -41,8 +44,9 @@ from bot.store import (
     RETRY,
     SENT,
     SKIPPED,
-    Store,
+    DeliveryLedger,
 )
+from bot.store.subscriptions import Subscriptions
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +55,10 @@ DEFAULT_GRACE = timedelta(hours=6)
 # and never after a longer wait than this; otherwise its claim is released for the next tick.
 MAX_RETRY_AFTER_SECONDS = 30.0
 MAX_ATTEMPTS_PER_TICK = 5
+# How long a reminder's ledger rows outlive its grace window. A reminder missed longer ago is
+# no longer closed either: its rows may be gone, and it would be closed (and logged as
+# skipped) all over again.
+LEDGER_RETENTION = timedelta(days=30)
 
 
 class SnapshotProvider(Protocol):
@@ -164,7 +172,7 @@ class Audience:
     it maps to None: the Planning tab's kanaal names a Slack channel (Teams has its own
     G40_TEAMS_ANNOUNCE_CONVERSATION)."""
 
-    store: Store
+    subscriptions: Subscriptions
     platforms: tuple[str, ...]
     announce_channel: str | None = None
     own_channels: Mapping[str, str | None] = field(default_factory=dict)
@@ -182,7 +190,7 @@ class Audience:
                 found.append(Target(platform, "channel", channel, "nl"))
             found += [
                 Target(platform, "user", s.user_id, s.language)
-                for s in self.store.subscribers(platform)
+                for s in self.subscriptions.subscribers(platform)
             ]
         return found
 
@@ -193,7 +201,8 @@ class ReminderClock:
     def __init__(
         self,
         source: SnapshotProvider,
-        store: Store,
+        ledger: DeliveryLedger,
+        subscriptions: Subscriptions,
         notifiers: Sequence[Notifier],
         *,
         announce_channel: str | None = None,
@@ -209,10 +218,10 @@ class ReminderClock:
         # and staff hear of a change once, not every minute.
         self._planning_trouble: str | None = None
         self._planning_kept = False
-        self.store = store
+        self.ledger = ledger
         self.notifiers = {notifier.platform: notifier for notifier in notifiers}
         self.audience = Audience(
-            store, tuple(self.notifiers), announce_channel or None, dict(own_channels or {})
+            subscriptions, tuple(self.notifiers), announce_channel or None, dict(own_channels or {})
         )
         self.grace = grace
         self.pause = pause
@@ -232,7 +241,8 @@ class ReminderClock:
             return report
         ready, missed = due(plan(snapshot), now, self.grace)
         report.due = len(ready)
-        self._close_missed(missed, report)
+        kept_since = self.kept_since(now)
+        self._close_missed([r for r in missed if r.due.astimezone(UTC) >= kept_since], report)
         if ready:
             self._deliver(snapshot, ready, report)
         if report.sent or report.failed or report.retry_later or report.missed:
@@ -276,10 +286,22 @@ class ReminderClock:
             self.staff.planning_unreadable(trouble, self.grace / timedelta(hours=1))
         return None
 
+    def kept_since(self, now: datetime) -> datetime:
+        """The due time of the oldest reminder whose ledger rows are still kept at `now`."""
+        return now.astimezone(UTC) - self.grace - LEDGER_RETENTION
+
+    def prune_ledger(self, now: datetime) -> int:
+        """Forget the ledger rows of reminders whose grace window closed more than
+        LEDGER_RETENTION before `now`."""
+        pruned = self.ledger.prune(self.kept_since(now))
+        if pruned:
+            log.info("reminder ledger: %d row(s) of past reminders pruned", pruned)
+        return pruned
+
     def _deliver(
         self, snapshot: Snapshot, ready: list[PlannedReminder], report: TickReport
     ) -> None:
-        states = self.store.delivery_states(r.key for r in ready)
+        states = self.ledger.states(r.key for r in ready)
         replies: dict[tuple[str, Language], Reply] = {}
         jobs: list[_Job] = []
         for reminder in ready:
@@ -336,7 +358,7 @@ class ReminderClock:
     def _send_once(self, job: _Job, report: TickReport) -> float | None:
         """Claim, send, record. Returns the Retry-After to wait when rate limited, else None."""
         key, target = job.reminder.key, job.target.ledger_name
-        if not self.store.claim_delivery(key, target, owner=self.owner, due_at=job.reminder.due):
+        if not self.ledger.claim(key, target, owner=self.owner, due_at=job.reminder.due):
             return None  # another process has it, or sent it already
         try:
             if job.target.kind == "channel":
@@ -345,16 +367,14 @@ class ReminderClock:
                 job.notifier.send_direct(job.target.address, job.reply)
         except DeliveryFailed as failure:
             if failure.permanent:
-                self.store.finish_delivery(
+                self.ledger.finish(
                     key, target, owner=self.owner, state=FAILED, detail=failure.reason
                 )
                 report.failed += 1
                 log.error("reminder %s to %s failed for good: %s", key, target, failure.reason)
                 return None
             # Released before waiting: were this process to stop now, nothing is stranded.
-            self.store.finish_delivery(
-                key, target, owner=self.owner, state=RETRY, detail=failure.reason
-            )
+            self.ledger.finish(key, target, owner=self.owner, state=RETRY, detail=failure.reason)
             if failure.retry_after is not None:
                 report.rate_limited += 1
                 return failure.retry_after
@@ -366,7 +386,7 @@ class ReminderClock:
                 failure.reason,
             )
             return None
-        self.store.finish_delivery(key, target, owner=self.owner, state=SENT)
+        self.ledger.finish(key, target, owner=self.owner, state=SENT)
         report.sent += 1
         return None
 
@@ -374,7 +394,7 @@ class ReminderClock:
         """Reminders past their grace window are never sent; each is closed and logged once."""
         if not missed:
             return
-        states = self.store.delivery_states(r.key for r in missed)
+        states = self.ledger.states(r.key for r in missed)
         for reminder in missed:
             done = states[reminder.key]
             if CLOSING_TARGET in done:
@@ -385,7 +405,7 @@ class ReminderClock:
             unreached = len(names) - sent - uncertain
             detail = f"sent {sent}, not sent {unreached}, uncertain {uncertain}"
             state = CLOSED if unreached == 0 and uncertain == 0 else SKIPPED
-            if not self.store.close_reminder(
+            if not self.ledger.close_reminder(
                 reminder.key, state=state, detail=detail, due_at=reminder.due
             ):
                 continue  # another process closed it first and logged it
@@ -422,7 +442,11 @@ class PlannedLine:
 
 
 def planned_lines(
-    snapshot: Snapshot, audience: Audience, start: date | None = None, end: date | None = None
+    snapshot: Snapshot,
+    audience: Audience,
+    ledger: DeliveryLedger,
+    start: date | None = None,
+    end: date | None = None,
 ) -> list[PlannedLine]:
     """The plan between two days (inclusive, Europe/Amsterdam), with its targets and what the
     ledger says about each reminder (a dry run: nothing is claimed or sent)."""
@@ -432,7 +456,7 @@ def planned_lines(
         if (start is None or reminder.due.date() >= start)
         and (end is None or reminder.due.date() <= end)
     ]
-    states = audience.store.delivery_states(r.key for r in chosen)
+    states = ledger.states(r.key for r in chosen)
     lines = []
     for reminder in chosen:
         targets = audience.targets(reminder)

@@ -20,7 +20,7 @@ from bot.handlers.reminders import DeliveryFailed, Notifier
 from bot.i18n import format_day, say
 from bot.models import SourceHealth
 from bot.reply import Language, Reply
-from bot.store import Store
+from bot.store.events import EventClaims
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +47,9 @@ class StaffAlerts:
     """Posts the sheet's troubles to the staff conversations, once across processes."""
 
     def __init__(
-        self, store: Store, channels: Sequence[StaffChannel], language: Language = "nl"
+        self, events: EventClaims, channels: Sequence[StaffChannel], language: Language = "nl"
     ) -> None:
-        self.store = store
+        self.events = events
         self.channels = list(channels)
         self.language = language
 
@@ -85,13 +85,13 @@ class StaffAlerts:
         if not self.channels:
             log.info("no staff conversation set; staff notice not posted: %s", " ".join(lines))
             return
-        if not self.store.claim_event(NOTICES, trouble):
+        if not self.events.claim(NOTICES, trouble):
             return  # another process (or this one, earlier) has told staff already
         if not self._post(title, lines):
-            self.store.forget_event(NOTICES, trouble)
+            self.events.forget(NOTICES, trouble)
 
     def _ended(self, trouble: str, title: str, lines: list[str]) -> None:
-        if self.channels and self.store.forget_event(NOTICES, trouble):
+        if self.channels and self.events.forget(NOTICES, trouble):
             self._post(title, lines)
 
     def _post(self, title: str, lines: list[str]) -> bool:

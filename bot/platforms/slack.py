@@ -59,6 +59,8 @@ from bot.reply import Language, Reply, render_text
 from bot.settings import MissingSetting, Settings, UnusableSetting
 from bot.sheets import RetryPolicy, SnapshotSource
 from bot.store import Store
+from bot.store.events import EventClaims
+from bot.store.subscriptions import Subscriptions
 from bot.text import MAX_QUESTION_CHARS, fold, words
 
 log = logging.getLogger(__name__)
@@ -514,7 +516,8 @@ class SlackBot:
     """What the listeners share."""
 
     ask: AskHandler
-    store: Store
+    events: EventClaims
+    subscriptions: Subscriptions
     background: Background
     locales: SlackLocales = field(default_factory=SlackLocales)
     errors: ErrorReporter = field(default_factory=ErrorReporter)
@@ -582,7 +585,7 @@ class SlackBot:
         event_id = body.get("event_id")
 
         def first_delivery_only() -> None:
-            if event_id and not self.store.claim_event(PLATFORM, str(event_id)):
+            if event_id and not self.events.claim(PLATFORM, str(event_id)):
                 log.info("Slack: event %s was already handled; this is a retry", event_id)
                 return
             work()
@@ -600,7 +603,7 @@ class SlackBot:
 
     def publish_home(self, client: WebClient, user_id: str) -> None:
         language = self.locales.learn(client, user_id) or "nl"
-        subscription = self.store.subscription(PLATFORM, user_id)
+        subscription = self.subscriptions.get(PLATFORM, user_id)
         snapshot = self.ask.directory().snapshot
         view = home_view(
             snapshot,
@@ -722,7 +725,7 @@ def register_actions(app: App, bot: SlackBot) -> None:
 
         def save_and_refresh() -> None:
             language = bot.locales.learn(client, user_id) or "nl"
-            bot.store.set_subscription(
+            bot.subscriptions.set(
                 PLATFORM, user_id, language=language, subscribed=action.get("value") == "on"
             )
             bot.publish_home(client, user_id)
@@ -882,7 +885,8 @@ def create_slack_app(
         raise _unreachable(settings.slack_api_url, error) from None
     bot = SlackBot(
         ask=ask_handler,
-        store=store,
+        events=store.events,
+        subscriptions=store.subscriptions,
         background=background,
         rendered=RenderedAnswers(answer_cache_size),
     )
@@ -910,7 +914,7 @@ class StaffNotifier:
 
     client: WebClient
     channel: str
-    store: Store
+    events: EventClaims
     background: Background
 
     def __call__(self, snapshot: Snapshot) -> None:
@@ -920,7 +924,7 @@ class StaffNotifier:
 
     def _post(self, lines: list[str]) -> None:
         digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
-        if not self.store.claim_event("slack-staff", digest):
+        if not self.events.claim("slack-staff", digest):
             return
         intro = say("nl", "slack_staff_problems", count=len(lines))
         texts = list(_chunks([intro, *(f"• {escape(line)}" for line in lines)]))
@@ -928,7 +932,7 @@ class StaffNotifier:
             for text in texts[:10]:
                 self.client.chat_postMessage(channel=self.channel, text=text)
         except SlackApiError:
-            self.store.forget_event("slack-staff", digest)
+            self.events.forget("slack-staff", digest)
             raise
 
     @staticmethod
@@ -997,18 +1001,18 @@ def build_slack_service(
         store = Store(settings.database_url)
         cleanup.callback(store.close)
         _check_token(client, settings.slack_api_url)
-        store.forget_events_before(EVENT_CLAIMS_KEPT)
+        store.events.forget_before(EVENT_CLAIMS_KEPT)
         background = Background()
         cleanup.callback(background.shutdown)
         notifier = (
-            StaffNotifier(client, settings.staff_channel, store, background)
+            StaffNotifier(client, settings.staff_channel, store.events, background)
             if settings.staff_channel
             else None
         )
         from bot.platforms.slack_reminders import SlackNotifier
 
         staff = [StaffChannel(SlackNotifier(client), settings.staff_channel or "")]
-        alerts = StaffAlerts(store, staff if settings.staff_channel else [])
+        alerts = StaffAlerts(store.events, staff if settings.staff_channel else [])
         source = open_source(
             settings,
             on_new_problems=notifier,
@@ -1020,7 +1024,7 @@ def build_slack_service(
         ask = AskHandler(source)
         # The outbox retries with its own backoff; one attempt per drain (see open_writer).
         writer = open_writer(source, retry=RetryPolicy(attempts=1))
-        candidacy = CandidacyHandler(ask, store, writer)
+        candidacy = CandidacyHandler(ask, store.candidacies, writer)
         app = create_slack_app(
             settings,
             ask,
@@ -1032,7 +1036,7 @@ def build_slack_service(
             candidacy=candidacy,
             reload=source,
         )
-        drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
+        drainer = OutboxDrainer(store.candidacies, writer, settings.outbox_seconds).start()
         cleanup.pop_all()
     return SlackService(
         app=app,

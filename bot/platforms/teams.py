@@ -85,7 +85,9 @@ from bot.settings import (
     Settings,
 )
 from bot.sheets import RetryPolicy, SnapshotSource
-from bot.store import Store, TeamsConversation
+from bot.store import Store
+from bot.store.subscriptions import Subscriptions
+from bot.store.teams import TeamsConversation, TeamsConversations
 from bot.text import fold, words
 
 log = logging.getLogger(__name__)
@@ -334,8 +336,8 @@ class ConversationMemory:
     """Upserts each conversation's reference, but skips the write when this process already
     stored exactly this reference (the common case: the same chat asking again)."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, conversations: TeamsConversations) -> None:
+        self.conversations = conversations
         self._stored: dict[str, TeamsConversation] = {}
 
     def remember(self, conversation: TeamsConversation) -> None:
@@ -349,12 +351,12 @@ class ConversationMemory:
             )
         if previous == conversation:
             return
-        self.store.save_teams_conversation(conversation)
+        self.conversations.save(conversation)
         self._stored[conversation.conversation_id] = conversation
 
     def forget(self, conversation_id: str, *, status: int) -> None:
         self._stored.pop(conversation_id, None)
-        self.store.drop_teams_conversation(conversation_id, status=status)
+        self.conversations.drop(conversation_id, status=status)
 
 
 # --- the app ----------------------------------------------------------------------------------
@@ -366,6 +368,7 @@ class TeamsBot:
 
     ask: AskHandler
     memory: ConversationMemory
+    subscriptions: Subscriptions
     today: Callable[[], date] = today_in_amsterdam
     candidacy: TeamsCandidacy | None = None
     # Sends the staff notices (a new or withdrawn candidacy) to G40_TEAMS_STAFF_CONVERSATION.
@@ -448,15 +451,14 @@ class TeamsBot:
     def reminder_switch(self, user: str, command: Command) -> Reply:
         """`herinneringen aan|uit` (`reminders on|off`); without a word: the current state."""
         lang, word = command.language, fold(command.rest)
-        store = self.memory.store
         if word and word not in _REMINDER_WORDS:
             line = say(lang, "teams_reminders_usage", rest=command.rest[:40])
             return Reply("", (line,), language=lang)
         if word:
             on = _REMINDER_WORDS[word]
-            store.set_subscription(PLATFORM, user, language=lang, subscribed=on)
+            self.subscriptions.set(PLATFORM, user, language=lang, subscribed=on)
         else:
-            current = store.subscription(PLATFORM, user)
+            current = self.subscriptions.get(PLATFORM, user)
             on = bool(current and current.subscribed)
         line = say(lang, "teams_reminders_on" if on else "teams_reminders_off")
         return Reply("", (line,), language=lang)
@@ -524,7 +526,7 @@ class TeamsBot:
                 "Teams: no G40_TEAMS_STAFF_CONVERSATION set; staff notice not posted: %s", text
             )
             return
-        conversation = self.memory.store.teams_conversation(self.staff_conversation)
+        conversation = self.memory.conversations.get(self.staff_conversation)
         try:
             await self.notifier.deliver(
                 conversation, Reply("", (text,)), address=self.staff_conversation
@@ -686,17 +688,16 @@ class TeamsNotifier:
 
     adapter: CloudAdapter
     memory: ConversationMemory
-    store: Store
     configuration: TeamsConfiguration
     platform: str = PLATFORM
 
     def post_to_channel(self, channel: str, reply: Reply) -> None:
-        conversation = self.store.teams_conversation(channel.split(";messageid=")[0])
+        conversation = self.memory.conversations.get(channel.split(";messageid=")[0])
         asyncio.run(self.deliver(conversation, reply, address=channel))
 
     def send_direct(self, user_id: str, reply: Reply) -> None:
         """A reminder to a subscriber, saying why they get it and how to stop it."""
-        conversation = self.store.teams_personal_conversation(user_id)
+        conversation = self.memory.conversations.personal(user_id)
         why = say(reply.language, "teams_reminders_why_dm")
         reply = replace(reply, lines=(*reply.lines, why))
         asyncio.run(self.deliver(conversation, reply, address=user_id))
@@ -837,11 +838,12 @@ def create_teams_service(
     agent = AgentApplication[TurnState](
         options, connection_manager=connections, **configuration.sdk
     )
-    memory = ConversationMemory(store)
-    notifier = TeamsNotifier(adapter, memory, store, configuration)
+    memory = ConversationMemory(store.teams)
+    notifier = TeamsNotifier(adapter, memory, configuration)
     bot = TeamsBot(
         ask=ask_handler,
         memory=memory,
+        subscriptions=store.subscriptions,
         today=today,
         candidacy=TeamsCandidacy(candidacy) if candidacy is not None else None,
         notifier=notifier,
@@ -887,7 +889,7 @@ def build_teams_service(settings: Settings) -> TeamsService:
     with ExitStack() as cleanup:  # until the service owns them, a failure closes what is open
         store = Store(settings.database_url)
         cleanup.callback(store.close)
-        alerts = StaffAlerts(store, [])
+        alerts = StaffAlerts(store.events, [])
         # Read on the source's own thread (a Google Sheet every G40_REFRESH_SECONDS, a local
         # workbook when its file changes) while questions are answered from the snapshot.
         source = open_source(
@@ -902,7 +904,7 @@ def build_teams_service(settings: Settings) -> TeamsService:
             configuration,
             ask,
             store,
-            candidacy=CandidacyHandler(ask, store, writer),
+            candidacy=CandidacyHandler(ask, store.candidacies, writer),
             staff_conversation=staff_conversation,
             source=source,
         )
@@ -910,7 +912,7 @@ def build_teams_service(settings: Settings) -> TeamsService:
             # From the refresh thread (no event loop there): the notifier's synchronous send.
             alerts.channels.append(StaffChannel(service.notifier, staff_conversation))
             alerts.sheet_health(source.health())
-        service.drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
+        service.drainer = OutboxDrainer(store.candidacies, writer, settings.outbox_seconds).start()
         cleanup.pop_all()
     return service
 
@@ -930,11 +932,11 @@ def teams_configured(settings: Settings) -> bool:
     )
 
 
-def build_teams_notifier(settings: Settings, store: Store) -> TeamsNotifier:
+def build_teams_notifier(settings: Settings, conversations: TeamsConversations) -> TeamsNotifier:
     """The notifier alone, for a process that sends but does not serve (the clock)."""
     configuration = teams_configuration(settings)
     adapter, _connections = create_adapter(configuration)
-    return TeamsNotifier(adapter, ConversationMemory(store), store, configuration)
+    return TeamsNotifier(adapter, ConversationMemory(conversations), configuration)
 
 
 def port_of(settings: Settings) -> int:
