@@ -68,10 +68,16 @@ def run(name: str, fake: FakeSlack, folder: Path, *, limited: bool, inline_waits
     store = Store(f"sqlite:///{folder / f'{name}.sqlite3'}")
     users = [f"U{number:05d}" for number in range(SUBSCRIBERS)]
     for user in users:
-        store.set_subscription("slack", user, language="nl", subscribed=True)
+        store.subscriptions.set("slack", user, language="nl", subscribed=True)
     make_client = build_web_client if inline_waits else fan_out_client
     notifier = SlackNotifier(make_client("xoxb-bench", fake.api_url))
-    clock = ReminderClock(SnapshotSource(book), store, [notifier], announce_channel=ANNOUNCE)
+    clock = ReminderClock(
+        SnapshotSource(book),
+        store.deliveries,
+        store.subscriptions,
+        [notifier],
+        announce_channel=ANNOUNCE,
+    )
     clock.source.current()  # the sheet is read before the clock starts, as in the clock process
     if limited:
         fake.fail_every("chat.postMessage", EVERY, retry_after=RETRY_AFTER)

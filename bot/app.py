@@ -13,6 +13,7 @@ from bot.models import Snapshot
 from bot.settings import Settings
 from bot.sheets import (
     GoogleWorkbook,
+    HealthListener,
     LocalWorkbook,
     RetryPolicy,
     SheetWriter,
@@ -45,25 +46,34 @@ def open_source(
     settings: Settings,
     *,
     on_new_problems: Callable[[Snapshot], None] | None = None,
+    on_health: HealthListener | None = None,
     announce: Callable[[str], None] | None = None,
     read_now: bool = True,
     keep_fresh: bool = False,
+    answer_while_reading: bool = False,
 ) -> SnapshotSource:
     """The sheet the settings select, read once (raises WorkbookError when it cannot be read).
 
-    `keep_fresh` starts the background refresh every G40_REFRESH_SECONDS for a Google Sheet
-    (long-running processes want it; a local workbook is followed by its file time anyway).
+    `keep_fresh` starts the source's refresh thread (every G40_REFRESH_SECONDS); whoever asks
+    for it owns the source and must `close()` it. `answer_while_reading` (the servers) reads a
+    saved change on that thread while questions are answered from the current snapshot; the
+    console and one-shot commands read it before answering.
     """
     workbook: WritableWorkbook | None = google_workbook(settings)
     if workbook is None:
         workbook, created = open_local_workbook(settings.workbook, settings.seed_dir)
         if created and announce:
             announce(f"Nieuw werkboek gemaakt uit de seed: {workbook.location}")
-    source = SnapshotSource(workbook, on_new_problems=on_new_problems)
+    source = SnapshotSource(
+        workbook,
+        on_new_problems=on_new_problems,
+        on_health=on_health,
+        answer_while_reading=answer_while_reading,
+    )
     if read_now:
         source.current()
-    if keep_fresh and workbook.version() is None:
-        source.keep_fresh(settings.refresh_seconds)
+    if keep_fresh:
+        source.start(settings.refresh_seconds)
     return source
 
 

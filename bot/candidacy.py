@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from bot.dates import AMSTERDAM
+from bot.forms import FieldSpec, FormSpec, Option
 from bot.i18n import format_day, pick, say
 from bot.models import CANDIDACY_PHASE_ID, Candidacy, Phase, RawCell, Role, Snapshot
 from bot.reply import Language
@@ -146,6 +147,68 @@ def match_office(text: str) -> str | None:
 def office_title(office: str, language: Language) -> str:
     dutch, english = OFFICE_TITLES.get(office, (office, office))
     return dutch if language == "nl" else english
+
+
+# --- the form, as every platform shows it -------------------------------------------------------
+
+
+def role_options(snapshot: Snapshot, language: Language) -> tuple[Option, ...]:
+    return tuple(Option(role.id, role_title(role, language)) for role in electable_roles(snapshot))
+
+
+def municipality_options(snapshot: Snapshot, _language: Language) -> tuple[Option, ...]:
+    return tuple(Option(name, name) for name in snapshot.municipalities)
+
+
+def office_options(_snapshot: Snapshot, language: Language) -> tuple[Option, ...]:
+    return tuple(Option(office, office_title(office, language)) for office in OFFICES)
+
+
+CANDIDACY_FORM = FormSpec(
+    name="candidacy",
+    title="cand_modal_title",
+    submit="cand_modal_submit",
+    close="cand_modal_close",
+    choose="cand_modal_choose",
+    fields=(
+        FieldSpec(
+            "role",
+            "choice",
+            "cand_label_role",
+            "cand_console_role",
+            options=role_options,
+            details=True,
+        ),
+        FieldSpec("name", "text", "cand_label_name", "cand_console_name", max_length=MAX_NAME),
+        FieldSpec("email", "email", "cand_label_email", "cand_console_email", max_length=MAX_EMAIL),
+        FieldSpec(
+            "municipality",
+            "choice",
+            "cand_label_municipality",
+            "cand_console_municipality",
+            options=municipality_options,
+        ),
+        FieldSpec(
+            "office", "radio", "cand_label_office", "cand_console_office", options=office_options
+        ),
+        FieldSpec(
+            "motivation",
+            "long_text",
+            "cand_label_motivation",
+            "cand_console_motivation",
+            max_length=MAX_MOTIVATION,
+            hint="cand_modal_motivation_hint",
+        ),
+        FieldSpec(
+            "confirmed",
+            "confirm",
+            "cand_confirm_block",
+            "cand_console_confirmed",
+            confirm="cand_confirm_option",
+        ),
+    ),
+)
+assert tuple(spec.name for spec in CANDIDACY_FORM.fields) == FIELDS
 
 
 # --- field rules ------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from bot.sheets import (
     WorkbookError,
     seed_workbook,
 )
+from bot.store import Store, StoreError
 
 
 class Context:
@@ -65,7 +66,8 @@ def _day(on: object) -> date | None:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--workbook",
-    type=click.Path(dir_okay=False, path_type=Path),
+    # Not click's readable check: its English "is not readable" would replace g40bot's advice.
+    type=click.Path(dir_okay=False, readable=False, path_type=Path),
     help="Het lokale werkboek (.xlsx); standaard G40_WORKBOOK of een bestand in je gebruikersmap. "
     "Gaat vóór G40_SPREADSHEET_ID.",
 )
@@ -105,8 +107,11 @@ def chat_command(context: Context, on: object, lang: Language | None) -> None:
         banner += f"\nLet op: het werkboek heeft {len(errors)} fout(en); zie 'g40bot check-sheet'."
     history = user_data_path("g40bot", appauthor=False) / "chat-history"
     ask = AskHandler(source)
-    candidacy = open_console_candidacy(context.settings, ask, source, language=lang, on=_day(on))
+    store = Store(context.settings.database_url)
     try:
+        candidacy = open_console_candidacy(
+            context.settings, ask, source, store.candidacies, language=lang, on=_day(on)
+        )
         chat(
             ask,
             today=_day(on),
@@ -116,7 +121,8 @@ def chat_command(context: Context, on: object, lang: Language | None) -> None:
             actions=candidacy.actions(),
         )
     finally:
-        candidacy.handler.store.close()
+        store.close()
+        source.close()
 
 
 def report_problems(snapshot: Snapshot, location: str) -> int:
@@ -252,11 +258,9 @@ def teams_package_command(context: Context, output: Path) -> None:
 def teams_conversations_command(context: Context) -> None:
     """Toon de Teams-gesprekken die g40bot kent (voor G40_TEAMS_ANNOUNCE_CONVERSATION en
     G40_TEAMS_STAFF_CONVERSATION): noem @g40bot eerst één keer in het kanaal."""
-    from bot.store import Store
-
     store = Store(context.settings.database_url)
     try:
-        conversations = store.teams_conversations()
+        conversations = store.teams.all()
     finally:
         store.close()
     if not conversations:
@@ -265,6 +269,45 @@ def teams_conversations_command(context: Context) -> None:
         who = conversation.user_aad_object_id or conversation.user_id
         where = f"team {conversation.team_id}" if conversation.team_id else who
         click.echo(f"{conversation.conversation_id}  {conversation.conversation_type}  {where}")
+
+
+@main.command("migrate")
+@click.option("--dry-run", is_flag=True, help="Toon wat er zou gebeuren; verander niets.")
+@click.option(
+    "--sql",
+    "as_sql",
+    is_flag=True,
+    help="Toon de SQL die een lege database bijwerkt (om te lezen of zelf te draaien); "
+    "maakt geen verbinding.",
+)
+@pass_context
+def migrate_command(context: Context, dry_run: bool, as_sql: bool) -> None:
+    """Werk de database (DATABASE_URL) bij tot het schema van deze versie van g40bot.
+
+    Elk proces doet dit ook zelf bij het starten, één tegelijk; met de hand op Heroku:
+    heroku run g40bot migrate."""
+    from bot.store import migrate
+    from bot.store.database import open_engine, parse_url, shown
+
+    url = context.settings.database_url
+    if as_sql:
+        click.echo(migrate.sql_script(url), nl=False)
+        return
+    engine = open_engine(url)
+    try:
+        if not dry_run:
+            click.echo(migrate.upgrade_to_head(engine).summary())
+            return
+        steps = migrate.pending(engine)
+    finally:
+        engine.dispose()
+    where = shown(parse_url(url))
+    if not steps:
+        click.echo(f"Database {where} is al bij (revisie {migrate.HEAD_REVISION}); niets te doen.")
+        return
+    click.echo(f"Database {where}: dit zou er gebeuren (droogloop, er is niets veranderd):")
+    for step in steps:
+        click.echo(f"  {step}")
 
 
 # --- reminders: the clock, the dry run and the calendar ----------------------------------------
@@ -322,7 +365,6 @@ def reminders_command(context: Context, start: datetime | None, end: datetime | 
     from bot.clock import audience
     from bot.handlers.reminders import describe_line, planned_lines
     from bot.ics import undated
-    from bot.store import Store
 
     first = start.date() if start else today_in_amsterdam()
     last = end.date() if end else None
@@ -331,7 +373,8 @@ def reminders_command(context: Context, start: datetime | None, end: datetime | 
     snapshot = context.source().current()
     store = Store(context.settings.database_url)
     try:
-        lines = planned_lines(snapshot, audience(context.settings, store), first, last)
+        recipients = audience(context.settings, store.subscriptions)
+        lines = planned_lines(snapshot, recipients, store.deliveries, first, last)
     finally:
         store.close()
     span = f"vanaf {first.isoformat()}" + (f" t/m {last.isoformat()}" if last else "")
@@ -375,7 +418,7 @@ def run() -> None:
     """Entry point with the CLI's one error boundary: known failures as one line, exit 2."""
     try:
         main(standalone_mode=True)
-    except (WorkbookError, MissingSetting) as error:
+    except (WorkbookError, MissingSetting, StoreError) as error:
         click.echo(str(error), err=True)
         sys.exit(2)
     except ValidationError as error:  # a setting from the environment or .env is malformed

@@ -5,8 +5,9 @@ reminders from the current snapshot and delivers what is due (bot/handlers/remin
 a Google Sheet a second job re-reads the sheet every G40_REFRESH_SECONDS (a local workbook is
 re-read by `SnapshotSource.current()` when its file changes); a third drains the candidacy
 outbox each minute, a safety net beside the web processes' own drainers (should none run, no
-candidacy waits longer than a minute for its row). `g40bot clock --once` runs one tick and one
-drain and exits, for cron, operations and tests.
+candidacy waits longer than a minute for its row); a fourth prunes the reminder ledger at start
+and every night. `g40bot clock --once` runs one tick, one drain and one prune and exits, for
+cron, operations and tests.
 
 Reminders go to Slack when SLACK_BOT_TOKEN is set and to Teams when Teams is configured (its
 credentials, or anonymous mode for local tests): Teams subscribers by DM to their stored
@@ -34,9 +35,12 @@ from bot.app import open_source, open_writer
 from bot.dates import AMSTERDAM
 from bot.handlers.candidacy import CandidacyWriter, DrainReport, drain_outbox
 from bot.handlers.reminders import Audience, Notifier, ReminderClock, TickReport
+from bot.handlers.staff import StaffAlerts, StaffChannel
 from bot.settings import Settings
 from bot.sheets import RetryPolicy, SnapshotSource
 from bot.store import Store
+from bot.store.subscriptions import Subscriptions
+from bot.store.teams import TeamsConversations
 
 log = logging.getLogger(__name__)
 
@@ -69,13 +73,13 @@ def own_channels(settings: Settings) -> dict[str, str | None]:
     return {"teams": (settings.teams_announce_conversation or "").strip() or None}
 
 
-def audience(settings: Settings, store: Store) -> Audience:
+def audience(settings: Settings, subscriptions: Subscriptions) -> Audience:
     """For the dry run: the configured platforms (Slack's targets when none is)."""
     platforms = delivery_platforms(settings) or DELIVERY_PLATFORMS[:1]
-    return Audience(store, platforms, settings.announce_channel, own_channels(settings))
+    return Audience(subscriptions, platforms, settings.announce_channel, own_channels(settings))
 
 
-def notifiers(settings: Settings, store: Store) -> list[Notifier]:
+def notifiers(settings: Settings, conversations: TeamsConversations) -> list[Notifier]:
     """A notifier per configured platform; raises MissingSetting naming a missing secret
     (SLACK_BOT_TOKEN when no platform is configured at all)."""
     platforms = delivery_platforms(settings)
@@ -88,7 +92,7 @@ def notifiers(settings: Settings, store: Store) -> list[Notifier]:
     if "teams" in platforms:
         from bot.platforms.teams import build_teams_notifier
 
-        found.append(build_teams_notifier(settings, store))
+        found.append(build_teams_notifier(settings, conversations))
     return found
 
 
@@ -101,28 +105,56 @@ class ClockParts:
 
     def drain(self) -> DrainReport:
         """Write the candidacies that wait in the outbox to the sheet."""
-        return drain_outbox(self.store, self.writer)
+        return drain_outbox(self.store.candidacies, self.writer)
+
+    def prune(self) -> int:
+        """Forget the ledger rows of long-past reminders."""
+        return self.reminders.prune_ledger(datetime.now(UTC))
 
     def close(self) -> None:
+        self.source.close()
         self.store.close()
 
 
-def build(settings: Settings, announce: Callable[[str], None] | None = None) -> ClockParts:
-    """Secrets first (a missing one stops start-up with one line), then the sheet and store."""
+def staff_channels(settings: Settings, found: list[Notifier]) -> list[StaffChannel]:
+    """Where staff hear about the sheet: G40_STAFF_CHANNEL on Slack, and on Teams
+    G40_TEAMS_STAFF_CONVERSATION, for each platform this deployment delivers on."""
+    addresses = {
+        "slack": (settings.staff_channel or "").strip(),
+        "teams": (settings.teams_staff_conversation or "").strip(),
+    }
+    return [
+        StaffChannel(notifier, addresses[notifier.platform])
+        for notifier in found
+        if addresses.get(notifier.platform)
+    ]
+
+
+def build(
+    settings: Settings, announce: Callable[[str], None] | None = None, *, read_now: bool = True
+) -> ClockParts:
+    """Secrets first (a missing one stops start-up with one line), then the sheet and store.
+    Without `read_now` a sheet that cannot be read yet does not stop the clock: each tick
+    tries again, and says (once) that reminders wait."""
     store = Store(settings.database_url)
     try:
-        platform_notifiers = notifiers(settings, store)
-        source = open_source(settings, announce=announce)
+        platform_notifiers = notifiers(settings, store.teams)
+        alerts = StaffAlerts(store.events, staff_channels(settings, platform_notifiers))
+        source = open_source(
+            settings, announce=announce, read_now=read_now, on_health=alerts.sheet_health
+        )
     except BaseException:
         store.close()
         raise
     reminders = ReminderClock(
         source,
-        store,
+        store.deliveries,
+        store.subscriptions,
         platform_notifiers,
         announce_channel=settings.announce_channel,
         own_channels=own_channels(settings),
         grace=grace(settings),
+        staff=alerts,
     )
     # The outbox retries with its own backoff; one attempt per drain (see open_writer).
     writer = open_writer(source, retry=RetryPolicy(attempts=1))
@@ -148,12 +180,15 @@ class OnceReport:
 
 
 def run_once(settings: Settings, now: datetime | None = None) -> OnceReport:
-    """One tick at `now` (default: the real time) and one outbox drain; for cron, operations
-    and tests."""
+    """One tick at `now` (default: the real time), one outbox drain and one ledger prune; for
+    cron, operations and tests."""
     parts = build(settings)
+    moment = now or datetime.now(UTC)
     try:
-        tick = parts.reminders.tick(now or datetime.now(UTC))
-        return OnceReport(tick, parts.drain())
+        tick = parts.reminders.tick(moment)
+        report = OnceReport(tick, parts.drain())
+        parts.reminders.prune_ledger(moment)
+        return report
     finally:
         parts.close()
 
@@ -166,7 +201,7 @@ def _log_job_error(event: JobExecutionEvent) -> None:
 
 def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
     """`g40bot clock`: blocks until SIGTERM or Ctrl+C, then finishes the message in flight."""
-    parts = build(settings, announce)
+    parts = build(settings, announce, read_now=False)
     pool = ThreadPoolExecutor(3)
     scheduler = BlockingScheduler(
         timezone=AMSTERDAM,
@@ -191,6 +226,12 @@ def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
         name="candidacy outbox drain",
         max_instances=1,
         coalesce=True,
+    )
+    scheduler.add_job(
+        parts.prune,
+        CronTrigger(hour=4, minute=15, timezone=AMSTERDAM),
+        id="ledger-prune",
+        name="reminder ledger prune",
     )
     if parts.source.workbook.version() is None:
         # A Google Sheet has no cheap change token: read it on a schedule instead.
@@ -217,6 +258,9 @@ def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
     )
     scheduler.add_listener(lambda _event: announce(started), EVENT_SCHEDULER_STARTED)
     try:
+        # Also now, before the scheduler runs: a clock restarted daily (Heroku) may never see
+        # 04:15.
+        parts.prune()
         scheduler.start()
     finally:
         pool.shutdown(wait=True)  # the tick in flight ends after its current message

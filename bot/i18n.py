@@ -610,6 +610,10 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "Heb je de taken en het tijdsbeslag van de {role} gelezen? (ja/nee)",
         "Have you read the tasks and time commitment of the {role}? (yes/no)",
     ),
+    "cand_console_confirmed": (
+        "Heb je de taken en het tijdsbeslag van deze functie gelezen? (ja/nee)",
+        "Have you read this function's tasks and time commitment? (yes/no)",
+    ),
     "cand_console_replace": ("Vervangen? (ja/nee)", "Replace it? (yes/no)"),
     "cand_console_summary": (
         "Controleer je kandidatuur:",
@@ -703,6 +707,23 @@ _TEXTS.update(
             "`/g40 reminders off`.",
         ),
         "slack_reload_title": ("Sheet opnieuw gelezen", "Sheet read again"),
+        "slack_reload_failed_title": ("Sheet lezen mislukt", "Reading the sheet failed"),
+        "slack_reload_failed": (
+            "Het sheet kon niet worden gelezen: {error}",
+            "The sheet could not be read: {error}",
+        ),
+        "slack_reload_serving": (
+            "Sinds {since} gebruikt g40bot de laatste goede versie, gelezen op {read_at}:",
+            "Since {since}, g40bot uses the last good version, read on {read_at}:",
+        ),
+        "slack_reload_kept_tabs": (
+            "Niet te lezen, dus de vorige versie gebruikt: {tabs}.",
+            "Could not be read, so the previous version is used: {tabs}.",
+        ),
+        "slack_reload_unreadable_tabs": (
+            "Niet te lezen en er is geen vorige versie (leeg): {tabs}.",
+            "Could not be read and there is no previous version (empty): {tabs}.",
+        ),
         "slack_reload_counts": (
             "{roles} functies, {portfolios} portefeuilles, {people} personen, {phases} fases; "
             "{errors} fout(en), {warnings} waarschuwing(en).",
@@ -717,6 +738,51 @@ _TEXTS.update(
             "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: `/g40 herinneringen uit`.",
             "You get this because your reminders are on. Turn them off: `/g40 reminders off`.",
         ),
+    }
+)
+
+
+# --- staff notices about the sheet (bot/handlers/staff.py) ---------------------------------------
+
+_TEXTS.update(
+    {
+        # (Dutch, English)
+        "staff_sheet_title": ("g40bot en het sheet", "g40bot and the sheet"),
+        "staff_sheet_failing": (
+            "g40bot kan het sheet niet lezen: {error}",
+            "g40bot cannot read the sheet: {error}",
+        ),
+        "staff_serving_since": (
+            "Sinds {since} beantwoordt g40bot vragen met de laatste goede versie.",
+            "Since {since}, g40bot answers questions from the last good version.",
+        ),
+        "staff_last_good": (
+            "Die versie is gelezen op {read_at}. Je hoort het hier als het sheet weer te lezen is.",
+            "That version was read on {read_at}. You will hear here when the sheet can be read "
+            "again.",
+        ),
+        "staff_nothing_to_serve": (
+            "Er is nog geen goede versie om vragen mee te beantwoorden.",
+            "There is no good version yet to answer questions from.",
+        ),
+        "staff_sheet_recovered": (
+            "Het sheet is weer te lezen; g40bot gebruikt weer de actuele versie.",
+            "The sheet can be read again; g40bot uses the current version again.",
+        ),
+        "staff_planning_title": ("Herinneringen wachten", "Reminders are waiting"),
+        "staff_planning_unreadable": (
+            "Het tabblad Planning kan niet worden gelezen ({reason}). Zolang verstuurt g40bot "
+            "geen herinneringen; wat binnen {hours} uur na het geplande moment valt, gaat "
+            "alsnog uit zodra Planning weer te lezen is.",
+            "The Planning tab cannot be read ({reason}). Until it can, g40bot sends no "
+            "reminders; those less than {hours} hours past their time go out as soon as "
+            "Planning can be read again.",
+        ),
+        "staff_planning_back": (
+            "Het tabblad Planning is weer te lezen; de herinneringen gaan weer uit.",
+            "The Planning tab can be read again; reminders go out again.",
+        ),
+        "staff_never": ("nog nooit", "never"),
     }
 )
 

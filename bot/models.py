@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, ClassVar, Literal
 
@@ -189,6 +189,9 @@ class Row(BaseModel):
     tab: ClassVar[str]
     key: ClassVar[str | None] = None
     example: ClassVar[dict[str, str]] = {}
+    # Columns whose cells may be empty, but without which the tab is of no use (Planning
+    # without start is no planning): a renamed header is as bad as a missing required one.
+    needed: ClassVar[tuple[str, ...]] = ()
 
     @classmethod
     def columns(cls) -> list[str]:
@@ -197,6 +200,11 @@ class Row(BaseModel):
     @classmethod
     def required_columns(cls) -> list[str]:
         return [info.alias or name for name, info in cls.model_fields.items() if info.is_required()]
+
+    @classmethod
+    def structural_columns(cls) -> list[str]:
+        """The columns a tab cannot be read without."""
+        return [*cls.required_columns(), *cls.needed]
 
 
 # --- tabs -------------------------------------------------------------------------------------
@@ -301,6 +309,7 @@ class Person(Row):
 class Phase(Row):
     tab = "Planning"
     key = "id"
+    needed = ("start", "eind", "herinneringen")
 
     id: Identifier
     name: RequiredText = Field(alias="fase")
@@ -433,7 +442,6 @@ TAB_MODELS: tuple[type[Row], ...] = (
     Fact,
     Candidacy,
 )
-OPTIONAL_TABS = {Candidacy.tab}
 # Tabs added after the first deployments. A sheet set up before them still answers from the
 # other tabs, so their absence is a warning whose fix adds just them.
 NEWER_TABS = {Body.tab, Fact.tab}
@@ -489,10 +497,42 @@ class Snapshot:
     facts: dict[str, Fact] = field(default_factory=dict)
     candidacies: tuple[Candidacy, ...] = ()
     problems: tuple[Problem, ...] = ()
+    # Tabs that could not be read (missing, renamed, no header, a required column gone):
+    # served from their last good version, or empty when there was none.
+    kept_tabs: tuple[str, ...] = ()
+    unreadable_tabs: tuple[str, ...] = ()
 
     @property
     def errors(self) -> list[Problem]:
         return [problem for problem in self.problems if problem.severity == "fout"]
+
+
+@dataclass(frozen=True)
+class SourceHealth:
+    """The truth about reading the sheet, for /healthz, the reload command and staff notices."""
+
+    location: str
+    # When the workbook was last read successfully (the snapshot being served), if ever.
+    read_at: datetime | None = None
+    # Why the last read failed (staff's words, may name the file or spreadsheet); None when
+    # it succeeded. `error_kind` says the same without names: sheet_unavailable (rate limit,
+    # server error, timeout: it passes by itself) or sheet_unreadable (needs a person).
+    error: str | None = None
+    error_kind: str | None = None
+    # The first failure of the current run of failed reads.
+    failing_since: datetime | None = None
+    # Tabs that could not be read: served from their last good version, or empty.
+    kept_tabs: tuple[str, ...] = ()
+    unreadable_tabs: tuple[str, ...] = ()
+
+    @property
+    def serving(self) -> bool:
+        """A snapshot exists to answer from."""
+        return self.read_at is not None
+
+    @property
+    def degraded(self) -> bool:
+        return self.error is not None or bool(self.kept_tabs or self.unreadable_tabs)
 
 
 @dataclass
@@ -547,35 +587,64 @@ def _validation_problems(
         )
 
 
-def _read_tab(
-    model: type[Row], rows: Sequence[Sequence[RawCell]], rejected: set[str]
-) -> tuple[list[_Located], list[Problem]]:
-    """Valid rows with their locations, and the problems; keys of invalid rows go to `rejected`
-    so that references to them are not reported a second time."""
-    problems: list[Problem] = []
+def _header(rows: Sequence[Sequence[RawCell]]) -> dict[str, int]:
+    return {header_key(cell): index for index, cell in enumerate(rows[0]) if _text(cell)}
+
+
+def _missing_column(model: type[Row], column: str) -> Problem:
+    return Problem(
+        tab=model.tab,
+        row=1,
+        column=column,
+        reason=f"kolom '{column}' ontbreekt",
+        fix=f"Voeg in rij 1 een kolom '{column}' toe (zie docs/sheet.md).",
+        severity="fout" if column in model.structural_columns() else "waarschuwing",
+    )
+
+
+def tab_structure_problems(
+    model: type[Row], rows: Sequence[Sequence[RawCell]] | None
+) -> list[Problem]:
+    """Why no row of this tab can be read (the tab is missing, has no header row, or lacks a
+    required column); empty when its rows can be validated one by one."""
+    # A newer tab that staff created but left empty is still to be added, like a missing one.
+    if rows is None or (model.tab in NEWER_TABS and not any(map(any, rows))):
+        return [_missing_tab(model.tab)]
     if not rows:
-        problems.append(
+        return [
             Problem(
                 tab=model.tab,
                 reason="het tabblad is leeg (geen kopregel)",
                 fix="Zet de kolomnamen in rij 1: " + ", ".join(model.columns()) + ".",
             )
-        )
-        return [], problems
-    header = {header_key(cell): index for index, cell in enumerate(rows[0]) if _text(cell)}
-    for column in model.columns():
-        if column not in header:
-            required = column in model.required_columns()
-            problems.append(
-                Problem(
-                    tab=model.tab,
-                    row=1,
-                    column=column,
-                    reason=f"kolom '{column}' ontbreekt",
-                    fix=f"Voeg in rij 1 een kolom '{column}' toe (zie docs/sheet.md).",
-                    severity="fout" if required else "waarschuwing",
-                )
-            )
+        ]
+    header = _header(rows)
+    return [_missing_column(model, c) for c in model.structural_columns() if c not in header]
+
+
+def contract_tabs(tabs: RawTabs) -> dict[str, Sequence[Sequence[RawCell]]]:
+    """The contract's tabs by their own names, found as staff may have typed them (case and
+    accents ignored); absent tabs left out."""
+    folded = {fold(name).strip(): rows for name, rows in tabs.items()}
+    found = {model.tab: folded.get(fold(model.tab)) for model in TAB_MODELS}
+    return {tab: rows for tab, rows in found.items() if rows is not None}
+
+
+KEPT_NOTE = "Tot dan gebruikt g40bot de laatst goed gelezen versie van dit tabblad."
+
+
+def _read_tab(
+    model: type[Row], rows: Sequence[Sequence[RawCell]], rejected: set[str]
+) -> tuple[list[_Located], list[Problem]]:
+    """Valid rows with their locations, and the problems; keys of invalid rows go to `rejected`
+    so that references to them are not reported a second time. The tab's structure is sound
+    (`tab_structure_problems` found nothing)."""
+    header = _header(rows)
+    problems = [
+        _missing_column(model, column)
+        for column in model.columns()
+        if column not in header and column not in model.structural_columns()
+    ]
     located: list[_Located] = []
     seen_keys: dict[str, int] = {}
     for number, cells in enumerate(rows[1:], start=2):
@@ -627,22 +696,32 @@ def _phone_warnings(located: list[_Located], raw: Sequence[Sequence[RawCell]]) -
             )
 
 
-def build_snapshot(tabs: RawTabs) -> Snapshot:
-    """Validate every tab and cross-check references; never raises on sheet content."""
+def build_snapshot(tabs: RawTabs, last_good: RawTabs | None = None) -> Snapshot:
+    """Validate every tab and cross-check references; never raises on sheet content.
+
+    A tab whose structure is broken (see `tab_structure_problems`) is reported, and served
+    from `last_good` (the rows of that tab in the last snapshot that could read it) when
+    given: a deleted tab or a renamed header never empties what the bot knows."""
     problems: list[Problem] = []
     located: dict[str, list[_Located]] = {}
     rejected: dict[str, set[str]] = {model.tab: set() for model in TAB_MODELS}
-    folded_tabs = {fold(name).strip(): rows for name, rows in tabs.items()}
-    missing_tabs: set[str] = set()
+    found = contract_tabs(tabs)
+    kept: list[str] = []
+    unreadable: list[str] = []
     for model in TAB_MODELS:
-        rows = folded_tabs.get(fold(model.tab))
-        # A newer tab that staff created but left empty is still to be added, like a missing one.
-        if rows is None or (model.tab in NEWER_TABS and not any(map(any, rows))):
-            located[model.tab] = []
-            missing_tabs.add(model.tab)
-            if model.tab not in OPTIONAL_TABS:
-                problems.append(_missing_tab(model.tab))
-            continue
+        rows = found.get(model.tab)
+        broken = tab_structure_problems(model, rows)
+        if broken:
+            rows = (last_good or {}).get(model.tab)
+            if rows is not None and not tab_structure_problems(model, rows):
+                kept.append(model.tab)
+                problems.extend(replace(p, fix=f"{p.fix} {KEPT_NOTE}") for p in broken)
+            else:
+                unreadable.append(model.tab)
+                problems.extend(broken)
+                located[model.tab] = []
+                continue
+        assert rows is not None
         located[model.tab], tab_problems = _read_tab(model, rows, rejected[model.tab])
         problems.extend(tab_problems)
         if model is Person:
@@ -719,7 +798,7 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
     topic_tabs = (Role.tab, Body.tab, Portfolio.tab, Phase.tab)
     # A topic that may live in a missing tab or an invalid row is dropped without a second
     # report: the tab's or the row's own problem already says what to fix.
-    topics_checkable = not missing_tabs.intersection(topic_tabs)
+    topics_checkable = not set(unreadable).intersection(topic_tabs)
     reported_topics = set().union(*(rejected[tab] for tab in topic_tabs))
     facts = {}
     for item in located[Fact.tab]:
@@ -766,6 +845,8 @@ def build_snapshot(tabs: RawTabs) -> Snapshot:
         facts=facts,
         candidacies=tuple(candidacies),
         problems=tuple(problems),
+        kept_tabs=tuple(kept),
+        unreadable_tabs=tuple(unreadable),
     )
 
 

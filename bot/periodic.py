@@ -1,8 +1,9 @@
 """A daemon thread that runs one piece of work every N seconds until stopped.
 
-Long-running processes use it for the sheet refresh and the candidacy outbox. The loop is the
-thread's one error boundary: a failed round is logged with its traceback and the next round
-runs on time, so a passing outage (Google, the database) never ends the work for good.
+Long-running processes use it for the candidacy outbox (the sheet has its own refresh thread,
+owned by SnapshotSource). The loop is the thread's one error boundary: a failed round is logged
+with its traceback and the next round runs on time, so a passing outage (Google, the database)
+never ends the work for good.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A reminder is (phase, offset before its start or end, that date). The date is part of its key,
 so when staff move a phase the old reminders simply stop existing and new ones appear; the
-clock's ledger (bot/store.py) makes each key go out once per target.
+clock's ledger (bot/store/deliveries.py) makes each key go out once per target.
 """
 
 from __future__ import annotations

@@ -30,6 +30,11 @@ class MissingSetting(Exception):
     """A setting the chosen process cannot start without; the message is one line for operators."""
 
 
+class UnusableSetting(MissingSetting):
+    """A setting that is there but does not work (the service at that URL is unreachable, or it
+    refuses that token); one line for operators, naming the setting."""
+
+
 # How to obtain each secret, for the one-line start-up message when it is missing.
 _WHERE_TO_FIND = {
     "SLACK_BOT_TOKEN": "het Bot User OAuth Token (xoxb-…) van je Slack-app (OAuth & Permissions)",

@@ -9,21 +9,25 @@ and google-auth for Google Sheets. Both backends implement the same `Workbook` p
 from __future__ import annotations
 
 import csv
+import glob
 import json
 import logging
 import os
+import shutil
 import tempfile
 import threading
 import time as clock
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 from zipfile import BadZipFile
 
 import gspread
 import requests
+from filelock import FileLock, Timeout
 from google.auth.exceptions import GoogleAuthError
 from google.oauth2.service_account import Credentials as ServiceAccountCredentials
 from gspread.exceptions import APIError
@@ -40,10 +44,11 @@ from bot.models import (
     Candidacy,
     RawCell,
     Snapshot,
+    SourceHealth,
     build_snapshot,
+    contract_tabs,
     header_key,
 )
-from bot.periodic import Periodic
 from bot.text import column_letter, fold, neutralise_formula
 
 log = logging.getLogger(__name__)
@@ -130,10 +135,21 @@ def load_seed(seed_dir: Path = SEED_DIR) -> dict[str, list[list[RawCell]]]:
 
 
 class LocalWorkbook:
-    """An .xlsx file on disk: the embedded default, editable in Excel or LibreOffice."""
+    """An .xlsx file on disk: the embedded default, editable in Excel or LibreOffice.
 
-    def __init__(self, path: Path) -> None:
+    Several processes write it (the web process and the clock of the Procfile), so every
+    read-modify-write holds an inter-process lock on a file beside the workbook
+    (`.<name>.lock`): the OS releases it when its holder dies, even by kill -9, and the empty
+    file may stay. Reading needs no lock: a save writes a temporary file beside the workbook
+    and renames it over the old one, so a reader sees the old or the new workbook, never half.
+    """
+
+    def __init__(self, path: Path, *, lock_timeout: float = 30.0) -> None:
         self.path = path.expanduser()
+        self.lock_timeout = lock_timeout
+        # Thread-local holds: threads of one process exclude each other as processes do, and
+        # one thread may take it again inside its own hold (SheetWriter around append_row).
+        self._lock = FileLock(self.path.with_name(f".{self.path.name}.lock"), timeout=lock_timeout)
 
     @property
     def location(self) -> str:
@@ -143,11 +159,14 @@ class LocalWorkbook:
         return self.path.exists()
 
     def version(self) -> str | None:
+        # The change time too: a file made unreadable (chmod) changes it, its mtime not.
         try:
             stat = self.path.stat()
-        except OSError:
-            return None
-        return f"{stat.st_mtime_ns}:{stat.st_size}"
+        except FileNotFoundError:
+            return "absent"  # a token too: a workbook that disappears is noticed
+        except OSError as error:
+            return f"unreadable:{error.errno}"
+        return f"{stat.st_mtime_ns}:{stat.st_ctime_ns}:{stat.st_size}"
 
     def read(self) -> dict[str, list[list[RawCell]]]:
         if not self.path.exists():
@@ -163,6 +182,8 @@ class LocalWorkbook:
                 for name in book.sheet_names
             }
         except (CalamineError, OSError, ValueError) as error:
+            if _denied(error) or not os.access(self.path, os.R_OK):
+                raise self._no_permission("lezen") from None
             raise WorkbookError(
                 f"Werkboek onleesbaar: {self.path} ({type(error).__name__}). Sla het op als "
                 "Excel-werkmap (.xlsx), of verplaats het: dan maakt g40bot een nieuw uit de seed."
@@ -173,17 +194,38 @@ class LocalWorkbook:
             return []
         return [name for name, rows in self.read().items() if _has_content(rows)]
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the workbook's write lock: other writers, in any process, wait meanwhile.
+
+        Raises SheetUnavailable when another writer holds it longer than `lock_timeout`."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock.acquire()
+        except Timeout:
+            raise SheetUnavailable(
+                f"Werkboek {self.path} is bezet: een ander g40bot-proces schrijft er al langer "
+                f"dan {self.lock_timeout:g} s in. De schrijfactie wordt later opnieuw geprobeerd."
+            ) from None
+        except PermissionError:
+            raise self._no_permission("schrijven") from None
+        try:
+            yield
+        finally:
+            self._lock.release()
+
     def write_tabs(self, tabs: Mapping[str, Sequence[Sequence[RawCell]]]) -> None:
-        if self.exists():
-            book = load_workbook(self.path)
-        else:
-            book = XlsxWorkbook()
-            book.remove(book.active)
-        for name, rows in tabs.items():
-            if name in book.sheetnames:
-                book.remove(book[name])
-            _fill_sheet(book.create_sheet(name), rows)
-        self._save(book)
+        with self.writing():
+            if self.exists():
+                book = self._load_for_edit()
+            else:
+                book = XlsxWorkbook()
+                book.remove(book.active)
+            for name, rows in tabs.items():
+                if name in book.sheetnames:
+                    book.remove(book[name])
+                _fill_sheet(book.create_sheet(name), rows)
+            self._save(book)
 
     def read_tab(self, tab: str) -> list[list[RawCell]]:
         rows = _find_tab(self.read(), tab)
@@ -192,25 +234,27 @@ class LocalWorkbook:
         return rows
 
     def append_row(self, tab: str, values: Sequence[RawCell]) -> None:
-        book = self._load_for_edit()
-        sheet = _find_tab(dict(zip(book.sheetnames, book.worksheets, strict=True)), tab)
-        if sheet is None:
-            raise WorkbookError(_missing_tab_message(tab, self.location))
-        sheet.append(list(values))
-        for cell in sheet[sheet.max_row]:
-            _format_cell(cell, _header_of(sheet, cell.column))
-        self._save(book)
+        with self.writing():
+            book = self._load_for_edit()
+            sheet = _find_tab(dict(zip(book.sheetnames, book.worksheets, strict=True)), tab)
+            if sheet is None:
+                raise WorkbookError(_missing_tab_message(tab, self.location))
+            sheet.append(list(values))
+            for cell in sheet[sheet.max_row]:
+                _format_cell(cell, _header_of(sheet, cell.column))
+            self._save(book)
 
     def update_cells(self, tab: str, row: int, values: Mapping[int, RawCell]) -> None:
-        book = self._load_for_edit()
-        sheet = _find_tab(dict(zip(book.sheetnames, book.worksheets, strict=True)), tab)
-        if sheet is None:
-            raise WorkbookError(_missing_tab_message(tab, self.location))
-        for index, value in values.items():
-            cell = sheet.cell(row=row, column=index + 1)
-            cell.value = value
-            _format_cell(cell, _header_of(sheet, index + 1))
-        self._save(book)
+        with self.writing():
+            book = self._load_for_edit()
+            sheet = _find_tab(dict(zip(book.sheetnames, book.worksheets, strict=True)), tab)
+            if sheet is None:
+                raise WorkbookError(_missing_tab_message(tab, self.location))
+            for index, value in values.items():
+                cell = sheet.cell(row=row, column=index + 1)
+                cell.value = value
+                _format_cell(cell, _header_of(sheet, index + 1))
+            self._save(book)
 
     def _load_for_edit(self) -> Any:
         try:
@@ -220,21 +264,47 @@ class LocalWorkbook:
             raise
 
     def _save(self, book: Any) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        # Write beside and rename: a reader never sees a half-written file.
-        handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=self.path.parent)
+        """Write beside and rename; the caller holds the write lock."""
+        folder = self.path.parent
+        prefix = f".~{self.path.name}."
+        if self.exists() and not os.access(self.path, os.W_OK):
+            raise self._no_permission("schrijven")
+        try:
+            # Only a writer that died mid-save (kill -9, power loss) leaves one of these behind:
+            # while we hold the lock, no other writer is using them.
+            for abandoned in glob.glob(glob.escape(str(folder / prefix)) + "*.tmp"):
+                os.unlink(abandoned)
+            handle, temporary = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+        except PermissionError:
+            raise self._no_permission("schrijven") from None
         os.close(handle)
         try:
+            if self.exists():
+                shutil.copymode(self.path, temporary)  # not mkstemp's 0600: staff keep access
             book.save(temporary)
             os.replace(temporary, self.path)
         except PermissionError:
-            raise WorkbookError(
-                f"Kan niet schrijven naar {self.path}: het bestand is in gebruik of alleen-lezen. "
-                "Sluit het in Excel of LibreOffice en probeer het opnieuw."
+            # Windows refuses to replace a file that Excel has open; that passes when it closes.
+            raise SheetUnavailable(
+                f"Kan niet schrijven naar {self.path}: het bestand is geopend in Excel of een "
+                "ander programma. Sluit het; g40bot probeert het later opnieuw."
             ) from None
         finally:
             if os.path.exists(temporary):
                 os.unlink(temporary)
+
+    def _no_permission(self, action: str) -> WorkbookError:
+        return WorkbookError(
+            f"g40bot mag het bestand niet {action}: {self.path}. Geef het account waaronder "
+            "g40bot draait lees- en schrijfrechten op dit bestand en op de map erboven."
+        )
+
+
+def _denied(error: Exception) -> bool:
+    """Access denied, also as calamine reports it: a bare OSError ending in "(os error 13)"
+    (or 5 on Windows, where os.access does not see file permissions)."""
+    text = str(error)
+    return isinstance(error, PermissionError) or text.endswith(("(os error 13)", "(os error 5)"))
 
 
 def _find_tab(tabs: Mapping[str, _T], tab: str) -> _T | None:
@@ -315,7 +385,8 @@ _STAMPED_COLUMNS = {"ingediend_op", "bijgewerkt_op"}
 
 
 class SheetUnavailable(WorkbookError):
-    """Google Sheets did not answer usefully this time (rate limit, server error, timeout)."""
+    """The sheet cannot be written or read this time, but may be soon: Google's rate limit,
+    server errors and timeouts, a local workbook locked by another writer or open in Excel."""
 
 
 class _RangeNotFound(WorkbookError):
@@ -471,6 +542,11 @@ class GoogleWorkbook:
         if rows is None:
             raise WorkbookError(_missing_tab_message(tab, self.location))
         return rows
+
+    def writing(self) -> AbstractContextManager[None]:
+        """No lock: Google applies each request whole, and the outbox leases each write to one
+        drainer at a time; the writer's read-back tells whether a row landed."""
+        return nullcontext()
 
     def append_row(self, tab: str, values: Sequence[RawCell]) -> None:
         """One attempt, never retried here: only the caller can tell whether a retry would
@@ -738,13 +814,30 @@ def _layout_requests(
 # --- the snapshot source ----------------------------------------------------------------------
 
 
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+HealthListener = Callable[[SourceHealth], None]
+
+
 class SnapshotSource:
     """Holds the last good snapshot; questions read it, never the workbook.
 
-    `current()` re-reads only when the workbook's cheap version token changed (a local file's
-    mtime). A workbook without a token (Google Sheets) is read once here and afterwards only
-    by `reload()`, which the background refresh and the reload commands call. A read that
-    fails keeps the previous snapshot serving.
+    One reader at a time (single-flight): a question or command that finds a read under way
+    waits for it instead of starting its own, and `reload()` joins a read that began after it
+    was asked for. `current()` reads again only when the workbook's cheap version token
+    changed (a local file's time and size); a workbook without one (Google Sheets) is read
+    once and afterwards by `reload()`.
+
+    In a server (`answer_while_reading`, with `start()` called), a change is read on the
+    source's own thread while questions go on being answered from the current snapshot; the
+    console and one-shot commands read inline, so the next question sees a saved edit.
+
+    A read that fails keeps the last good snapshot serving, and a tab that cannot be read
+    (deleted, renamed, a required column renamed) keeps its last good rows while the other
+    tabs take the fresh data. `health()` tells the truth about both; `on_health` hears each
+    change between readable and failing (and the first read's outcome).
     """
 
     def __init__(
@@ -752,61 +845,213 @@ class SnapshotSource:
         workbook: Workbook,
         *,
         on_new_problems: Callable[[Snapshot], None] | None = None,
+        on_health: HealthListener | None = None,
+        answer_while_reading: bool = False,
+        now: Callable[[], datetime] = _utc_now,
     ) -> None:
         self.workbook = workbook
         self._on_new_problems = on_new_problems
-        self._lock = threading.Lock()
+        self._on_health = on_health
+        self._answer_while_reading = answer_while_reading
+        self._now = now
+        self._read_lock = threading.Lock()
+        # Held from the end of a read until its listeners were told, so that two reads'
+        # notices (failing, then recovered) never arrive out of order.
+        self._notify_lock = threading.Lock()
+        self._reads_started = 0
         self._snapshot: Snapshot | None = None
         self._version: str | None = None
+        self._good_tabs: dict[str, Sequence[Sequence[RawCell]]] = {}
+        self._health = SourceHealth(workbook.location)
+        self._health_known = False
+        self._last_error: WorkbookError | None = None
         self._reported: frozenset[str] = frozenset()
-        # The background refresh and a staff "reload" may finish together: one notification.
-        self._notify_lock = threading.Lock()
-        self.last_error: WorkbookError | None = None
-        self.refresh: BackgroundRefresh | None = None
+        self._last_notified: Snapshot | None = None
+        self._wake = threading.Event()
+        self._stopped = threading.Event()
+        self._thread: threading.Thread | None = None
 
-    def keep_fresh(self, seconds: float) -> None:
-        """Reload every `seconds` in the background until `close()`."""
-        if self.refresh is None:
-            self.refresh = start_background_refresh(self, seconds)
+    # -- reading -----------------------------------------------------------------------------
 
-    def close(self) -> None:
-        """Stop the background refresh, so no reader outlives the service that owns it."""
-        if self.refresh is not None:
-            self.refresh.stop()
-            self.refresh = None
+    @property
+    def last_error(self) -> WorkbookError | None:
+        """Why the last read failed; None when it succeeded."""
+        return self._last_error
+
+    def health(self) -> SourceHealth:
+        return self._health
+
+    def latest(self) -> Snapshot | None:
+        """`current()`, or None when the sheet was never read (`health()` says why)."""
+        try:
+            return self.current()
+        except WorkbookError:
+            return None
 
     def current(self) -> Snapshot:
+        snapshot = self._snapshot
+        if snapshot is None:
+            return self._read_if_changed()
         version = self.workbook.version()
-        if self._snapshot is None or (version is not None and version != self._version):
-            self.reload()
-        assert self._snapshot is not None
-        return self._snapshot
+        if version is None or version == self._version:
+            return snapshot
+        if self._answer_while_reading and self._running():
+            self._wake.set()
+            return snapshot
+        return self._read_if_changed()
 
     def reload(self) -> Snapshot:
-        """Read the workbook now. Raises WorkbookError only when nothing was ever read."""
-        with self._lock:
+        """Read the workbook now, or take the result of a read that began after this call.
+        Raises WorkbookError only when nothing was ever read."""
+        wanted = self._reads_started + 1
+        self._read_lock.acquire()
+        snapshot = self._snapshot
+        if self._reads_started >= wanted and snapshot is not None:
+            self._read_lock.release()
+            return snapshot
+        return self._read_then_tell()
+
+    def _read_if_changed(self) -> Snapshot:
+        self._read_lock.acquire()
+        snapshot = self._snapshot
+        if snapshot is not None:
             version = self.workbook.version()
+            if version is None or version == self._version:
+                self._read_lock.release()
+                return snapshot  # another caller read this version meanwhile
+        return self._read_then_tell()
+
+    def _read_then_tell(self) -> Snapshot:
+        """Called holding the read lock, which it releases before telling the listeners."""
+        try:
+            before, was_known = self._health, self._health_known
+            snapshot: Snapshot | None = None
+            error: WorkbookError | None = None
             try:
-                snapshot = build_snapshot(self.workbook.read())
-            except WorkbookError as error:
-                self.last_error = error
-                if self._snapshot is None:
-                    raise
-                log.warning("keeping the last good snapshot: %s", error)
-                self._version = version
-                return self._snapshot
-            self.last_error = None
-            self._snapshot, self._version = snapshot, version
-        self._notify(snapshot)
+                snapshot = self._read()
+            except WorkbookError as failure:
+                error = failure
+            self._notify_lock.acquire()
+        finally:
+            self._read_lock.release()
+        try:
+            self._tell(before, was_known, snapshot)
+        finally:
+            self._notify_lock.release()
+        if error is not None:
+            raise error
+        assert snapshot is not None
         return snapshot
 
+    def _read(self) -> Snapshot:
+        self._reads_started += 1
+        version = self.workbook.version()
+        try:
+            tabs = self.workbook.read()
+        except WorkbookError as error:
+            self._version = version
+            self._failed(error)
+            if self._snapshot is None:
+                raise
+            return self._snapshot
+        snapshot = build_snapshot(tabs, self._good_tabs)
+        fresh = contract_tabs(tabs)
+        self._good_tabs = {
+            tab: fresh[tab] if tab not in snapshot.kept_tabs else self._good_tabs[tab]
+            for tab in (model.tab for model in TAB_MODELS)
+            if tab not in snapshot.unreadable_tabs
+        }
+        self._snapshot, self._version = snapshot, version
+        if self._health.error is not None:
+            log.warning(
+                "the sheet at %s is readable again (failing since %s)",
+                self.workbook.location,
+                self._health.failing_since,
+            )
+        self._health = SourceHealth(
+            self.workbook.location,
+            read_at=self._now(),
+            kept_tabs=snapshot.kept_tabs,
+            unreadable_tabs=snapshot.unreadable_tabs,
+        )
+        self._health_known, self._last_error = True, None
+        return snapshot
+
+    def _failed(self, error: WorkbookError) -> None:
+        previous = self._health
+        since = previous.failing_since or self._now()
+        if self._snapshot is None:
+            log.info("reading the sheet failed: %s", error)  # raised to the caller, who says it
+        elif previous.error is None:
+            log.warning("reading the sheet failed; serving the last good version: %s", error)
+        else:
+            log.info("reading the sheet still fails (since %s): %s", since.isoformat(), error)
+        kind = "sheet_unavailable" if isinstance(error, SheetUnavailable) else "sheet_unreadable"
+        self._health = replace(previous, error=str(error), error_kind=kind, failing_since=since)
+        self._health_known, self._last_error = True, error
+
+    def _tell(self, before: SourceHealth, was_known: bool, snapshot: Snapshot | None) -> None:
+        after = self._health
+        if self._on_health and (not was_known or (before.error is None) != (after.error is None)):
+            try:
+                self._on_health(after)
+            except Exception:
+                log.exception("telling about the sheet's health failed")
+        if snapshot is not None and snapshot is not self._last_notified:
+            self._notify(snapshot)
+
     def _notify(self, snapshot: Snapshot) -> None:
+        self._last_notified = snapshot
         described = frozenset(problem.describe() for problem in snapshot.errors)
-        with self._notify_lock:
-            is_new = bool(described) and described != self._reported
-            self._reported = described
+        is_new = bool(described) and described != self._reported
+        self._reported = described
         if is_new and self._on_new_problems:
             self._on_new_problems(snapshot)
+
+    # -- keeping fresh -----------------------------------------------------------------------
+
+    def start(self, seconds: float) -> SnapshotSource:
+        """Keep the snapshot fresh on the source's own thread until `close()`: every `seconds`
+        (G40_REFRESH_SECONDS) a Google Sheet is read, a local workbook when its file changed
+        or its last read failed; with `answer_while_reading`, a change `current()` notices is
+        read there at once."""
+        if self._thread is None:
+            self._thread = threading.Thread(
+                target=self._keep_fresh, args=(seconds,), name="g40-sheet-refresh", daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Stop the refresh thread (a read under way finishes first)."""
+        self._stopped.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def __enter__(self) -> SnapshotSource:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _running(self) -> bool:
+        return self._thread is not None and not self._stopped.is_set()
+
+    def _keep_fresh(self, seconds: float) -> None:
+        while not self._stopped.is_set():
+            woken = self._wake.wait(seconds)
+            self._wake.clear()
+            if self._stopped.is_set():
+                return
+            try:
+                if woken or (self.workbook.version() is not None and not self.last_error):
+                    self._read_if_changed()
+                else:
+                    self.reload()
+            except Exception:
+                # The thread's one error boundary: the next round tries again.
+                log.exception("refreshing the sheet failed; trying again in %g s", seconds)
 
 
 def open_local_workbook(path: Path, seed_dir: Path = SEED_DIR) -> tuple[LocalWorkbook, bool]:
@@ -824,24 +1069,6 @@ def open_local_workbook(path: Path, seed_dir: Path = SEED_DIR) -> tuple[LocalWor
     return workbook, True
 
 
-# --- background refresh -----------------------------------------------------------------------
-
-
-class BackgroundRefresh(Periodic):
-    """Reloads the source every `seconds` on a daemon thread, so questions never wait on Google
-    and staff edits show within one interval. A failed read keeps the last good snapshot
-    (SnapshotSource.reload logs it) and the next interval tries again."""
-
-    def __init__(self, source: SnapshotSource, seconds: float) -> None:
-        super().__init__("g40-sheet-refresh", seconds, source.reload)
-        self.source = source
-
-
-def start_background_refresh(source: SnapshotSource, seconds: float) -> BackgroundRefresh:
-    """Keep `source` fresh every `seconds` (G40_REFRESH_SECONDS) until `.stop()`."""
-    return BackgroundRefresh(source, seconds).start()
-
-
 # --- the one writer -----------------------------------------------------------------------------
 
 
@@ -850,6 +1077,10 @@ class WritableWorkbook(Workbook, Protocol):
 
     def read_tab(self, tab: str) -> list[list[RawCell]]:
         """One tab as rows of cells, header row first. Raises WorkbookError."""
+        ...
+
+    def writing(self) -> AbstractContextManager[None]:
+        """Held around a read-check-write, so no other writer comes in between."""
         ...
 
     def append_row(self, tab: str, values: Sequence[RawCell]) -> None:
@@ -869,10 +1100,11 @@ class SheetWriter:
     """The one writer for what the bot puts in the sheet: candidacy rows and their status.
 
     Values go in as they are (RAW), user text neutralised against formula injection, placed by
-    the tab's own header so a column staff moved still gets the right value. A failure that
-    may pass is retried a bounded number of times; each append attempt first reads the
-    inzending_id column, so a retry after a timeout whose request did arrive never makes a
-    second row.
+    the tab's own header so a column staff moved still gets the right value. A write counts as
+    done only when a fresh read shows it; otherwise it fails (SheetUnavailable) and is tried
+    again. Each append attempt first reads the inzending_id column, so a retry after a timeout
+    whose request did arrive never makes a second row; on the local workbook the check and
+    the append happen under one inter-process lock.
     """
 
     def __init__(
@@ -889,7 +1121,8 @@ class SheetWriter:
 
     def append_candidacy(self, row: Mapping[str, RawCell]) -> bool:
         """Add the candidacy unless its inzending_id was already there before this call;
-        True when this call added it (also when an attempt that timed out did arrive)."""
+        True when this call added it (also when an attempt that timed out did arrive). Returns
+        only once the row reads back."""
         unknown = set(row) - set(Candidacy.columns())
         if unknown:
             raise ValueError(f"not Kandidaturen columns: {sorted(unknown)}")
@@ -901,38 +1134,65 @@ class SheetWriter:
 
         def attempt() -> bool:
             nonlocal sent
-            rows = self.workbook.read_tab(Candidacy.tab)
-            columns = self._columns(rows, [column for column in row if _cell_str(row[column])])
-            if _row_number(rows, columns, submission_id) is not None:
-                log.info("candidacy %s is already in the sheet; not appending again", submission_id)
-                return sent
-            values: list[RawCell] = [None] * (max(columns.values()) + 1)
-            for column, value in row.items():
-                values[columns[column]] = _inert(value)
-            sent = True
-            self.workbook.append_row(Candidacy.tab, values)
-            return True
+            with self.workbook.writing():
+                rows = self.workbook.read_tab(Candidacy.tab)
+                columns = self._columns(rows, [column for column in row if _cell_str(row[column])])
+                if _row_number(rows, columns, submission_id) is not None:
+                    log.info(
+                        "candidacy %s is already in the sheet; not appending again", submission_id
+                    )
+                    return sent
+                values: list[RawCell] = [None] * (max(columns.values()) + 1)
+                for column, value in row.items():
+                    values[columns[column]] = _inert(value)
+                sent = True
+                self.workbook.append_row(Candidacy.tab, values)
+                if self._find(submission_id) is None:
+                    raise SheetUnavailable(
+                        f"Kandidatuur {submission_id} staat na het toevoegen niet in "
+                        f"{self.workbook.location}; de schrijfactie wordt opnieuw geprobeerd."
+                    )
+                return True
 
         with self._lock:
             return self.retry.run(attempt, f"append candidacy {submission_id}")
 
     def update_status(self, submission_id: str, status: str) -> bool:
-        """Set the status (and bijgewerkt_op) of a candidacy; False when the id is not there."""
+        """Set the status (and bijgewerkt_op) of a candidacy; False when the id is not there.
+        Returns True only once the new status reads back."""
 
         def attempt() -> bool:
-            rows = self.workbook.read_tab(Candidacy.tab)
-            columns = self._columns(rows, ["status"])
-            number = _row_number(rows, columns, submission_id)
-            if number is None:
-                return False
-            values: dict[int, RawCell] = {columns["status"]: _inert(status)}
-            if "bijgewerkt_op" in columns:
-                values[columns["bijgewerkt_op"]] = self._now()
-            self.workbook.update_cells(Candidacy.tab, number, values)
-            return True
+            with self.workbook.writing():
+                rows = self.workbook.read_tab(Candidacy.tab)
+                columns = self._columns(rows, ["status"])
+                number = _row_number(rows, columns, submission_id)
+                if number is None:
+                    return False
+                values: dict[int, RawCell] = {columns["status"]: _inert(status)}
+                if "bijgewerkt_op" in columns:
+                    values[columns["bijgewerkt_op"]] = self._now()
+                self.workbook.update_cells(Candidacy.tab, number, values)
+                found = self._find(submission_id)
+                if found is None or _cell_str(found.get("status")) != _cell_str(_inert(status)):
+                    raise SheetUnavailable(
+                        f"De status van kandidatuur {submission_id} leest na het bijwerken niet "
+                        f"terug als '{status}' in {self.workbook.location}; de schrijfactie wordt "
+                        "opnieuw geprobeerd."
+                    )
+                return True
 
         with self._lock:
             return self.retry.run(attempt, f"update status of {submission_id}")
+
+    def _find(self, submission_id: str) -> dict[str, RawCell] | None:
+        """The candidacy's row as the sheet holds it now (a fresh read), by column name."""
+        rows = self.workbook.read_tab(Candidacy.tab)
+        columns = self._columns(rows, [])
+        number = _row_number(rows, columns, submission_id)
+        if number is None:
+            return None
+        cells = rows[number - 1]
+        return {column: cells[index] for column, index in columns.items() if index < len(cells)}
 
     def _columns(self, rows: Sequence[Sequence[RawCell]], needed: Sequence[str]) -> dict[str, int]:
         header = {header_key(cell): index for index, cell in enumerate(rows[0] if rows else [])}

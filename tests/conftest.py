@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -14,6 +15,31 @@ from bot.directory import Directory
 from bot.models import RawCell, Snapshot, build_snapshot
 from bot.sheets import LocalWorkbook, load_seed, seed_workbook
 from tests.fake_slack import FakeSlack, running_fake_slack
+
+# The bot names every thread it starts g40-…; its owner stops it (close(), shutdown(), stop()).
+BOT_THREAD = "g40-"
+# How long a stopping thread may take to end after its owner let it go.
+THREAD_STOP_SECONDS = 5.0
+
+
+@pytest.fixture(autouse=True)
+def no_bot_thread_outlives_its_test() -> Iterator[None]:
+    """Fails a test that leaves a bot thread running: a refresh or drainer nobody stopped
+    would go on reading a later test's fake sheet or store. Threads of a fixture that
+    outlives the test (module-scoped services) were running before it and are not counted."""
+    before = set(threading.enumerate())
+    yield
+    left = [
+        thread
+        for thread in threading.enumerate()
+        if thread not in before and thread.name.startswith(BOT_THREAD)
+    ]
+    for thread in left:
+        thread.join(THREAD_STOP_SECONDS)
+    running = sorted(thread.name for thread in left if thread.is_alive())
+    if running:
+        pytest.fail(f"bot thread(s) still running after the test: {', '.join(running)}")
+
 
 # A day inside the seed's absence window (Lotus van Nes is back on 30 May 2026).
 BEFORE_RETURN = date(2026, 5, 1)

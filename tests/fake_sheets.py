@@ -4,8 +4,9 @@ real gspread + google-auth through `responses`. Tests and benchmarks share it.
 It keeps tabs as rows of JSON cells, answers the requests g40bot makes (spreadsheet metadata,
 values.batchGet, values.append, values.update/batchUpdate, spreadsheets.batchUpdate with
 addSheet and the layout requests), counts every request, and can be told to fail: a status
-code a number of times or forever, a timeout before or after the change was applied, an
-expired access token, or no access at all.
+code a number of times or forever, a timeout before or after the change was applied, a
+change answered 200 but not kept (as when staff overwrite it at once), an expired access
+token, or no access at all; a fault may wait for the first `after` matching requests to pass.
 """
 
 from __future__ import annotations
@@ -114,9 +115,10 @@ class Tab:
 @dataclass
 class Fault:
     operation: str | None  # "batchGet", "append", "metadata", ... or None for any
-    kind: str  # "status", "timeout_before", "timeout_after"
+    kind: str  # "status", "timeout_before", "timeout_after", "not_kept"
     status: int = 500
     remaining: int | None = 1  # None: forever
+    after: int = 0  # matching requests that pass before this fault starts
 
 
 class FakeSheets:
@@ -185,12 +187,20 @@ class FakeSheets:
 
     # -- failures ------------------------------------------------------------------------------
 
-    def fail(self, status: int, *, times: int | None = 1, operation: str | None = None) -> None:
-        self.faults.append(Fault(operation, "status", status, times))
+    def fail(
+        self, status: int, *, times: int | None = 1, operation: str | None = None, after: int = 0
+    ) -> None:
+        self.faults.append(Fault(operation, "status", status, times, after))
 
-    def time_out(self, *, after_applying: bool, operation: str, times: int = 1) -> None:
+    def time_out(
+        self, *, after_applying: bool, operation: str, times: int = 1, after: int = 0
+    ) -> None:
         kind = "timeout_after" if after_applying else "timeout_before"
-        self.faults.append(Fault(operation, kind, remaining=times))
+        self.faults.append(Fault(operation, kind, remaining=times, after=after))
+
+    def lose(self, operation: str, *, times: int = 1) -> None:
+        """Answer the next `operation` (a write) with 200 as if applied, but keep nothing."""
+        self.faults.append(Fault(operation, "not_kept", remaining=times))
 
     def expire_token(self) -> None:
         """Google revokes the access token the client holds; the next call gets 401."""
@@ -235,10 +245,17 @@ class FakeSheets:
             return _error(fault.status, "Fake failure.")
         if fault and fault.kind == "timeout_before":
             return requests.exceptions.ReadTimeout("fake: timed out before the change")
+        kept = {
+            title: ([list(row) for row in tab.rows], tab.row_count)
+            for title, tab in (self.tabs.items() if fault and fault.kind == "not_kept" else ())
+        }
         try:
             result = getattr(self, f"_{operation}")(argument, params, body)
         except _ApiError as error:
             return _error(error.status, error.message)
+        if fault and fault.kind == "not_kept":
+            for title, (rows, row_count) in kept.items():
+                self.tabs[title].rows, self.tabs[title].row_count = rows, row_count
         if fault and fault.kind == "timeout_after":
             return requests.exceptions.ReadTimeout("fake: timed out after the change")
         return 200, {"Content-Type": "application/json"}, json.dumps(result)
@@ -262,6 +279,9 @@ class FakeSheets:
     def _next_fault(self, operation: str) -> Fault | None:
         for fault in self.faults:
             if fault.operation in (None, operation) and fault.remaining != 0:
+                if fault.after > 0:
+                    fault.after -= 1
+                    continue
                 if fault.remaining is not None:
                     fault.remaining -= 1
                 return fault

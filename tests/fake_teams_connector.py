@@ -35,13 +35,21 @@ class Posted:
     def card_text(self) -> str:
         """Every text a user sees on the card, one per line."""
         card = self.card
-        texts = [block.get("text", "") for block in card["body"] if block["type"] == "TextBlock"]
-        for block in card["body"]:
-            for fact in block.get("facts", []):
-                texts.append(f"{fact['title']}: {fact['value']}")
-        for action in card.get("actions", []):
-            texts.append(action["title"])
-        return "\n".join(texts)
+        texts = [shown_text(block) for block in card["body"]]
+        texts += [action["title"] for action in card.get("actions", [])]
+        return "\n".join(text for text in texts if text)
+
+
+def shown_text(element: dict[str, Any]) -> str:
+    """The text a card element shows: a TextBlock's, a RichTextBlock's runs joined, a FactSet's
+    facts as "title: value" lines; "" for anything else."""
+    if element.get("type") == "RichTextBlock":
+        return "".join(
+            run if isinstance(run, str) else str(run.get("text", ""))
+            for run in element.get("inlines", [])
+        )
+    facts = [f"{fact['title']}: {fact['value']}" for fact in element.get("facts", [])]
+    return "\n".join([str(element.get("text", "")), *facts]).strip("\n")
 
 
 class FakeConnector:

@@ -8,10 +8,12 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 
 from bot.app import open_source, open_writer
 from bot.candidacy import (
     SUBMITTED,
+    Candidate,
     Form,
     Submission,
     candidacy_window,
@@ -27,6 +29,7 @@ from bot.models import RawCell, Snapshot, build_snapshot
 from bot.settings import Settings
 from bot.sheets import LocalWorkbook, RetryPolicy
 from bot.store import Store
+from bot.store.candidacies import APPEND_ROW
 
 
 def with_phase(seed: dict[str, list[list[RawCell]]], start: RawCell, end: RawCell) -> Snapshot:
@@ -171,11 +174,11 @@ def test_two_drainers_at_once_write_each_candidacy_exactly_once(
     store = Store(f"sqlite:///{tmp_path / 'g40.db'}")
     writer = open_writer(source, retry=RetryPolicy(attempts=1))
     moment = at(2026, 6, 5, 12, 0)
-    handler = CandidacyHandler(AskHandler(source), store, writer, now=lambda: moment)
+    handler = CandidacyHandler(AskHandler(source), store.candidacies, writer, now=lambda: moment)
     checked = validate(GOOD, source.current(), "nl")
     assert checked.candidate is not None
     for user in ("U1", "U2", "U3"):
-        store.add_candidacy(
+        store.candidacies.add(
             Submission(
                 submission_id_for(moment),
                 "console",
@@ -187,7 +190,9 @@ def test_two_drainers_at_once_write_each_candidacy_exactly_once(
                 moment,
             )
         )
-    drainers = [threading.Thread(target=drain_outbox, args=(store, writer)) for _ in range(4)]
+    drainers = [
+        threading.Thread(target=drain_outbox, args=(store.candidacies, writer)) for _ in range(4)
+    ]
     for drainer in drainers:
         drainer.start()
     for drainer in drainers:
@@ -196,7 +201,7 @@ def test_two_drainers_at_once_write_each_candidacy_exactly_once(
     header, *rows = workbook.read_tab("Kandidaturen")
     user, submitted = header.index("gebruiker_id"), header.index("ingediend_op")
     assert sorted(str(row[user]) for row in rows) == ["U1", "U2", "U3"]
-    assert store.pending_sheet_writes() == []
+    assert store.candidacies.pending_writes() == []
     assert (
         handler.mine("console", "U1", "nl")
         .lines[0]
@@ -204,3 +209,38 @@ def test_two_drainers_at_once_write_each_candidacy_exactly_once(
     )
     # Amsterdam wall-clock time in the sheet, whatever zone the store keeps.
     assert rows[0][submitted] == datetime(2026, 6, 5, 12, 0)
+
+
+# --- the records ------------------------------------------------------------------------------
+
+
+def test_one_submission_stored_by_two_processes_at_once_is_a_repeat(database_url: str) -> None:
+    """A retried delivery handled by two processes: the one that loses the race for the
+    submission id sees a repeated delivery, not somebody's other active candidacy."""
+    moment = at(2026, 6, 5, 12, 0)
+    candidate = Candidate(
+        "voorzitter", "Anna de Vries", "anna@almere.nl", "Almere", "wethouder", ""
+    )
+    submission = Submission(
+        "k-2026-race", "slack", "UANNA", candidate, "nl", SUBMITTED, moment, moment
+    )
+    ours, theirs = Store(database_url), Store(database_url)
+    raced: list[str] = []
+
+    def the_other_process_first(
+        _connection: object, _cursor: object, statement: str, *_: object
+    ) -> None:
+        # Between our check for the id and our insert, the other process stores it.
+        if statement.startswith("INSERT INTO candidacies ") and not raced:
+            raced.append(statement)
+            assert theirs.candidacies.add(submission)
+
+    event.listen(ours.engine, "before_cursor_execute", the_other_process_first)
+    try:
+        assert ours.candidacies.add(submission) is False
+        assert raced
+        assert [w.operation for w in ours.candidacies.pending_writes()] == [APPEND_ROW]
+        assert [s.submission_id for s in ours.candidacies.active()] == ["k-2026-race"]
+    finally:
+        ours.close()
+        theirs.close()

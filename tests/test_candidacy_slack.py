@@ -174,7 +174,7 @@ def app(slack: CandidacyApp) -> Iterator[CandidacyApp]:
 
 def wait_until_written(app: CandidacyApp, submission_id: str, seconds: float = 10) -> None:
     deadline = time.monotonic() + seconds
-    while app.service.store.pending_sheet_writes(submission_id):
+    while app.service.store.candidacies.pending_writes(submission_id):
         assert time.monotonic() < deadline, "the outbox did not drain"
         time.sleep(0.05)
 
@@ -232,7 +232,8 @@ def test_a_candidacy_goes_from_slash_command_to_sheet_receipt_and_staff(app: Can
         "Nieuwe kandidatuur voor Pijlervoorzitter Fysiek: Anna de Vries (Almere, wethouder)"
     )
     actions = [
-        (e.action, e.actor, e.platform) for e in app.service.store.audit_trail(submission_id)
+        (e.action, e.actor, e.platform)
+        for e in app.service.store.candidacies.audit_trail(submission_id)
     ]
     assert actions == [("ingediend", "UANNA", "slack"), ("sheet append", "g40bot", "sheet")]
 
@@ -327,7 +328,7 @@ def test_a_second_candidacy_for_the_same_function_replaces_the_first_only_when_c
     mine = [r for r in app.rows() if r["gebruiker_id"] == "UDUP"]
     assert [r["status"] for r in mine] == ["vervangen", "ingediend"]
     assert mine[1]["motivatie"].endswith("Nu met meer ervaring.")
-    [active] = [s for s in app.service.store.candidacies_of("slack", "UDUP") if s.active]
+    [active] = [s for s in app.service.store.candidacies.of_user("slack", "UDUP") if s.active]
     assert active.submission_id == mine[1]["inzending_id"]
 
 
@@ -398,7 +399,7 @@ def test_a_sheet_outage_still_gets_a_receipt_and_exactly_one_row_later(app: Cand
         wait_until_written(app, submission_id)
 
     assert len([r for r in app.rows() if r["inzending_id"] == submission_id]) == 1
-    trail = [(e.action, e.detail) for e in app.service.store.audit_trail(submission_id)]
+    trail = [(e.action, e.detail) for e in app.service.store.candidacies.audit_trail(submission_id)]
     assert [action for action, _ in trail] == [
         "ingediend",
         "sheet append mislukt",

@@ -59,7 +59,7 @@ def g40bot(
 def subscribe(home: Path, *users: str) -> None:
     store = Store(f"sqlite:///{home / 'g40.sqlite3'}")
     for user in users:
-        store.set_subscription("slack", user, language="nl", subscribed=True)
+        store.subscriptions.set("slack", user, language="nl", subscribed=True)
     store.close()
 
 
@@ -87,6 +87,25 @@ def test_clock_once_posts_the_due_reminder_and_a_second_run_posts_nothing(
     assert second.returncode == 0, second.stderr
     assert "0 bericht(en) verstuurd" in second.stdout
     assert len(fake.attempts("chat.postMessage")) == 2
+
+
+def test_clock_once_prunes_the_ledger_a_month_after_a_reminder(home: Path, fake: FakeSlack) -> None:
+    subscribe(home, "USUBSCRIBER")
+    key = "netwerkdagen|1d|2026-09-10"
+
+    sent = g40bot(home, fake, "clock", "--once", "--now", "2026-09-09T09:00")
+    store = Store(f"sqlite:///{home / 'g40.sqlite3'}")
+    try:
+        kept = store.deliveries.states([key])[key]
+        later = g40bot(home, fake, "clock", "--once", "--now", "2026-10-20T09:00")
+        pruned = store.deliveries.states([key])[key]
+    finally:
+        store.close()
+
+    assert sent.returncode == 0 and later.returncode == 0, sent.stderr + later.stderr
+    assert set(kept.values()) == {"sent"} and len(kept) == 2
+    assert pruned == {}
+    assert "0 bericht(en) verstuurd" in later.stdout and "gemist" not in later.stdout
 
 
 def test_two_clock_processes_at_once_send_each_message_once(home: Path, fake: FakeSlack) -> None:

@@ -23,7 +23,8 @@ from bot.platforms.slack_reminders import SlackNotifier, fan_out_client
 from bot.reminders import PlannedReminder, due, plan, reminder_reply
 from bot.reply import Language
 from bot.sheets import LocalWorkbook, SnapshotSource, load_seed
-from bot.store import CLAIMED, SENT, Store
+from bot.store import Store
+from bot.store.deliveries import CLAIMED, SENT
 from tests.fake_slack import FakeSlack
 from tests.test_slack import Slack, serving, settings_for, texts
 
@@ -87,7 +88,7 @@ def delete_phase(book: LocalWorkbook, phase_id: str) -> None:
 
 def subscribe(store: Store, *users: str, language: Language = "nl") -> None:
     for user in users:
-        store.set_subscription("slack", user, language=language, subscribed=True)
+        store.subscriptions.set("slack", user, language=language, subscribed=True)
 
 
 def reminder_clock(
@@ -102,7 +103,12 @@ def reminder_clock(
         fake.clock = virtual.monotonic
         options |= {"pause": virtual.sleep, "monotonic": virtual.monotonic}
     return ReminderClock(
-        SnapshotSource(book), store, [notifier], announce_channel=ANNOUNCE, **options
+        SnapshotSource(book),
+        store.deliveries,
+        store.subscriptions,
+        [notifier],
+        announce_channel=ANNOUNCE,
+        **options,
     )
 
 
@@ -208,33 +214,45 @@ def test_a_candidacy_deadline_reminder_says_how_to_submit(workbook: LocalWorkboo
 def test_a_delivery_is_claimed_once_released_on_failure_and_reclaimed(store: Store) -> None:
     key, target = "netwerkdagen|1d|2026-09-10", "slack:user:U1"
 
-    assert store.claim_delivery(key, target, owner="a", due_at=DAY_BEFORE)
-    assert not store.claim_delivery(key, target, owner="b", due_at=DAY_BEFORE)
-    store.finish_delivery(key, target, owner="a", state="retry", detail="ratelimited")
-    assert store.claim_delivery(key, target, owner="b", due_at=DAY_BEFORE)
-    assert not store.claim_delivery(key, target, owner="a", due_at=DAY_BEFORE)
-    store.finish_delivery(key, target, owner="a", state=SENT)  # not a's claim: no effect
-    assert store.delivery_states([key]) == {key: {target: CLAIMED}}
-    store.finish_delivery(key, target, owner="b", state=SENT)
-    assert store.delivery_states([key]) == {key: {target: SENT}}
-    assert not store.claim_delivery(key, target, owner="c", due_at=DAY_BEFORE)
+    assert store.deliveries.claim(key, target, owner="a", due_at=DAY_BEFORE)
+    assert not store.deliveries.claim(key, target, owner="b", due_at=DAY_BEFORE)
+    store.deliveries.finish(key, target, owner="a", state="retry", detail="ratelimited")
+    assert store.deliveries.claim(key, target, owner="b", due_at=DAY_BEFORE)
+    assert not store.deliveries.claim(key, target, owner="a", due_at=DAY_BEFORE)
+    store.deliveries.finish(key, target, owner="a", state=SENT)  # not a's claim: no effect
+    assert store.deliveries.states([key]) == {key: {target: CLAIMED}}
+    store.deliveries.finish(key, target, owner="b", state=SENT)
+    assert store.deliveries.states([key]) == {key: {target: SENT}}
+    assert not store.deliveries.claim(key, target, owner="c", due_at=DAY_BEFORE)
 
 
 def test_a_reminder_is_closed_once(store: Store) -> None:
     key = "netwerkdagen|7d|2026-09-10"
 
-    first = store.close_reminder(key, state="skipped", detail="late", due_at=WEEK_BEFORE)
-    again = store.close_reminder(key, state="skipped", detail="late", due_at=WEEK_BEFORE)
+    first = store.deliveries.close_reminder(key, state="skipped", detail="late", due_at=WEEK_BEFORE)
+    again = store.deliveries.close_reminder(key, state="skipped", detail="late", due_at=WEEK_BEFORE)
 
     assert (first, again) == (True, False)
 
 
+def test_the_ledger_forgets_the_reminders_due_before_a_moment(store: Store) -> None:
+    week, day = "netwerkdagen|7d|2026-09-10", "netwerkdagen|1d|2026-09-10"
+    store.deliveries.claim(week, "slack:user:U1", owner="a", due_at=WEEK_BEFORE)
+    store.deliveries.close_reminder(week, state="closed", detail="sent 1", due_at=WEEK_BEFORE)
+    store.deliveries.claim(day, "slack:user:U1", owner="a", due_at=DAY_BEFORE)
+
+    pruned = store.deliveries.prune(DAY_BEFORE)
+
+    assert pruned == 2
+    assert store.deliveries.states([week, day]) == {week: {}, day: {"slack:user:U1": CLAIMED}}
+
+
 def test_subscriptions_on_and_off(store: Store) -> None:
     subscribe(store, "U1", "U2")
-    store.set_subscription("slack", "U3", language="en", subscribed=True)
-    store.set_subscription("slack", "U2", language="nl", subscribed=False)
+    store.subscriptions.set("slack", "U3", language="en", subscribed=True)
+    store.subscriptions.set("slack", "U2", language="nl", subscribed=False)
 
-    assert sorted((s.user_id, s.language) for s in store.subscribers("slack")) == [
+    assert sorted((s.user_id, s.language) for s in store.subscriptions.subscribers("slack")) == [
         ("U1", "nl"),
         ("U3", "en"),
     ]
@@ -393,6 +411,33 @@ def test_older_reminders_are_skipped_and_logged_once(
     assert all("more than 6:00:00 late" in line for line in skipped)
 
 
+def test_a_reminders_ledger_is_pruned_a_month_after_its_window_and_not_reported_again(
+    workbook: LocalWorkbook,
+    sqlite_store: Store,
+    fake: FakeSlack,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    subscribe(sqlite_store, "UANNA")
+    clock = reminder_clock(workbook, sqlite_store, fake, grace=timedelta(hours=6))
+    for moment in (WEEK_BEFORE, DAY_BEFORE, DAY_BEFORE + timedelta(hours=6)):
+        clock.tick(moment)  # both sent to the channel and Anna, then both closed
+    keys = [r.key for r in plan(SnapshotSource(workbook).current())]
+    caplog.set_level(logging.INFO, logger="bot.handlers.reminders")
+
+    # Kept for 30 days after the 6-hour window: the week-before reminder goes first.
+    assert clock.prune_ledger(DAY_BEFORE + timedelta(days=30, hours=6)) == 3
+    assert clock.prune_ledger(DAY_BEFORE + timedelta(days=30, hours=6, minutes=1)) == 3
+    month_later = clock.tick(DAY_BEFORE + timedelta(days=31))
+
+    assert sqlite_store.deliveries.states(keys) == {key: {} for key in keys}
+    assert month_later.missed == [] and month_later.sent == 0
+    assert len(posted(fake)) == 4
+    assert not [r for r in caplog.records if "skipped" in r.getMessage()]
+    assert [r.getMessage() for r in caplog.records if "pruned" in r.getMessage()] == [
+        "reminder ledger: 3 row(s) of past reminders pruned"
+    ] * 2
+
+
 def test_a_reminder_on_the_sunday_the_clocks_go_back_is_at_nine_local(
     workbook: LocalWorkbook, sqlite_store: Store, fake: FakeSlack
 ) -> None:
@@ -483,7 +528,7 @@ def test_a_claim_left_by_a_crashed_clock_is_not_sent_again(
     subscribe(sqlite_store, "UANNA")
     [_week, day_before] = plan(SnapshotSource(workbook).current())
     # A clock claimed the DM, maybe sent it, and died before recording the outcome.
-    sqlite_store.claim_delivery(
+    sqlite_store.deliveries.claim(
         day_before.key, "slack:user:UANNA", owner="crashed", due_at=day_before.due
     )
     clock = reminder_clock(workbook, sqlite_store, fake)
@@ -520,11 +565,11 @@ def test_the_dry_run_lists_due_times_targets_and_what_was_sent(
 ) -> None:
     subscribe(sqlite_store, "UANNA", "UBOB")
     reminder_clock(workbook, sqlite_store, fake).tick(WEEK_BEFORE)
-    audience = Audience(sqlite_store, ("slack",), ANNOUNCE)
+    audience = Audience(sqlite_store.subscriptions, ("slack",), ANNOUNCE)
     snapshot = SnapshotSource(workbook).current()
 
-    lines = planned_lines(snapshot, audience)
-    later = planned_lines(snapshot, audience, start=DAY_BEFORE.date())
+    lines = planned_lines(snapshot, audience, sqlite_store.deliveries)
+    later = planned_lines(snapshot, audience, sqlite_store.deliveries, start=DAY_BEFORE.date())
 
     assert [(line.reminder.due, line.status) for line in lines] == [
         (WEEK_BEFORE, "verstuurd"),
@@ -566,7 +611,7 @@ def test_subscribing_by_slash_command_brings_the_dms_and_unsubscribing_stops_the
     assert home["user_id"] == "UANNA" and "Zet uit" in texts(home["view"]["blocks"])
     dms = [p for p in posted(fake) if p["channel"] == "UANNA"]
     assert len(dms) == 1 and "over 7 dagen" in dms[0]["text"]
-    subscription = store.subscription("slack", "UANNA")
+    subscription = store.subscriptions.get("slack", "UANNA")
     assert subscription is not None and not subscription.subscribed
 
 
@@ -577,7 +622,7 @@ def test_a_wrong_word_after_herinneringen_explains_the_two_options(
 
     assert answer["text"].startswith("'misschien' ken ik niet na herinneringen.")
     assert "`/g40 herinneringen aan` of `/g40 herinneringen uit`" in answer["text"]
-    assert slack_app.service.store.subscription("slack", "UANNA") is None
+    assert slack_app.service.store.subscriptions.get("slack", "UANNA") is None
 
 
 def test_agenda_shows_the_coming_phases_with_their_next_reminder(slack_app: Slack) -> None:

@@ -47,7 +47,13 @@ CANDIDATE = "UCANDIDATE"
 
 @contextmanager
 def serving(wsgi: Any) -> Iterator[str]:
-    server = create_server(wsgi, host="127.0.0.1", port=0, threads=8)
+    with running(create_server(wsgi, host="127.0.0.1", port=0, threads=8)) as url:
+        yield url
+
+
+@contextmanager
+def running(server: Any) -> Iterator[str]:
+    """A waitress server (port 0) in a thread, stopped when the block ends."""
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     try:
@@ -377,7 +383,7 @@ def test_reminder_toggle_is_stored_and_the_home_tab_follows(app: Slack) -> None:
     app.action({"action_id": "g40_reminders", "value": "on"}, user="UTOGGLE")
     app.settle()
 
-    subscription = store.subscription("slack", "UTOGGLE")
+    subscription = store.subscriptions.get("slack", "UTOGGLE")
     assert subscription is not None and subscription.subscribed
     [published] = app.fake.delivered("views.publish")
     [_stand, toggle] = buttons(published["view"]["blocks"])
@@ -385,7 +391,7 @@ def test_reminder_toggle_is_stored_and_the_home_tab_follows(app: Slack) -> None:
 
     app.action({"action_id": "g40_reminders", "value": "off"}, user="UTOGGLE")
     app.settle()
-    subscription = store.subscription("slack", "UTOGGLE")
+    subscription = store.subscriptions.get("slack", "UTOGGLE")
     assert subscription is not None and not subscription.subscribed
 
 
@@ -452,7 +458,10 @@ def test_rate_limited_reply_is_retried_after_retry_after(app: Slack) -> None:
 def test_health_check(app: Slack) -> None:
     response = requests.get(f"{app.url}/healthz", timeout=5)
 
-    assert response.status_code == 200 and response.text.strip() == "ok"
+    assert response.status_code == 200
+    report = response.json()
+    assert report["status"] == "ok" and report["store"] == {"reachable": True}
+    assert report["last_refresh_error"] is None and report["snapshot"]["age_seconds"] >= 0
 
 
 # --- the error handler ------------------------------------------------------------------------
@@ -469,9 +478,8 @@ def test_failures_become_an_apology_with_a_reference(
     slack.fake.reset()
     settings = settings_for(slack.fake, slack.tmp / "werkboek.xlsx", slack.tmp / "g40.db")
     background = Background()
-    broken = create_slack_app(
-        settings, AskHandler(BrokenSheet()), Store(settings.database_url), background=background
-    )
+    store = Store(settings.database_url)
+    broken = create_slack_app(settings, AskHandler(BrokenSheet()), store, background=background)
     caplog.set_level(logging.ERROR, logger="bot.platforms.slack")
     mention = {
         "type": "app_mention",
@@ -482,10 +490,14 @@ def test_failures_become_an_apology_with_a_reference(
     }
     from slack_bolt.adapter.wsgi import SlackRequestHandler
 
-    with serving(SlackRequestHandler(broken)) as url:
-        command = slack.command("wie heeft Europa?", url=url)
-        slack.event(mention, "Ev0BROKEN", url=url)
-        assert background.wait_idle(15)
+    try:
+        with serving(SlackRequestHandler(broken)) as url:
+            command = slack.command("wie heeft Europa?", url=url)
+            slack.event(mention, "Ev0BROKEN", url=url)
+            assert background.wait_idle(15)
+    finally:
+        background.shutdown()
+        store.close()
 
     assert command.status_code == 200
     apology = command.json()

@@ -46,6 +46,7 @@ from bot.settings import (
     Settings,
 )
 from bot.store import Store
+from bot.store.teams import TeamsConversation
 from tests.fake_teams_connector import FakeConnector
 
 BOT = {"id": "28:g40bot-app", "name": "g40bot"}
@@ -86,6 +87,22 @@ def serving(web_app: web.Application) -> Iterator[str]:
     finally:
         loop.call_soon_threadsafe(loop.stop)
         thread.join(10)
+
+
+def channel_reference(conversation_id: str, service_url: str) -> TeamsConversation:
+    """A Teams channel g40bot was told about (as when it was @mentioned there once)."""
+    return TeamsConversation(
+        conversation_id=conversation_id,
+        conversation_type="channel",
+        service_url=service_url,
+        tenant_id=TENANT,
+        user_id="",
+        user_aad_object_id="",
+        team_id=TEAM,
+        channel_id=conversation_id,
+        bot_id=BOT["id"],
+        locale="nl-NL",
+    )
 
 
 def settings_for(tmp_path: Path, **values: str) -> Settings:
@@ -234,7 +251,7 @@ def test_a_channel_mention_is_answered_in_its_thread_without_the_mention(
     # Only the bare word "hulp" (the mention removed) is the help question with Teams usage.
     assert "Wat kan g40bot?" in reply.card_text
     assert "noem @g40bot in een kanaal" in reply.card_text
-    stored = teams.store.teams_conversation(CHANNEL)
+    stored = teams.store.teams.get(CHANNEL)
     assert stored is not None
     assert (stored.conversation_type, stored.team_id, stored.channel_id) == (
         "channel",
@@ -292,7 +309,7 @@ def test_install_stores_the_reference_and_welcomes_the_user(teams: TeamsHarness)
     response = teams.post(install_activity(teams))
 
     assert response.status_code in (200, 202)
-    stored = teams.store.teams_conversation(PERSONAL)
+    stored = teams.store.teams.get(PERSONAL)
     assert stored is not None
     assert stored.service_url == teams.connector.url
     assert (stored.tenant_id, stored.bot_id) == (TENANT, BOT["id"])
@@ -305,7 +322,7 @@ def test_first_contact_stores_the_reference_and_the_latest_service_url_wins(
     teams: TeamsHarness,
 ) -> None:
     teams.ask("wie heeft Europa?")
-    first = teams.store.teams_conversation(PERSONAL)
+    first = teams.store.teams.get(PERSONAL)
     assert first is not None and first.service_url == teams.connector.url
 
     moved = FakeConnector().start()
@@ -314,9 +331,9 @@ def test_first_contact_stores_the_reference_and_the_latest_service_url_wins(
     finally:
         moved.stop()
 
-    latest = teams.store.teams_conversation(PERSONAL)
+    latest = teams.store.teams.get(PERSONAL)
     assert latest is not None and latest.service_url == moved.url
-    assert len(teams.store.teams_conversations()) == 1
+    assert len(teams.store.teams.all()) == 1
 
 
 def test_a_proactive_message_reaches_a_stored_user_and_channel(teams: TeamsHarness) -> None:
@@ -359,8 +376,8 @@ def test_a_proactive_send_refused_with_403_drops_the_reference(teams: TeamsHarne
         teams.service.notifier.send_direct(USER["id"], reminder)
 
     assert refused.value.permanent and "403" in refused.value.reason
-    assert teams.store.teams_conversation(PERSONAL) is None
-    (dropped,) = teams.store.dropped_teams_conversations()
+    assert teams.store.teams.get(PERSONAL) is None
+    (dropped,) = teams.store.teams.dropped()
     assert (dropped.conversation_id, dropped.user_id, dropped.status) == (PERSONAL, USER["id"], 403)
     with pytest.raises(DeliveryFailed) as unknown:
         teams.service.notifier.send_direct(USER["id"], reminder)
@@ -380,7 +397,7 @@ def test_a_throttled_proactive_send_keeps_the_reference_and_says_when_to_retry(
     teams.service.notifier.send_direct(USER["id"], reminder)
 
     assert not throttled.value.permanent and throttled.value.retry_after == 3
-    assert teams.store.teams_conversation(PERSONAL) is not None
+    assert teams.store.teams.get(PERSONAL) is not None
     assert "Morgen sluit de kandidaatstelling." in teams.connector.sent_to(PERSONAL)[-1].card_text
 
 
@@ -391,7 +408,7 @@ def test_uninstalling_drops_the_reference(teams: TeamsHarness) -> None:
 
     assert teams.post(removal).status_code in (200, 202)
 
-    assert teams.store.teams_conversation(PERSONAL) is None
+    assert teams.store.teams.get(PERSONAL) is None
 
 
 # --- authentication and configuration ---------------------------------------------------------
@@ -404,7 +421,8 @@ def test_an_unauthenticated_request_is_refused_when_authentication_is_on(tmp_pat
     )
     configuration = teams_configuration(settings, environ={})
     store = Store(settings.database_url)
-    service = create_teams_service(configuration, AskHandler(open_source(settings)), store)
+    source = open_source(settings)
+    service = create_teams_service(configuration, AskHandler(source), store, source=source)
     connector = FakeConnector().start()
     harness = TeamsHarness("", connector, service, store)
     try:
@@ -421,7 +439,7 @@ def test_an_unauthenticated_request_is_refused_when_authentication_is_on(tmp_pat
     assert no_token.status_code == 401
     assert forged.status_code == 401
     assert connector.posted == []
-    assert store.teams_conversations() == []
+    assert store.teams.all() == []
     assert health.status_code == 200
 
 
@@ -469,7 +487,10 @@ def test_the_card_keeps_to_teams_button_limit_and_carries_every_fact() -> None:
 
     kinds = [action["type"] for action in card["actions"]]
     assert kinds == ["Action.Submit"] * 3 + ["Action.OpenUrl"] * 3
-    assert {"title": "Tijdsbeslag", "value": "4 uur per week"} in card["body"][-1]["facts"]
+    assert card["body"][-1]["inlines"] == [
+        {"type": "TextRun", "text": "Tijdsbeslag: ", "weight": "Bolder"},
+        {"type": "TextRun", "text": "4 uur per week"},
+    ]
     assert "Tijdsbeslag: 4 uur per week" in card["fallbackText"]
 
 

@@ -32,8 +32,10 @@ from bot.platforms.teams_candidacy import (
 )
 from bot.settings import TEAMS_ANONYMOUS_ALLOWED
 from bot.sheets import LocalWorkbook, RetryPolicy, seed_workbook
-from bot.store import FAILED, SENT, Store, TeamsConversation
-from tests.fake_teams_connector import FakeConnector, Posted
+from bot.store import Store
+from bot.store.deliveries import FAILED, SENT
+from bot.store.teams import TeamsConversation
+from tests.fake_teams_connector import FakeConnector, Posted, shown_text
 from tests.test_reminders import edit_phase
 from tests.test_teams import (
     BOT,
@@ -43,6 +45,7 @@ from tests.test_teams import (
     TENANT,
     USER,
     TeamsHarness,
+    channel_reference,
     serving,
     settings_for,
 )
@@ -125,20 +128,21 @@ def walk(card: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def error_under(card: dict[str, Any], input_id: str) -> str | None:
-    """The error text shown right under an input (an Attention-coloured TextBlock)."""
+    """The error text shown right under an input (Attention-coloured text)."""
     elements = list(walk(card))
     for index, element in enumerate(elements):
         if element.get("id") == input_id and index + 1 < len(elements):
             after = elements[index + 1]
-            if after.get("type") == "TextBlock" and after.get("color") == "Attention":
-                return str(after["text"])
+            colours = {after.get("color")} | {
+                run.get("color") for run in after.get("inlines", []) if isinstance(run, dict)
+            }
+            if "Attention" in colours:
+                return shown_text(after)
     return None
 
 
 def texts(card: dict[str, Any]) -> str:
-    found = [str(element.get("text", "")) for element in walk(card)]
-    for element in walk(card):
-        found += [f"{fact['title']}: {fact['value']}" for fact in element.get("facts", [])]
+    found = [shown_text(element) for element in walk(card)]
     found += [action["title"] for action in card.get("actions", [])]
     return "\n".join(found)
 
@@ -178,26 +182,16 @@ def running_candidacy(tmp_path: Path, *, staff_teams_id: str = "") -> Iterator[C
     ask = AskHandler(source)
     clock = [OPEN]
     handler = CandidacyHandler(
-        ask, store, open_writer(source, retry=RetryPolicy(attempts=1)), now=lambda: clock[0]
+        ask,
+        store.candidacies,
+        open_writer(source, retry=RetryPolicy(attempts=1)),
+        now=lambda: clock[0],
     )
     service = create_teams_service(
         configuration, ask, store, candidacy=handler, staff_conversation=STAFF
     )
     connector = FakeConnector().start()
-    store.save_teams_conversation(
-        TeamsConversation(
-            conversation_id=STAFF,
-            conversation_type="channel",
-            service_url=connector.url,
-            tenant_id=TENANT,
-            user_id="",
-            user_aad_object_id="",
-            team_id=TEAM,
-            channel_id=STAFF,
-            bot_id=BOT["id"],
-            locale="nl-NL",
-        )
-    )
+    store.teams.save(channel_reference(STAFF, connector.url))
     try:
         with serving(service.web_app) as url:
             yield CandidacyHarness(url, connector, service, store, book, clock)
@@ -286,7 +280,7 @@ def test_field_errors_come_back_under_each_field_with_the_values_kept(
     assert kept["role"]["value"] == "pijlervoorzitter-fysiek"
     assert kept["municipality"]["value"] == "Almere"
     assert candidacy_rows(teams.book) == []
-    assert teams.store.candidacies_of("teams", str(USER["aadObjectId"])) == []
+    assert teams.store.candidacies.of_user("teams", str(USER["aadObjectId"])) == []
 
 
 def test_errors_are_in_english_on_an_english_form(teams: CandidacyHarness) -> None:
@@ -433,14 +427,14 @@ def test_candidacy_commands_in_a_channel_point_to_the_personal_chat(
 
 def test_reminders_on_and_off_in_the_chat(teams: CandidacyHarness) -> None:
     on = teams.say("herinneringen aan")
-    subscribed = teams.store.subscription("teams", str(USER["aadObjectId"]))
+    subscribed = teams.store.subscriptions.get("teams", str(USER["aadObjectId"]))
     off = teams.say("reminders off", id="msg-off")
     unknown = teams.say("herinneringen misschien", id="msg-maybe")
 
     assert "Herinneringen staan aan" in on.card_text
     assert subscribed is not None and subscribed.subscribed and subscribed.language == "nl"
     assert "Reminders are off" in off.card_text
-    after = teams.store.subscription("teams", str(USER["aadObjectId"]))
+    after = teams.store.subscriptions.get("teams", str(USER["aadObjectId"]))
     assert after is not None and not after.subscribed and after.language == "en"
     assert "'misschien' ken ik niet" in unknown.card_text
 
@@ -501,15 +495,13 @@ def test_the_clock_sends_a_teams_reminder_once_to_subscribers_and_the_channel(
 ) -> None:
     seed_workbook(LocalWorkbook(tmp_path / "werkboek.xlsx"))
     store = Store(f"sqlite:///{tmp_path / 'g40.sqlite3'}")
-    store.save_teams_conversation(personal_reference(PERSONAL, USER["id"], "aad-1", connector.url))
-    store.save_teams_conversation(
-        personal_reference("a:gone", "29:gone", "aad-gone", connector.url)
-    )
-    store.save_teams_conversation(
+    store.teams.save(personal_reference(PERSONAL, USER["id"], "aad-1", connector.url))
+    store.teams.save(personal_reference("a:gone", "29:gone", "aad-gone", connector.url))
+    store.teams.save(
         TeamsConversation(CHANNEL, "channel", connector.url, TENANT, "", "", TEAM, CHANNEL, "b", "")
     )
-    store.set_subscription("teams", "aad-1", language="en", subscribed=True)
-    store.set_subscription("teams", "aad-gone", language="nl", subscribed=True)
+    store.subscriptions.set("teams", "aad-1", language="en", subscribed=True)
+    store.subscriptions.set("teams", "aad-gone", language="nl", subscribed=True)
     store.close()
     connector.refuse("a:gone", 403)  # the app was removed for this user
 
@@ -541,9 +533,10 @@ def test_the_clock_sends_a_teams_reminder_once_to_subscribers_and_the_channel(
     assert connector.sent_to("a:gone") == []
     store = Store(f"sqlite:///{tmp_path / 'g40.sqlite3'}")
     try:
-        assert store.teams_conversation("a:gone") is None
-        assert [d.status for d in store.dropped_teams_conversations()] == [403]
-        states = store.delivery_states(["netwerkdagen|1d|2026-09-10"])["netwerkdagen|1d|2026-09-10"]
+        assert store.teams.get("a:gone") is None
+        assert [d.status for d in store.teams.dropped()] == [403]
+        key = "netwerkdagen|1d|2026-09-10"
+        states = store.deliveries.states([key])[key]
     finally:
         store.close()
     assert second.returncode == 0, second.stderr
@@ -563,7 +556,7 @@ def test_clock_once_drains_the_candidacy_outbox(tmp_path: Path) -> None:
     submission = Submission(
         "k-2026-0123456789", "teams", "aad-ada", candidate, "nl", "ingediend", moment, moment
     )
-    store.add_candidacy(submission)
+    store.candidacies.add(submission)
     store.close()
 
     first = g40bot(tmp_path, "clock", "--once", "--now", "2026-06-05T12:00")
@@ -588,7 +581,7 @@ def test_the_teams_service_drains_the_outbox_by_itself(tmp_path: Path) -> None:
     candidate = Candidate(
         "voorzitter", "Bo Wachtend", "bo@almere.nl", "Almere", "wethouder", MOTIVATION
     )
-    store.add_candidacy(
+    store.candidacies.add(
         Submission(
             "k-2026-aaaaaaaaaa", "teams", "aad-bo", candidate, "nl", "ingediend", moment, moment
         )

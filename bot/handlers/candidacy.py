@@ -50,12 +50,7 @@ from bot.i18n import format_day, say
 from bot.models import RawCell, Snapshot
 from bot.periodic import Periodic
 from bot.reply import Language, Reply
-from bot.store import (
-    APPEND_ROW,
-    ActiveCandidacyExists,
-    SheetWrite,
-    Store,
-)
+from bot.store.candidacies import APPEND_ROW, ActiveCandidacyExists, CandidacyRecords, SheetWrite
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +92,7 @@ class DrainReport:
 
 
 def drain_outbox(
-    store: Store,
+    records: CandidacyRecords,
     writer: CandidacyWriter,
     *,
     submission_id: str | None = None,
@@ -107,17 +102,17 @@ def drain_outbox(
     one candidacy in order, so a status never overtakes the row it changes."""
     done = failed = waiting = 0
     blocked: set[str] = set()
-    for write in store.pending_sheet_writes(submission_id):
+    for write in records.pending_writes(submission_id):
         if write.submission_id in blocked or write.next_attempt_at > now():
             blocked.add(write.submission_id)
             waiting += 1
             continue
         blocked.add(write.submission_id)
-        if not store.claim_sheet_write(write.id, WRITE_LEASE):
+        if not records.claim_write(write.id, WRITE_LEASE):
             waiting += 1  # another drainer is on it
             continue
         try:
-            detail = _perform(store, writer, write)
+            detail = _perform(records, writer, write)
         except Exception as error:
             # The outbox is the retry mechanism: any failure is recorded and tried again later.
             attempts = write.attempts + 1
@@ -133,17 +128,17 @@ def drain_outbox(
                 reason,
                 retry_at.isoformat(timespec="seconds"),
             )
-            store.sheet_write_failed(write, reason, retry_at)
+            records.write_failed(write, reason, retry_at)
             failed += 1
             continue
-        store.sheet_write_done(write, detail)
+        records.write_done(write, detail)
         blocked.discard(write.submission_id)
         done += 1
     return DrainReport(done, failed, waiting)
 
 
-def _perform(store: Store, writer: CandidacyWriter, write: SheetWrite) -> str:
-    submission = store.candidacy(write.submission_id)
+def _perform(records: CandidacyRecords, writer: CandidacyWriter, write: SheetWrite) -> str:
+    submission = records.get(write.submission_id)
     if submission is None:
         return "kandidatuur niet (meer) in de store; niets geschreven"
     if write.operation == APPEND_ROW:
@@ -161,8 +156,8 @@ def _perform(store: Store, writer: CandidacyWriter, write: SheetWrite) -> str:
 class OutboxDrainer(Periodic):
     """Drains the outbox every `seconds` in a daemon thread of a long-running process."""
 
-    def __init__(self, store: Store, writer: CandidacyWriter, seconds: float) -> None:
-        super().__init__("g40-outbox", seconds, lambda: drain_outbox(store, writer))
+    def __init__(self, records: CandidacyRecords, writer: CandidacyWriter, seconds: float) -> None:
+        super().__init__("g40-outbox", seconds, lambda: drain_outbox(records, writer))
 
 
 # --- the handler ------------------------------------------------------------------------------
@@ -211,13 +206,13 @@ class CandidacyHandler:
     def __init__(
         self,
         ask: AskHandler,
-        store: Store,
+        records: CandidacyRecords,
         writer: CandidacyWriter,
         *,
         now: Callable[[], datetime] = utc_now,
     ) -> None:
         self.ask = ask
-        self.store = store
+        self.records = records
         self.writer = writer
         self.now = now
 
@@ -250,7 +245,7 @@ class CandidacyHandler:
         if checked.candidate is None:
             return Review(None, checked.errors)
         earlier = earlier_active(
-            self.store.candidacies_of(platform, user_id),
+            self.records.of_user(platform, user_id),
             platform,
             user_id,
             checked.candidate.role,
@@ -275,12 +270,15 @@ class CandidacyHandler:
     ) -> Outcome:
         """Check the rules again and store the candidacy with its pending sheet write. A repeated
         delivery of one submission (same id, same person) returns what was stored, `repeated`."""
-        known = self.store.candidacy(submission_id)
+        known = self.records.get(submission_id)
         if known is not None and (known.platform, known.user_id) == (platform, user_id):
             return Outcome(Review(known.candidate, {}), known, repeated=True)
         review = self.review(
             form, platform=platform, user_id=user_id, language=language, replace=replace
         )
+        if review.earlier is not None and review.earlier.submission_id == submission_id:
+            # Another process stored this very submission since we looked: a repeat.
+            return Outcome(Review(review.earlier.candidate, {}), review.earlier, repeated=True)
         if not review.ok or review.candidate is None:
             return Outcome(review)
         moment = self.now()
@@ -296,7 +294,7 @@ class CandidacyHandler:
         )
         replaces = review.earlier.submission_id if review.earlier else None
         try:
-            stored = self.store.add_candidacy(submission, replaces=replaces)
+            stored = self.records.add(submission, replaces=replaces)
         except ActiveCandidacyExists:
             # Another submission for this function won a race; show it to the person.
             again = self.review(
@@ -304,15 +302,15 @@ class CandidacyHandler:
             )
             return Outcome(again)
         if not stored:
-            return Outcome(review, self.store.candidacy(submission_id), repeated=True)
+            return Outcome(review, self.records.get(submission_id), repeated=True)
         return Outcome(review, submission, replaced=replaces)
 
     def deliver(self, submission_id: str) -> bool:
         """Write what is due to the sheet now (this candidacy's row, and the status of the one
         it replaces); True when this candidacy's writes all landed."""
         # The outbox keeps real time, whatever moment the handler pretends it is (chat --on).
-        drain_outbox(self.store, self.writer)
-        return not self.store.pending_sheet_writes(submission_id)
+        drain_outbox(self.records, self.writer)
+        return not self.records.pending_writes(submission_id)
 
     def receipt(
         self,
@@ -368,7 +366,7 @@ class CandidacyHandler:
 
     def mine(self, platform: str, user_id: str, language: Language) -> Reply:
         lang = language
-        own = self.store.candidacies_of(platform, user_id)
+        own = self.records.of_user(platform, user_id)
         lines = [
             say(
                 lang,
@@ -388,7 +386,7 @@ class CandidacyHandler:
         if not self.window().before_deadline:
             return []
         order = {role_id: index for index, role_id in enumerate(self.snapshot().roles)}
-        active = [s for s in self.store.candidacies_of(platform, user_id) if s.active]
+        active = [s for s in self.records.of_user(platform, user_id) if s.active]
         return sorted(active, key=lambda s: order.get(s.candidate.role, len(order)))
 
     def withdraw(
@@ -397,23 +395,23 @@ class CandidacyHandler:
         """(what to tell the person, the withdrawn candidacy or None when nothing changed)."""
         lang = language
         title = say(lang, "cand_withdrawn_title")
-        submission = self.store.candidacy(submission_id)
+        submission = self.records.get(submission_id)
         if submission is None or (submission.platform, submission.user_id) != (platform, user_id):
             return Reply(title, (say(lang, "cand_withdraw_unknown"),), language=lang), None
         window = self.window()
         if not window.before_deadline:
             return Reply(title, (self.window_text(lang, window),), language=lang), None
-        if not submission.active or not self.store.withdraw_candidacy(
+        if not submission.active or not self.records.withdraw(
             submission_id, actor=user_id, platform=platform
         ):
-            current = self.store.candidacy(submission_id) or submission
+            current = self.records.get(submission_id) or submission
             status = status_title(current.status, lang)
             return Reply(
                 title, (say(lang, "cand_withdraw_already", status=status),), language=lang
             ), None
         role = title_of(self.snapshot(), submission.candidate.role, lang)
         line = say(lang, "cand_withdrawn", role=role, id=submission_id)
-        return Reply(title, (line,), language=lang), self.store.candidacy(submission_id)
+        return Reply(title, (line,), language=lang), self.records.get(submission_id)
 
     # -- staff -------------------------------------------------------------------------------
 
@@ -438,7 +436,7 @@ class CandidacyHandler:
                     say(lang, "cand_overview_title"), (line,), language=lang, kind="clarify"
                 )
             role_id = role.id
-        active = self.store.active_candidacies(role_id)
+        active = self.records.active(role_id)
         title = (
             say(lang, "cand_overview_role_title", role=title_of(snapshot, role_id, lang))
             if role_id

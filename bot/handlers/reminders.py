@@ -13,6 +13,9 @@ reminder in a mayor's DMs is the worse failure. The window is one HTTP call long
 Slack *answers* (an error, a 429) release the claim for a retry, and a stopping clock finishes
 its in-flight send and claims nothing new. Claims left open that way are reported as
 "uncertain" when the reminder's grace window closes, once, in the log.
+
+The ledger keeps a reminder's rows for LEDGER_RETENTION after its grace window closed (for
+`g40bot reminders` and the operators), then the clock prunes them, at start and once a day.
 """
 
 from __future__ import annotations
@@ -30,10 +33,10 @@ from typing import Literal, Protocol
 from bot.dates import AMSTERDAM, day_of
 from bot.directory import phase_line, upcoming_phases
 from bot.i18n import format_day, say
-from bot.models import Snapshot
+from bot.models import Phase, Snapshot, SourceHealth
 from bot.reminders import PlannedReminder, due, offset_label, plan, reminder_reply
 from bot.reply import Language, Reply
-from bot.store import (
+from bot.store.deliveries import (
     CLAIMED,
     CLOSED,
     CLOSING_TARGET,
@@ -41,8 +44,9 @@ from bot.store import (
     RETRY,
     SENT,
     SKIPPED,
-    Store,
+    DeliveryLedger,
 )
+from bot.store.subscriptions import Subscriptions
 
 log = logging.getLogger(__name__)
 
@@ -51,10 +55,24 @@ DEFAULT_GRACE = timedelta(hours=6)
 # and never after a longer wait than this; otherwise its claim is released for the next tick.
 MAX_RETRY_AFTER_SECONDS = 30.0
 MAX_ATTEMPTS_PER_TICK = 5
+# How long a reminder's ledger rows outlive its grace window. A reminder missed longer ago is
+# no longer closed either: its rows may be gone, and it would be closed (and logged as
+# skipped) all over again.
+LEDGER_RETENTION = timedelta(days=30)
 
 
 class SnapshotProvider(Protocol):
-    def current(self) -> Snapshot: ...
+    def latest(self) -> Snapshot | None: ...
+
+    def health(self) -> SourceHealth: ...
+
+
+class PlanningAlerts(Protocol):
+    """Tells staff that reminders wait for an unreadable Planning tab (bot/handlers/staff.py)."""
+
+    def planning_unreadable(self, reason: str, grace_hours: float) -> None: ...
+
+    def planning_readable(self) -> None: ...
 
 
 class DeliveryFailed(Exception):
@@ -108,9 +126,16 @@ class TickReport:
     missed: list[str] = field(default_factory=list)
     rate_limited: int = 0
     stopped: bool = False
+    # Why the Planning tab could not be read: then nothing was planned, sent or skipped.
+    planning_unreadable: str | None = None
 
     def summary(self) -> str:
         moment = self.now.astimezone(AMSTERDAM).strftime("%Y-%m-%d %H:%M %Z")
+        if self.planning_unreadable is not None:
+            return (
+                f"{moment}: het tabblad Planning is niet te lezen ({self.planning_unreadable}); "
+                "de herinneringen wachten tot het weer te lezen is."
+            )
         text = (
             f"{moment}: {self.due} herinnering(en) aan de beurt; {self.sent} bericht(en) "
             f"verstuurd, {self.retry_later} opnieuw bij de volgende tik, {self.failed} mislukt"
@@ -147,7 +172,7 @@ class Audience:
     it maps to None: the Planning tab's kanaal names a Slack channel (Teams has its own
     G40_TEAMS_ANNOUNCE_CONVERSATION)."""
 
-    store: Store
+    subscriptions: Subscriptions
     platforms: tuple[str, ...]
     announce_channel: str | None = None
     own_channels: Mapping[str, str | None] = field(default_factory=dict)
@@ -165,7 +190,7 @@ class Audience:
                 found.append(Target(platform, "channel", channel, "nl"))
             found += [
                 Target(platform, "user", s.user_id, s.language)
-                for s in self.store.subscribers(platform)
+                for s in self.subscriptions.subscribers(platform)
             ]
         return found
 
@@ -176,7 +201,8 @@ class ReminderClock:
     def __init__(
         self,
         source: SnapshotProvider,
-        store: Store,
+        ledger: DeliveryLedger,
+        subscriptions: Subscriptions,
         notifiers: Sequence[Notifier],
         *,
         announce_channel: str | None = None,
@@ -184,12 +210,18 @@ class ReminderClock:
         grace: timedelta = DEFAULT_GRACE,
         pause: Callable[[float], None] = time.sleep,
         monotonic: Callable[[], float] = time.monotonic,
+        staff: PlanningAlerts | None = None,
     ) -> None:
         self.source = source
-        self.store = store
+        self.staff = staff
+        # Why Planning could not be read at the last tick (None: it could), so that the log
+        # and staff hear of a change once, not every minute.
+        self._planning_trouble: str | None = None
+        self._planning_kept = False
+        self.ledger = ledger
         self.notifiers = {notifier.platform: notifier for notifier in notifiers}
         self.audience = Audience(
-            store, tuple(self.notifiers), announce_channel or None, dict(own_channels or {})
+            subscriptions, tuple(self.notifiers), announce_channel or None, dict(own_channels or {})
         )
         self.grace = grace
         self.pause = pause
@@ -204,20 +236,72 @@ class ReminderClock:
     def tick(self, now: datetime) -> TickReport:
         """Send what is due at `now` (aware), close what is past its grace window."""
         report = TickReport(now=now)
-        snapshot = self.source.current()
+        snapshot = self._readable_planning(report)
+        if snapshot is None:
+            return report
         ready, missed = due(plan(snapshot), now, self.grace)
         report.due = len(ready)
-        self._close_missed(missed, report)
+        kept_since = self.kept_since(now)
+        self._close_missed([r for r in missed if r.due.astimezone(UTC) >= kept_since], report)
         if ready:
             self._deliver(snapshot, ready, report)
         if report.sent or report.failed or report.retry_later or report.missed:
             log.info("reminder tick: %s", report.summary())
         return report
 
+    def _readable_planning(self, report: TickReport) -> Snapshot | None:
+        """The snapshot, or None while the Planning tab cannot be read (the sheet was never
+        read, or the tab is missing or broken with no earlier version to fall back on). Then
+        nothing is planned, so nothing is sent and nothing is closed as missed: a reminder
+        goes out once Planning is back, if that is within its grace window. The log and
+        staff hear when this begins and when it ends, not at every tick."""
+        snapshot = self.source.latest()
+        if snapshot is None:
+            trouble: str | None = self.source.health().error or "het sheet is nooit gelezen"
+        elif Phase.tab in snapshot.unreadable_tabs:
+            reasons = dict.fromkeys(p.reason for p in snapshot.errors if p.tab == Phase.tab)
+            trouble = "; ".join(reasons)
+        else:
+            trouble = None
+        previous, self._planning_trouble = self._planning_trouble, trouble
+        if trouble is None:
+            if previous is not None:
+                log.warning("reminders: the Planning tab can be read again; due ones go out now")
+                if self.staff is not None:
+                    self.staff.planning_readable()
+            kept = snapshot is not None and Phase.tab in snapshot.kept_tabs
+            if kept and not self._planning_kept:
+                log.warning("reminders: Planning cannot be read; following its last good version")
+            self._planning_kept = kept
+            return snapshot
+        report.planning_unreadable = trouble
+        if trouble != previous:
+            log.error(
+                "reminders wait: the Planning tab cannot be read (%s); those due go out when it "
+                "can, within %s of their time",
+                trouble,
+                self.grace,
+            )
+        if previous is None and self.staff is not None:
+            self.staff.planning_unreadable(trouble, self.grace / timedelta(hours=1))
+        return None
+
+    def kept_since(self, now: datetime) -> datetime:
+        """The due time of the oldest reminder whose ledger rows are still kept at `now`."""
+        return now.astimezone(UTC) - self.grace - LEDGER_RETENTION
+
+    def prune_ledger(self, now: datetime) -> int:
+        """Forget the ledger rows of reminders whose grace window closed more than
+        LEDGER_RETENTION before `now`."""
+        pruned = self.ledger.prune(self.kept_since(now))
+        if pruned:
+            log.info("reminder ledger: %d row(s) of past reminders pruned", pruned)
+        return pruned
+
     def _deliver(
         self, snapshot: Snapshot, ready: list[PlannedReminder], report: TickReport
     ) -> None:
-        states = self.store.delivery_states(r.key for r in ready)
+        states = self.ledger.states(r.key for r in ready)
         replies: dict[tuple[str, Language], Reply] = {}
         jobs: list[_Job] = []
         for reminder in ready:
@@ -274,7 +358,7 @@ class ReminderClock:
     def _send_once(self, job: _Job, report: TickReport) -> float | None:
         """Claim, send, record. Returns the Retry-After to wait when rate limited, else None."""
         key, target = job.reminder.key, job.target.ledger_name
-        if not self.store.claim_delivery(key, target, owner=self.owner, due_at=job.reminder.due):
+        if not self.ledger.claim(key, target, owner=self.owner, due_at=job.reminder.due):
             return None  # another process has it, or sent it already
         try:
             if job.target.kind == "channel":
@@ -283,16 +367,14 @@ class ReminderClock:
                 job.notifier.send_direct(job.target.address, job.reply)
         except DeliveryFailed as failure:
             if failure.permanent:
-                self.store.finish_delivery(
+                self.ledger.finish(
                     key, target, owner=self.owner, state=FAILED, detail=failure.reason
                 )
                 report.failed += 1
                 log.error("reminder %s to %s failed for good: %s", key, target, failure.reason)
                 return None
             # Released before waiting: were this process to stop now, nothing is stranded.
-            self.store.finish_delivery(
-                key, target, owner=self.owner, state=RETRY, detail=failure.reason
-            )
+            self.ledger.finish(key, target, owner=self.owner, state=RETRY, detail=failure.reason)
             if failure.retry_after is not None:
                 report.rate_limited += 1
                 return failure.retry_after
@@ -304,7 +386,7 @@ class ReminderClock:
                 failure.reason,
             )
             return None
-        self.store.finish_delivery(key, target, owner=self.owner, state=SENT)
+        self.ledger.finish(key, target, owner=self.owner, state=SENT)
         report.sent += 1
         return None
 
@@ -312,7 +394,7 @@ class ReminderClock:
         """Reminders past their grace window are never sent; each is closed and logged once."""
         if not missed:
             return
-        states = self.store.delivery_states(r.key for r in missed)
+        states = self.ledger.states(r.key for r in missed)
         for reminder in missed:
             done = states[reminder.key]
             if CLOSING_TARGET in done:
@@ -323,7 +405,7 @@ class ReminderClock:
             unreached = len(names) - sent - uncertain
             detail = f"sent {sent}, not sent {unreached}, uncertain {uncertain}"
             state = CLOSED if unreached == 0 and uncertain == 0 else SKIPPED
-            if not self.store.close_reminder(
+            if not self.ledger.close_reminder(
                 reminder.key, state=state, detail=detail, due_at=reminder.due
             ):
                 continue  # another process closed it first and logged it
@@ -360,7 +442,11 @@ class PlannedLine:
 
 
 def planned_lines(
-    snapshot: Snapshot, audience: Audience, start: date | None = None, end: date | None = None
+    snapshot: Snapshot,
+    audience: Audience,
+    ledger: DeliveryLedger,
+    start: date | None = None,
+    end: date | None = None,
 ) -> list[PlannedLine]:
     """The plan between two days (inclusive, Europe/Amsterdam), with its targets and what the
     ledger says about each reminder (a dry run: nothing is claimed or sent)."""
@@ -370,7 +456,7 @@ def planned_lines(
         if (start is None or reminder.due.date() >= start)
         and (end is None or reminder.due.date() <= end)
     ]
-    states = audience.store.delivery_states(r.key for r in chosen)
+    states = ledger.states(r.key for r in chosen)
     lines = []
     for reminder in chosen:
         targets = audience.targets(reminder)

@@ -26,7 +26,7 @@ from bot.i18n import say
 from bot.reply import Language, Reply, render_text
 from bot.settings import Settings
 from bot.sheets import RetryPolicy, SnapshotSource
-from bot.store import Store
+from bot.store.candidacies import CandidacyRecords
 from bot.text import fold, words
 
 PLATFORM = "console"
@@ -275,16 +275,17 @@ def open_console_candidacy(
     settings: Settings,
     ask: AskHandler,
     source: SnapshotSource,
+    records: CandidacyRecords,
     *,
     language: Language | None,
     on: date | None,
 ) -> ConsoleCandidacy:
-    """The dialogue on the configured store and sheet. `on` (chat --on) pretends it is noon of
-    that day, so the candidacy window can be tried out."""
+    """The dialogue on the given records and the configured sheet. `on` (chat --on) pretends it
+    is noon of that day, so the candidacy window can be tried out."""
     now = (lambda: datetime.combine(on, time(12), tzinfo=AMSTERDAM)) if on is not None else utc_now
     handler = CandidacyHandler(
         ask,
-        Store(settings.database_url),
+        records,
         open_writer(source, retry=RetryPolicy(attempts=1)),
         now=now,
     )

@@ -16,19 +16,22 @@ import hashlib
 import html
 import json
 import logging
+import queue
 import re
 import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from http import HTTPStatus
 from typing import Any
 
-from slack_bolt import App, BoltResponse
+from slack_bolt import App, BoltContext, BoltResponse
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_bolt.error import BoltError
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry import RetryState
@@ -47,12 +50,17 @@ from bot.dates import day_of, today_in_amsterdam
 from bot.directory import phase_line, upcoming_phases
 from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
+from bot.handlers.staff import StaffAlerts, StaffChannel, when
+from bot.health import health_report
 from bot.i18n import EXAMPLES, detect_language, format_day, language_of, say
-from bot.models import Snapshot
+from bot.models import Snapshot, SourceHealth
+from bot.platforms.edge import MAX_REQUEST_BYTES, SlackEdge
 from bot.reply import Language, Reply, render_text
-from bot.settings import Settings
+from bot.settings import MissingSetting, Settings, UnusableSetting
 from bot.sheets import RetryPolicy, SnapshotSource
 from bot.store import Store
+from bot.store.events import EventClaims
+from bot.store.subscriptions import Subscriptions
 from bot.text import MAX_QUESTION_CHARS, fold, words
 
 log = logging.getLogger(__name__)
@@ -73,6 +81,9 @@ MAX_FALLBACK_CHARS = 3000
 MAX_RETRY_AFTER_SECONDS = 30
 EVENT_CLAIMS_KEPT = timedelta(days=2)
 MAX_PROBLEMS_SHOWN = 10
+# Set in a request's context by the last global middleware: Bolt runs its own signature check
+# first, so a request that has it was verified (or came over the authenticated Socket Mode link).
+VERIFIED = "g40_verified"
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 
@@ -119,18 +130,38 @@ def build_web_client(token: str, api_url: str) -> WebClient:
 # --- background work --------------------------------------------------------------------------
 
 
+Job = tuple[Callable[[], None], Callable[[Exception], None]]
+
+
 class Background:
-    """Runs network work after the ack. Failures go to `report`, the app's one error handler."""
+    """Runs network work after the ack. Failures go to `report`, the app's one error handler.
+
+    Its worker threads start here, all at once, and `shutdown()` stops them after the work
+    already handed in: whoever makes a Background owns its threads (a pool that grows on
+    demand would leave threads started by whichever request came first)."""
 
     def __init__(self, workers: int = 8) -> None:
-        self._executor = ThreadPoolExecutor(workers, thread_name_prefix="g40-slack")
+        self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
         self._pending = 0
         self._idle = threading.Condition()
+        self._closed = False
+        self._threads = [
+            threading.Thread(target=self._serve, name=f"g40-slack-{number}", daemon=True)
+            for number in range(workers)
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def run(self, work: Callable[[], None], report: Callable[[Exception], None]) -> None:
         with self._idle:
+            if self._closed:
+                raise RuntimeError("the background workers were shut down")
             self._pending += 1
-        self._executor.submit(self._guarded, work, report)
+        self._jobs.put((work, report))
+
+    def _serve(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            self._guarded(*job)
 
     def _guarded(self, work: Callable[[], None], report: Callable[[Exception], None]) -> None:
         try:
@@ -148,7 +179,15 @@ class Background:
             return self._idle.wait_for(lambda: self._pending == 0, timeout)
 
     def shutdown(self) -> None:
-        self._executor.shutdown(wait=True)
+        """Finish the work handed in, then stop the threads (again: nothing to do)."""
+        with self._idle:
+            if self._closed:
+                return
+            self._closed = True
+        for _thread in self._threads:
+            self._jobs.put(None)
+        for thread in self._threads:
+            thread.join()
 
 
 # --- language ---------------------------------------------------------------------------------
@@ -477,7 +516,8 @@ class SlackBot:
     """What the listeners share."""
 
     ask: AskHandler
-    store: Store
+    events: EventClaims
+    subscriptions: Subscriptions
     background: Background
     locales: SlackLocales = field(default_factory=SlackLocales)
     errors: ErrorReporter = field(default_factory=ErrorReporter)
@@ -545,7 +585,7 @@ class SlackBot:
         event_id = body.get("event_id")
 
         def first_delivery_only() -> None:
-            if event_id and not self.store.claim_event(PLATFORM, str(event_id)):
+            if event_id and not self.events.claim(PLATFORM, str(event_id)):
                 log.info("Slack: event %s was already handled; this is a retry", event_id)
                 return
             work()
@@ -563,7 +603,7 @@ class SlackBot:
 
     def publish_home(self, client: WebClient, user_id: str) -> None:
         language = self.locales.learn(client, user_id) or "nl"
-        subscription = self.store.subscription(PLATFORM, user_id)
+        subscription = self.subscriptions.get(PLATFORM, user_id)
         snapshot = self.ask.directory().snapshot
         view = home_view(
             snapshot,
@@ -685,7 +725,7 @@ def register_actions(app: App, bot: SlackBot) -> None:
 
         def save_and_refresh() -> None:
             language = bot.locales.learn(client, user_id) or "nl"
-            bot.store.set_subscription(
+            bot.subscriptions.set(
                 PLATFORM, user_id, language=language, subscribed=action.get("value") == "on"
             )
             bot.publish_home(client, user_id)
@@ -696,31 +736,53 @@ def register_actions(app: App, bot: SlackBot) -> None:
 RELOAD_PHRASES = ("herladen", "ververs", "reload", "refresh")
 
 
-def reload_report(snapshot: Snapshot, language: Language) -> Reply:
-    """What a staff member sees after `/g40 herladen`: what was read and what is wrong."""
+def reload_report(snapshot: Snapshot, health: SourceHealth, language: Language) -> Reply:
+    """What a staff member sees after `/g40 herladen`: whether the read worked (and if not,
+    why, and since when the bot serves the last good version), what it holds, what is wrong."""
+    lines: list[str] = []
+    title = say(language, "slack_reload_title")
+    if health.error is not None:
+        title = say(language, "slack_reload_failed_title")
+        lines.append(say(language, "slack_reload_failed", error=health.error))
+        lines.append(
+            say(
+                language,
+                "slack_reload_serving",
+                since=when(health.failing_since, language),
+                read_at=when(health.read_at, language),
+            )
+        )
     errors = snapshot.errors
-    counts = say(
-        language,
-        "slack_reload_counts",
-        roles=len(snapshot.roles),
-        portfolios=len(snapshot.portfolios),
-        people=len(snapshot.people),
-        phases=len(snapshot.phases),
-        errors=len(errors),
-        warnings=len(snapshot.problems) - len(errors),
+    lines.append(
+        say(
+            language,
+            "slack_reload_counts",
+            roles=len(snapshot.roles),
+            portfolios=len(snapshot.portfolios),
+            people=len(snapshot.people),
+            phases=len(snapshot.phases),
+            errors=len(errors),
+            warnings=len(snapshot.problems) - len(errors),
+        )
     )
-    shown = [problem.describe() for problem in snapshot.problems[:MAX_PROBLEMS_SHOWN]]
+    if snapshot.kept_tabs:
+        lines.append(say(language, "slack_reload_kept_tabs", tabs=", ".join(snapshot.kept_tabs)))
+    if snapshot.unreadable_tabs:
+        tabs = ", ".join(snapshot.unreadable_tabs)
+        lines.append(say(language, "slack_reload_unreadable_tabs", tabs=tabs))
+    lines += [problem.describe() for problem in snapshot.problems[:MAX_PROBLEMS_SHOWN]]
     if len(snapshot.problems) > MAX_PROBLEMS_SHOWN:
-        shown.append(say(language, "truncated_answer"))
-    return Reply(title=say(language, "slack_reload_title"), lines=(counts, *shown))
+        lines.append(say(language, "truncated_answer"))
+    return Reply(title=title, lines=tuple(lines), language=language)
 
 
-def register_reload(bot: SlackBot, reload: Callable[[], Snapshot]) -> None:
+def register_reload(bot: SlackBot, source: SnapshotSource) -> None:
     """`/g40 herladen`: staff apply their sheet edits at once instead of within a minute."""
 
     def reload_command(bot: SlackBot, call: SlashCall) -> None:
         def reread() -> Rendered:
-            return render_blocks(reload_report(reload(), call.language))
+            snapshot = source.reload()
+            return render_blocks(reload_report(snapshot, source.health(), call.language))
 
         def refuse() -> Rendered:
             return render_blocks(Reply(title="", lines=(say(call.language, "slack_staff_only"),)))
@@ -731,11 +793,63 @@ def register_reload(bot: SlackBot, reload: Callable[[], Snapshot]) -> None:
 
 
 def register_error_handler(app: App, bot: SlackBot) -> None:
+    @app.middleware
+    def mark_verified(context: BoltContext, next: Callable[[], None]) -> None:
+        context[VERIFIED] = True
+        next()
+
     @app.error
     def handle_error(
-        error: Exception, body: dict[str, Any], client: WebClient, response: BoltResponse | None
+        error: Exception,
+        body: dict[str, Any],
+        client: WebClient,
+        response: BoltResponse | None,
+        context: BoltContext,
     ) -> BoltResponse | None:
+        if not context.get(VERIFIED):
+            # Bolt also hands over what failed before or inside its signature check (slack_sdk
+            # raises on a timestamp that is not a number): nothing in that body may be used.
+            log.warning("Slack: refused an unverified request (%s) (401)", type(error).__name__)
+            return BoltResponse(status=401, body="")
         return bot.errors.report(error, body, client, response)
+
+
+def _token_refused(code: str) -> UnusableSetting:
+    return UnusableSetting(
+        f"Slack weigert SLACK_BOT_TOKEN ({code}): controleer het Bot User OAuth Token (xoxb-…) "
+        "onder OAuth & Permissions van je Slack-app."
+    )
+
+
+def _unreachable(api_url: str, error: OSError) -> UnusableSetting:
+    cause = getattr(error, "reason", None) or error
+    return UnusableSetting(
+        f"Slack is niet bereikbaar op SLACK_API_URL={api_url} ({cause}): controleer die "
+        "instelling en de netwerkverbinding."
+    )
+
+
+def _check_token(client: WebClient, api_url: str) -> None:
+    """auth.test, as Bolt does at start, on a copy of the client that logs nothing: an operator
+    whose Slack is unreachable, or refuses the token, reads one line (UnusableSetting), not
+    also the SDK's log of each attempt."""
+    silent = logging.getLogger(__name__ + ".start")
+    silent.propagate = False
+    if not silent.handlers:
+        silent.addHandler(logging.NullHandler())
+    probe = WebClient(
+        token=client.token,
+        base_url=client.base_url,
+        timeout=client.timeout,
+        retry_handlers=client.retry_handlers,
+        logger=silent,
+    )
+    try:
+        probe.auth_test()
+    except SlackApiError as error:
+        raise _token_refused(str(error.response.get("error") or "auth.test mislukte")) from None
+    except OSError as error:
+        raise _unreachable(api_url, error) from None
 
 
 def create_slack_app(
@@ -744,29 +858,36 @@ def create_slack_app(
     store: Store,
     *,
     client: WebClient | None = None,
-    background: Background | None = None,
+    background: Background,
     socket_mode: bool = False,
     process_before_response: bool = True,
     answer_cache_size: int = 512,
     candidacy: CandidacyHandler | None = None,
-    reload: Callable[[], Snapshot] | None = None,
+    reload: SnapshotSource | None = None,
 ) -> App:
     """The Bolt app with every listener and the one error handler. `client` defaults to one for
     SLACK_BOT_TOKEN at SLACK_API_URL; in Socket Mode requests arrive unsigned over the socket."""
     web_client = client or build_web_client(
         settings.secret("SLACK_BOT_TOKEN"), settings.slack_api_url
     )
-    app = App(
-        client=web_client,
-        signing_secret=None if socket_mode else settings.secret("SLACK_SIGNING_SECRET"),
-        request_verification_enabled=not socket_mode,
-        process_before_response=process_before_response,
-        logger=logging.getLogger("slack_bolt"),
-    )
+    try:
+        # Bolt checks the token with auth.test right here.
+        app = App(
+            client=web_client,
+            signing_secret=None if socket_mode else settings.secret("SLACK_SIGNING_SECRET"),
+            request_verification_enabled=not socket_mode,
+            process_before_response=process_before_response,
+            logger=logging.getLogger("slack_bolt"),
+        )
+    except BoltError:  # auth.test answered ok=false
+        raise _token_refused("auth.test mislukte") from None
+    except OSError as error:
+        raise _unreachable(settings.slack_api_url, error) from None
     bot = SlackBot(
         ask=ask_handler,
-        store=store,
-        background=background or Background(),
+        events=store.events,
+        subscriptions=store.subscriptions,
+        background=background,
         rendered=RenderedAnswers(answer_cache_size),
     )
     for register in (register_command, register_events, register_actions, register_error_handler):
@@ -793,7 +914,7 @@ class StaffNotifier:
 
     client: WebClient
     channel: str
-    store: Store
+    events: EventClaims
     background: Background
 
     def __call__(self, snapshot: Snapshot) -> None:
@@ -803,7 +924,7 @@ class StaffNotifier:
 
     def _post(self, lines: list[str]) -> None:
         digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
-        if not self.store.claim_event("slack-staff", digest):
+        if not self.events.claim("slack-staff", digest):
             return
         intro = say("nl", "slack_staff_problems", count=len(lines))
         texts = list(_chunks([intro, *(f"• {escape(line)}" for line in lines)]))
@@ -811,7 +932,7 @@ class StaffNotifier:
             for text in texts[:10]:
                 self.client.chat_postMessage(channel=self.channel, text=text)
         except SlackApiError:
-            self.store.forget_event("slack-staff", digest)
+            self.events.forget("slack-staff", digest)
             raise
 
     @staticmethod
@@ -833,25 +954,32 @@ class SlackService:
     background: Background
     source: SnapshotSource
     drainer: OutboxDrainer | None = None
+    # HTTP mode only: the edge checks every POST's signature with it before Bolt parses it.
+    signing_secret: str = ""
 
     def wsgi(self) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
-        """POST /slack/events (commands, events, interactivity) and GET /healthz."""
+        """POST /slack/events (commands, events, interactivity) behind the edge, and GET
+        /healthz."""
         slack = SlackRequestHandler(self.app, path=EVENTS_PATH)
 
         def application(
             environ: dict[str, Any], start_response: Callable[..., Any]
         ) -> Iterable[bytes]:
-            if environ.get("PATH_INFO") == HEALTH_PATH and environ.get("REQUEST_METHOD") in {
-                "GET",
-                "HEAD",
-            }:
-                start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
-                return [b"ok\n"]
+            method = environ.get("REQUEST_METHOD")
+            if environ.get("PATH_INFO") == HEALTH_PATH and method in {"GET", "HEAD"}:
+                status, report = health_report(self.source, self.store)
+                body = json.dumps(report).encode()
+                headers = [("Content-Type", "application/json"), ("Cache-Control", "no-store")]
+                start_response(f"{status} {HTTPStatus(status).phrase}", headers)
+                return [b""] if method == "HEAD" else [body]
             return slack(environ, start_response)
 
-        return application
+        if not self.signing_secret:
+            raise MissingSetting("SLACK_SIGNING_SECRET ontbreekt: nodig voor Slack over HTTP.")
+        return SlackEdge(application, self.signing_secret, path=EVENTS_PATH)
 
     def close(self) -> None:
+        """Stops every thread the service started, then closes the store."""
         if self.drainer is not None:
             self.drainer.stop()
         self.source.close()
@@ -869,32 +997,71 @@ def build_slack_service(
     else:
         settings.secret("SLACK_SIGNING_SECRET")
     client = build_web_client(token, settings.slack_api_url)
-    store = Store(settings.database_url)
-    store.forget_events_before(EVENT_CLAIMS_KEPT)
-    background = Background()
-    notifier = (
-        StaffNotifier(client, settings.staff_channel, store, background)
-        if settings.staff_channel
-        else None
-    )
-    source = open_source(settings, on_new_problems=notifier, keep_fresh=True)
-    ask = AskHandler(source)
-    # The outbox retries with its own backoff; one attempt per drain (see open_writer).
-    writer = open_writer(source, retry=RetryPolicy(attempts=1))
-    candidacy = CandidacyHandler(ask, store, writer)
-    app = create_slack_app(
-        settings,
-        ask,
-        store,
-        client=client,
+    with ExitStack() as cleanup:  # until the service owns them, a failure closes what is open
+        store = Store(settings.database_url)
+        cleanup.callback(store.close)
+        _check_token(client, settings.slack_api_url)
+        store.events.forget_before(EVENT_CLAIMS_KEPT)
+        background = Background()
+        cleanup.callback(background.shutdown)
+        notifier = (
+            StaffNotifier(client, settings.staff_channel, store.events, background)
+            if settings.staff_channel
+            else None
+        )
+        from bot.platforms.slack_reminders import SlackNotifier
+
+        staff = [StaffChannel(SlackNotifier(client), settings.staff_channel or "")]
+        alerts = StaffAlerts(store.events, staff if settings.staff_channel else [])
+        source = open_source(
+            settings,
+            on_new_problems=notifier,
+            on_health=alerts.sheet_health,
+            keep_fresh=True,
+            answer_while_reading=True,
+        )
+        cleanup.callback(source.close)
+        ask = AskHandler(source)
+        # The outbox retries with its own backoff; one attempt per drain (see open_writer).
+        writer = open_writer(source, retry=RetryPolicy(attempts=1))
+        candidacy = CandidacyHandler(ask, store.candidacies, writer)
+        app = create_slack_app(
+            settings,
+            ask,
+            store,
+            client=client,
+            background=background,
+            socket_mode=socket_mode,
+            process_before_response=process_before_response,
+            candidacy=candidacy,
+            reload=source,
+        )
+        drainer = OutboxDrainer(store.candidacies, writer, settings.outbox_seconds).start()
+        cleanup.pop_all()
+    return SlackService(
+        app=app,
+        store=store,
         background=background,
-        socket_mode=socket_mode,
-        process_before_response=process_before_response,
-        candidacy=candidacy,
-        reload=source.reload,
+        source=source,
+        drainer=drainer,
+        signing_secret="" if socket_mode else settings.secret("SLACK_SIGNING_SECRET"),
     )
-    drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
-    return SlackService(app=app, store=store, background=background, source=source, drainer=drainer)
+
+
+def http_server(service: SlackService, host: str, port: int) -> Any:
+    """The waitress server `serve` runs (tests and benchmarks run the same). waitress itself
+    refuses a body of MAX_REQUEST_BYTES + 1 or more (413) before it buffers it (chunked ones
+    too); it counts `>=` as too large."""
+    from waitress.server import create_server
+
+    return create_server(
+        service.wsgi(),
+        host=host,
+        port=port,
+        threads=16,
+        ident="g40bot",
+        max_request_body_size=MAX_REQUEST_BYTES + 1,
+    )
 
 
 def serve(settings: Settings, *, socket_mode: bool, announce: Callable[[str], None]) -> None:
@@ -907,11 +1074,8 @@ def serve(settings: Settings, *, socket_mode: bool, announce: Callable[[str], No
             socket.client.connect()
             threading.Event().wait()
         else:
-            from waitress import serve as waitress_serve
-
+            server = http_server(service, "0.0.0.0", settings.port)
             announce(f"g40bot Slack: luistert op http://0.0.0.0:{settings.port}{EVENTS_PATH}")
-            waitress_serve(
-                service.wsgi(), host="0.0.0.0", port=settings.port, threads=16, ident="g40bot"
-            )
+            server.run()
     finally:
         service.close()

@@ -349,7 +349,7 @@ class SlackCandidacy:
             earlier = next(
                 (
                     s
-                    for s in self.handler.store.candidacies_of(PLATFORM, user_id)
+                    for s in self.handler.records.of_user(PLATFORM, user_id)
                     if s.active and role is not None and s.candidate.role == role.id
                 ),
                 None,
@@ -470,7 +470,7 @@ class SlackCandidacy:
         ack()
         user_id = str(body["user"]["id"])
         submission_id = str(action.get("value") or "")
-        stored = self.handler.store.candidacy(submission_id)
+        stored = self.handler.records.get(submission_id)
         lang = stored.language if stored else self.bot.locales.cached(user_id)[1] or "nl"
         reply, withdrawn = self.handler.withdraw(PLATFORM, user_id, submission_id, lang)
         response_url = str(body.get("response_url") or "")

@@ -100,12 +100,10 @@ def _reminder_switch(subscribed: bool | None, language: Language) -> SlashHandle
             )
             return
         if subscribed is None:
-            current = bot.store.subscription(PLATFORM, call.user_id)
+            current = bot.subscriptions.get(PLATFORM, call.user_id)
             state = bool(current and current.subscribed)
         else:
-            bot.store.set_subscription(
-                PLATFORM, call.user_id, language=language, subscribed=subscribed
-            )
+            bot.subscriptions.set(PLATFORM, call.user_id, language=language, subscribed=subscribed)
             state = subscribed
         call.ack(
             response_type="ephemeral",
@@ -131,7 +129,7 @@ def _agenda(language: Language | None) -> SlashHandler:
             return
         snapshot = bot.ask.directory().snapshot
         text, blocks = render_blocks(agenda_reply(snapshot, datetime.now(UTC), lang))
-        current = bot.store.subscription(PLATFORM, call.user_id)
+        current = bot.subscriptions.get(PLATFORM, call.user_id)
         state = "on" if current and current.subscribed else "off"
         blocks = [*blocks[: MAX_BLOCKS - 1], _context(say(lang, "slack_reminders_now_" + state))]
         call.ack(response_type="ephemeral", text=text, blocks=blocks)

@@ -25,6 +25,7 @@ import re
 import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, cast
@@ -62,7 +63,10 @@ from bot.directory import HELP_WORDS
 from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
 from bot.handlers.reminders import DeliveryFailed
+from bot.handlers.staff import StaffAlerts, StaffChannel
+from bot.health import health_report
 from bot.i18n import language_of, say
+from bot.platforms.edge import MAX_REQUEST_BYTES, WebHandler, guard_teams
 from bot.platforms.teams_candidacy import OPEN_ACTION, VERB_PREFIX, TeamsCandidacy, language_in
 from bot.platforms.teams_cards import (
     ASK_ACTION,
@@ -81,7 +85,9 @@ from bot.settings import (
     Settings,
 )
 from bot.sheets import RetryPolicy, SnapshotSource
-from bot.store import Store, TeamsConversation
+from bot.store import Store
+from bot.store.subscriptions import Subscriptions
+from bot.store.teams import TeamsConversation, TeamsConversations
 from bot.text import fold, words
 
 log = logging.getLogger(__name__)
@@ -91,6 +97,18 @@ log = logging.getLogger(__name__)
 warnings.filterwarnings(
     "ignore", category=web.NotAppKeyWarning, module=r"microsoft_agents\.hosting\.aiohttp"
 )
+
+
+class _WithoutActivityDumps(logging.Filter):
+    """The SDK logs every invalid Activity with its input values and a traceback: from a
+    request, that is a stranger's body (the edge answers 400 in one line instead); from our own
+    code, the error still reaches the app's error handler."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Validation error for Activity")
+
+
+logging.getLogger("microsoft_agents.activity.activity").addFilter(_WithoutActivityDumps())
 
 PLATFORM = "teams"
 MESSAGES_PATH = "/api/messages"
@@ -318,8 +336,8 @@ class ConversationMemory:
     """Upserts each conversation's reference, but skips the write when this process already
     stored exactly this reference (the common case: the same chat asking again)."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, conversations: TeamsConversations) -> None:
+        self.conversations = conversations
         self._stored: dict[str, TeamsConversation] = {}
 
     def remember(self, conversation: TeamsConversation) -> None:
@@ -333,12 +351,12 @@ class ConversationMemory:
             )
         if previous == conversation:
             return
-        self.store.save_teams_conversation(conversation)
+        self.conversations.save(conversation)
         self._stored[conversation.conversation_id] = conversation
 
     def forget(self, conversation_id: str, *, status: int) -> None:
         self._stored.pop(conversation_id, None)
-        self.store.drop_teams_conversation(conversation_id, status=status)
+        self.conversations.drop(conversation_id, status=status)
 
 
 # --- the app ----------------------------------------------------------------------------------
@@ -350,6 +368,7 @@ class TeamsBot:
 
     ask: AskHandler
     memory: ConversationMemory
+    subscriptions: Subscriptions
     today: Callable[[], date] = today_in_amsterdam
     candidacy: TeamsCandidacy | None = None
     # Sends the staff notices (a new or withdrawn candidacy) to G40_TEAMS_STAFF_CONVERSATION.
@@ -432,15 +451,14 @@ class TeamsBot:
     def reminder_switch(self, user: str, command: Command) -> Reply:
         """`herinneringen aan|uit` (`reminders on|off`); without a word: the current state."""
         lang, word = command.language, fold(command.rest)
-        store = self.memory.store
         if word and word not in _REMINDER_WORDS:
             line = say(lang, "teams_reminders_usage", rest=command.rest[:40])
             return Reply("", (line,), language=lang)
         if word:
             on = _REMINDER_WORDS[word]
-            store.set_subscription(PLATFORM, user, language=lang, subscribed=on)
+            self.subscriptions.set(PLATFORM, user, language=lang, subscribed=on)
         else:
-            current = store.subscription(PLATFORM, user)
+            current = self.subscriptions.get(PLATFORM, user)
             on = bool(current and current.subscribed)
         line = say(lang, "teams_reminders_on" if on else "teams_reminders_off")
         return Reply("", (line,), language=lang)
@@ -508,13 +526,18 @@ class TeamsBot:
                 "Teams: no G40_TEAMS_STAFF_CONVERSATION set; staff notice not posted: %s", text
             )
             return
-        conversation = self.memory.store.teams_conversation(self.staff_conversation)
+        conversation = self.memory.conversations.get(self.staff_conversation)
         try:
             await self.notifier.deliver(
                 conversation, Reply("", (text,)), address=self.staff_conversation
             )
         except DeliveryFailed as failure:
             log.error("Teams: the staff notice was not posted (%s): %s", failure.reason, text)
+
+    async def finish_background(self, timeout: float) -> None:
+        """Let the work started after a response end (a stopping server waits this long)."""
+        if self._background:
+            await asyncio.wait(set(self._background), timeout=timeout)
 
     def in_background(self, work: Awaitable[None]) -> None:
         """After the response: kept referenced until done; a failure goes to the log."""
@@ -665,17 +688,16 @@ class TeamsNotifier:
 
     adapter: CloudAdapter
     memory: ConversationMemory
-    store: Store
     configuration: TeamsConfiguration
     platform: str = PLATFORM
 
     def post_to_channel(self, channel: str, reply: Reply) -> None:
-        conversation = self.store.teams_conversation(channel.split(";messageid=")[0])
+        conversation = self.memory.conversations.get(channel.split(";messageid=")[0])
         asyncio.run(self.deliver(conversation, reply, address=channel))
 
     def send_direct(self, user_id: str, reply: Reply) -> None:
         """A reminder to a subscriber, saying why they get it and how to stop it."""
-        conversation = self.store.teams_personal_conversation(user_id)
+        conversation = self.memory.conversations.personal(user_id)
         why = say(reply.language, "teams_reminders_why_dm")
         reply = replace(reply, lines=(*reply.lines, why))
         asyncio.run(self.deliver(conversation, reply, address=user_id))
@@ -754,7 +776,19 @@ def create_adapter(configuration: TeamsConfiguration) -> tuple[CloudAdapter, Msa
     return adapter, connections
 
 
-WebHandler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+# A stopping server lets staff notices and sheet writes started after a response finish.
+BACKGROUND_SHUTDOWN_SECONDS = 10.0
+
+
+def activity_problem(document: dict[str, Any]) -> str | None:
+    """Why a request body is not an activity the SDK can take in; None when it is."""
+    try:
+        activity = Activity.model_validate(document)
+    except Exception as error:  # pydantic's ValidationError, or one of the SDK's own checks
+        return f"the body is not a Bot Framework activity ({type(error).__name__})"
+    if not activity.type or not activity.conversation or not activity.conversation.id:
+        return "the activity has no type or conversation id"
+    return None
 
 
 @dataclass
@@ -771,6 +805,7 @@ class TeamsService:
     drainer: OutboxDrainer | None = None
 
     def close(self) -> None:
+        """Stops every thread the service started, then closes the store."""
         if self.drainer is not None:
             self.drainer.stop()
         if self.source is not None:
@@ -786,11 +821,12 @@ def create_teams_service(
     today: Callable[[], date] = today_in_amsterdam,
     candidacy: CandidacyHandler | None = None,
     staff_conversation: str | None = None,
+    source: SnapshotSource | None = None,
 ) -> TeamsService:
     """The agent with its routes and one error handler, behind an aiohttp app that serves
-    POST /api/messages (JWT-checked by the SDK) and GET /healthz. With a `candidacy` handler
-    the chat offers the candidacy card; `staff_conversation` (a stored conversation id)
-    receives a notice of each new or withdrawn candidacy."""
+    POST /api/messages (behind the edge, JWT-checked by the SDK) and GET /healthz. With a
+    `candidacy` handler the chat offers the candidacy card; `staff_conversation` (a stored
+    conversation id) receives a notice of each new or withdrawn candidacy."""
     adapter, connections = create_adapter(configuration)
     options = ApplicationOptions(
         storage=MemoryStorage(),
@@ -802,11 +838,12 @@ def create_teams_service(
     agent = AgentApplication[TurnState](
         options, connection_manager=connections, **configuration.sdk
     )
-    memory = ConversationMemory(store)
-    notifier = TeamsNotifier(adapter, memory, store, configuration)
+    memory = ConversationMemory(store.teams)
+    notifier = TeamsNotifier(adapter, memory, configuration)
     bot = TeamsBot(
         ask=ask_handler,
         memory=memory,
+        subscriptions=store.subscriptions,
         today=today,
         candidacy=TeamsCandidacy(candidacy) if candidacy is not None else None,
         notifier=notifier,
@@ -820,38 +857,63 @@ def create_teams_service(
         return response if response is not None else web.Response(status=202)
 
     async def health(_request: web.Request) -> web.StreamResponse:
-        return web.Response(text="ok\n")
+        # The store check is a blocking database call: off the event loop.
+        status, report = await asyncio.to_thread(health_report, service.source, store)
+        return web.json_response(report, status=status, headers={"Cache-Control": "no-store"})
 
-    web_app = web.Application()
+    # aiohttp stops reading a body (chunked or compressed too) past this size.
+    web_app = web.Application(client_max_size=MAX_REQUEST_BYTES)
     with warnings.catch_warnings():
         # The SDK's JWT middleware looks its configuration up by this plain string key.
         warnings.simplefilter("ignore", web.NotAppKeyWarning)
         web_app["agent_configuration"] = connections.get_default_connection_configuration()
     # The SDK's decorator is untyped; it takes and returns an aiohttp handler.
-    authenticated = cast(Callable[[WebHandler], WebHandler], jwt_authorization_decorator)
-    web_app.router.add_post(MESSAGES_PATH, authenticated(messages))
+    authenticate = cast(Callable[[WebHandler], WebHandler], jwt_authorization_decorator)
+    guarded = guard_teams(
+        messages, authenticate, activity_problem, anonymous=configuration.anonymous
+    )
+    web_app.router.add_post(MESSAGES_PATH, guarded)
     web_app.router.add_get(HEALTH_PATH, health)
-    return TeamsService(web_app, agent, adapter, bot, notifier, store)
+
+    async def finish_background(_app: web.Application) -> None:
+        await bot.finish_background(timeout=BACKGROUND_SHUTDOWN_SECONDS)
+
+    web_app.on_shutdown.append(finish_background)
+    service = TeamsService(web_app, agent, adapter, bot, notifier, store, source)
+    return service
 
 
 def build_teams_service(settings: Settings) -> TeamsService:
     """Checks the credentials first (MissingSetting names the variable), then builds it all."""
     configuration = teams_configuration(settings)
-    store = Store(settings.database_url)
-    # A Google Sheet is re-read in the background; a local workbook follows its file.
-    source = open_source(settings, keep_fresh=True)
-    ask = AskHandler(source)
-    # The outbox retries with its own backoff; one attempt per drain (see open_writer).
-    writer = open_writer(source, retry=RetryPolicy(attempts=1))
-    service = create_teams_service(
-        configuration,
-        ask,
-        store,
-        candidacy=CandidacyHandler(ask, store, writer),
-        staff_conversation=settings.teams_staff_conversation,
-    )
-    service.source = source
-    service.drainer = OutboxDrainer(store, writer, settings.outbox_seconds).start()
+    with ExitStack() as cleanup:  # until the service owns them, a failure closes what is open
+        store = Store(settings.database_url)
+        cleanup.callback(store.close)
+        alerts = StaffAlerts(store.events, [])
+        # Read on the source's own thread (a Google Sheet every G40_REFRESH_SECONDS, a local
+        # workbook when its file changes) while questions are answered from the snapshot.
+        source = open_source(
+            settings, on_health=alerts.sheet_health, keep_fresh=True, answer_while_reading=True
+        )
+        cleanup.callback(source.close)
+        ask = AskHandler(source)
+        # The outbox retries with its own backoff; one attempt per drain (see open_writer).
+        writer = open_writer(source, retry=RetryPolicy(attempts=1))
+        staff_conversation = (settings.teams_staff_conversation or "").strip()
+        service = create_teams_service(
+            configuration,
+            ask,
+            store,
+            candidacy=CandidacyHandler(ask, store.candidacies, writer),
+            staff_conversation=staff_conversation,
+            source=source,
+        )
+        if staff_conversation:
+            # From the refresh thread (no event loop there): the notifier's synchronous send.
+            alerts.channels.append(StaffChannel(service.notifier, staff_conversation))
+            alerts.sheet_health(source.health())
+        service.drainer = OutboxDrainer(store.candidacies, writer, settings.outbox_seconds).start()
+        cleanup.pop_all()
     return service
 
 
@@ -870,11 +932,11 @@ def teams_configured(settings: Settings) -> bool:
     )
 
 
-def build_teams_notifier(settings: Settings, store: Store) -> TeamsNotifier:
+def build_teams_notifier(settings: Settings, conversations: TeamsConversations) -> TeamsNotifier:
     """The notifier alone, for a process that sends but does not serve (the clock)."""
     configuration = teams_configuration(settings)
     adapter, _connections = create_adapter(configuration)
-    return TeamsNotifier(adapter, ConversationMemory(store), store, configuration)
+    return TeamsNotifier(adapter, ConversationMemory(conversations), configuration)
 
 
 def port_of(settings: Settings) -> int:

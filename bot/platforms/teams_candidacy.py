@@ -273,7 +273,7 @@ class TeamsCandidacy:
         return next(
             (
                 s
-                for s in self.handler.store.candidacies_of(PLATFORM, user_id)
+                for s in self.handler.records.of_user(PLATFORM, user_id)
                 if s.active and s.candidate.role == role.id
             ),
             None,
@@ -360,7 +360,7 @@ class TeamsCandidacy:
         return rows
 
     def _withdraw_question(self, submission_id: str, user_id: str, lang: Language) -> Card:
-        submission = self.handler.store.candidacy(submission_id)
+        submission = self.handler.records.get(submission_id)
         if submission is None or (submission.platform, submission.user_id) != (PLATFORM, user_id):
             unknown = Reply(
                 say(lang, "cand_withdrawn_title"),

@@ -28,12 +28,32 @@ Card = dict[str, Any]
 Element = dict[str, Any]
 
 
+# Text styles that belong to a TextRun; anything else (spacing, separator) to its block.
+_RUN_STYLES = frozenset({"color", "fontType", "isSubtle", "italic", "size", "weight"})
+
+
+def run(text: str, **style: Any) -> Element:
+    """A TextRun: Teams shows its text as written, never as Markdown."""
+    return {"type": "TextRun", "text": text, **style}
+
+
 def text_block(text: str, **style: Any) -> Element:
-    return {"type": "TextBlock", "text": text, "wrap": True, **style}
+    """`text` exactly as written. Every text on a card may hold what someone typed (a
+    candidate's name or motivation, a sheet cell, a field error quoting the input); a TextBlock
+    (and a FactSet) would read `[klik hier](https://…)` as a link and `**`, `- ` or `1. ` as
+    markup, a RichTextBlock's TextRun does not."""
+    runs = {key: value for key, value in style.items() if key in _RUN_STYLES}
+    block = {key: value for key, value in style.items() if key not in _RUN_STYLES}
+    return {"type": "RichTextBlock", "inlines": [run(text, **runs)], **block}
 
 
 def heading(text: str) -> Element:
-    return text_block(text, weight="Bolder", size="Medium", style="heading")
+    return text_block(text, weight="Bolder", size="Medium")
+
+
+def fact(label: str, value: str) -> Element:
+    """A label and its value on one line, both literal (a FactSet's would be Markdown)."""
+    return {"type": "RichTextBlock", "inlines": [run(f"{label}: ", weight="Bolder"), run(value)]}
 
 
 def execute(title: str, verb: str, data: dict[str, Any], **style: Any) -> Element:
@@ -66,9 +86,7 @@ def reply_body(reply: Reply) -> list[Element]:
     """The reply's title, lines and facts as card elements."""
     body: list[Element] = [heading(reply.title)] if reply.title else []
     body += [text_block(line) for line in reply.lines]
-    if reply.fields:
-        facts = [{"title": label, "value": value} for label, value in reply.fields]
-        body.append({"type": "FactSet", "facts": facts})
+    body += [fact(label, value) for label, value in reply.fields]
     return body
 
 

@@ -1,0 +1,282 @@
+"""Abuse suite for Teams: hostile requests against the real aiohttp app and Agents SDK serving
+/api/messages on a loopback port, with authentication on (as in production) and in anonymous
+mode (local testing), replies going to the local fake Bot Connector, which records them. A
+request that is not authenticated gets 401, a body that is not an activity 400, a body over the
+limit 413; none is answered or remembered, and each costs one short log line without the
+body's content or a traceback. Candidate text shows on cards exactly as typed."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import open_source
+from bot.handlers.ask import AskHandler
+from bot.platforms.teams import MESSAGES_PATH, TeamsService, create_teams_service
+from bot.platforms.teams import teams_configuration as configure
+from bot.platforms.teams_candidacy import SUBMIT_VERB
+from bot.settings import TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID
+from bot.store import Store
+from tests.abuse import (
+    MARKER,
+    OVERSIZED_BYTES,
+    Answer,
+    assert_nothing_leaked,
+    assert_one_short_line,
+    chunks_of,
+    send,
+)
+from tests.fake_teams_connector import FakeConnector
+from tests.test_teams import CLIENT_ID, TENANT, TeamsHarness, running_teams, serving, settings_for
+from tests.test_teams_candidacy import (
+    STAFF,
+    USER,
+    CandidacyHarness,
+    running_candidacy,
+    submit_data,
+    wait_for,
+)
+
+# --- harness ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Endpoint:
+    url: str
+    connector: FakeConnector
+    service: TeamsService
+    store: Store
+
+    def activity(self) -> dict[str, Any]:
+        """A well-formed message whose text is the marker."""
+        return TeamsHarness(self.url, self.connector, self.service, self.store).message(MARKER)
+
+    def post(self, body: bytes | Any, headers: list[tuple[str, str]] | None = None) -> Answer:
+        json_type = [("Content-Type", "application/json")]
+        return send(self.url, MESSAGES_PATH, body, headers or json_type)
+
+    def assert_untouched(self) -> None:
+        assert self.connector.posted == []
+        assert self.store.teams.all() == []
+
+
+@pytest.fixture
+def authenticated(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Iterator[Endpoint]:
+    """Authentication on: what production runs."""
+    settings = settings_for(
+        tmp_path,
+        **{TEAMS_CLIENT_ID: CLIENT_ID, TEAMS_CLIENT_SECRET: "secret", TEAMS_TENANT_ID: TENANT},
+    )
+    store = Store(settings.database_url)
+    service = create_teams_service(
+        configure(settings, environ={}), AskHandler(open_source(settings)), store
+    )
+    connector = FakeConnector().start()
+    try:
+        with serving(service.web_app) as url:
+            caplog.set_level(logging.INFO)
+            yield Endpoint(url, connector, service, store)
+    finally:
+        connector.stop()
+        store.close()
+
+
+@pytest.fixture
+def anonymous(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Iterator[Endpoint]:
+    """Anonymous mode: local testing only, but still no tracebacks and no oversized reads."""
+    with running_teams(tmp_path) as harness:
+        caplog.set_level(logging.INFO)
+        yield Endpoint(harness.url, harness.connector, harness.service, harness.store)
+
+
+def segment(document: Any) -> str:
+    raw = document if isinstance(document, bytes) else json.dumps(document).encode()
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+
+def token(header: Any, signature: str = "") -> str:
+    claims = {
+        "aud": CLIENT_ID,
+        "iss": "https://api.botframework.com",
+        "serviceurl": "http://127.0.0.1:9/",
+        "note": MARKER,
+        "exp": 4102444800,
+    }
+    return f"{segment(header)}.{segment(claims)}.{signature}"
+
+
+FORGED = {
+    "no Authorization header": None,
+    "Basic credentials": "Basic " + base64.b64encode(MARKER.encode()).decode(),
+    "empty Bearer": "Bearer ",
+    "Bearer with two parts": f"Bearer {MARKER} {MARKER}",
+    "not a JWT": f"Bearer {MARKER}",
+    "header not JSON": "Bearer " + token(b"not json " + MARKER.encode()),
+    "alg none without kid": "Bearer " + token({"alg": "none", "typ": "JWT"}),
+    "alg none with kid": "Bearer " + token({"alg": "none", "typ": "JWT", "kid": "k1"}),
+    "RS256 without kid": "Bearer " + token({"alg": "RS256", "typ": "JWT"}, "c2ln"),
+    "RS256 with a kid that is not a string": "Bearer "
+    + token({"alg": "RS256", "kid": {"x": MARKER}}, "c2ln"),
+    "HS256 with kid": "Bearer " + token({"alg": "HS256", "typ": "JWT", "kid": "k1"}, "c2ln"),
+}
+
+
+# --- authentication on ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", list(FORGED))
+def test_a_forged_or_malformed_token_is_a_401_and_nothing_happens(
+    authenticated: Endpoint, caplog: pytest.LogCaptureFixture, case: str
+) -> None:
+    authorization = FORGED[case]
+    headers = [("Content-Type", "application/json")]
+    if authorization is not None:
+        headers.append(("Authorization", authorization))
+
+    answer = authenticated.post(json.dumps(authenticated.activity()).encode(), headers)
+
+    assert answer.status == 401
+    assert MARKER.encode() not in answer.body
+    authenticated.assert_untouched()
+    assert_one_short_line(caplog)
+
+
+def test_an_oversized_body_is_refused_before_authentication_reads_it(
+    authenticated: Endpoint, caplog: pytest.LogCaptureFixture
+) -> None:
+    big = MARKER.encode() * (OVERSIZED_BYTES // len(MARKER))
+
+    answer = authenticated.post(big)
+
+    assert answer.status == 413
+    authenticated.assert_untouched()
+    assert_one_short_line(caplog)
+
+
+# --- anonymous mode ---------------------------------------------------------------------------
+
+MALFORMED: dict[str, tuple[str, bytes]] = {
+    "broken JSON": ("application/json", b'{"type": "message", "text": "' + MARKER.encode()),
+    "a JSON array": ("application/json", json.dumps([MARKER]).encode()),
+    "a JSON string": ("application/json", json.dumps(MARKER).encode()),
+    "not an activity": (
+        "application/json",
+        json.dumps({"type": [MARKER], "conversation": MARKER, "from": 5}).encode(),
+    ),
+    "binary": ("application/json", b"\xff\xfe\x00" + MARKER.encode() + b"\x80"),
+    "an unknown charset": ("application/json; charset=x-" + MARKER, b"{}"),
+    "no conversation": ("application/json", json.dumps({"type": "message"}).encode()),
+}
+
+
+@pytest.mark.parametrize("case", list(MALFORMED))
+def test_a_body_that_is_not_an_activity_is_a_400_in_one_line(
+    anonymous: Endpoint, caplog: pytest.LogCaptureFixture, case: str
+) -> None:
+    content_type, body = MALFORMED[case]
+
+    answer = anonymous.post(body, [("Content-Type", content_type)])
+
+    assert answer.status == 400
+    anonymous.assert_untouched()
+    assert_one_short_line(caplog)
+
+
+def test_oversized_bodies_are_refused_unread_or_read_no_further_than_the_limit(
+    anonymous: Endpoint, caplog: pytest.LogCaptureFixture
+) -> None:
+    activity = json.dumps({**anonymous.activity(), "pad": "x" * OVERSIZED_BYTES}).encode()
+    bomb = gzip.compress(b'{"text": "' + MARKER.encode() * (OVERSIZED_BYTES // 8) + b'"}')
+    assert len(bomb) < 64 * 1024  # small on the wire, 2 MiB once unpacked
+    json_type = ("Content-Type", "application/json")
+
+    declared = anonymous.post(activity)
+    chunked = anonymous.post(chunks_of(OVERSIZED_BYTES, b'{"a": 1}'), [json_type])
+    unpacked = anonymous.post(bomb, [json_type, ("Content-Encoding", "gzip")])
+
+    assert (declared.status, chunked.status, unpacked.status) == (413, 413, 413)
+    anonymous.assert_untouched()
+    assert_nothing_leaked(caplog)
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("bot.platforms")]
+    assert len(lines) == 3 and all("larger than" in line for line in lines)
+
+
+def test_a_well_formed_activity_is_still_answered(anonymous: Endpoint) -> None:
+    activity = {**anonymous.activity(), "text": "wie heeft Europa?"}
+
+    answer = anonymous.post(json.dumps(activity).encode())
+
+    assert answer.status in (200, 202)
+    (reply,) = anonymous.connector.posted
+    assert "Gerdien Looman" in reply.card_text
+
+
+# --- what users typed stays text on cards -----------------------------------------------------
+
+HOSTILE_NAME = "[klik hier](https://evil.example)"
+HOSTILE_MOTIVATION = (
+    "**Vet** en _schuin_: [klik hier](https://evil.example) omdat ik de G40 wil verbinden.\n"
+    "# Kop\n- een lijst\n1. genummerd"
+)
+
+
+def markdown_surfaces(node: Any) -> list[str]:
+    """Every text on a card that Teams reads as Markdown: TextBlock texts and facts."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        if node.get("type") == "TextBlock":
+            found.append(str(node.get("text", "")))
+        for fact in node.get("facts", []) if node.get("type") == "FactSet" else []:
+            found += [str(fact.get("title", "")), str(fact.get("value", ""))]
+        for value in node.values():
+            found += markdown_surfaces(value)
+    elif isinstance(node, list):
+        for item in node:
+            found += markdown_surfaces(item)
+    return found
+
+
+def literal_runs(node: Any) -> str:
+    """The text of every TextRun on a card, which Teams shows as written."""
+    if isinstance(node, dict):
+        own = [str(node["text"])] if node.get("type") == "TextRun" else []
+        return "".join(own + [literal_runs(value) for value in node.values()])
+    if isinstance(node, list):
+        return "".join(literal_runs(item) for item in node)
+    return ""
+
+
+@pytest.fixture
+def candidacy(tmp_path: Path) -> Iterator[CandidacyHarness]:
+    with running_candidacy(tmp_path, staff_teams_id=str(USER["aadObjectId"])) as harness:
+        yield harness
+
+
+def test_markdown_in_a_candidacy_stays_text_on_the_receipt_and_the_staff_notice(
+    candidacy: CandidacyHarness,
+) -> None:
+    form = candidacy.say("kandidaat").card
+    data = submit_data(form, name=HOSTILE_NAME, motivation=HOSTILE_MOTIVATION)
+
+    receipt = candidacy.invoke(SUBMIT_VERB, data)
+    wait_for(lambda: len(candidacy.connector.sent_to(STAFF)) >= 1)
+    (notice,) = candidacy.connector.sent_to(STAFF)
+    candidacy.post(candidacy.message("kandidaten", id="overview-1"))
+    (overview,) = [p for p in candidacy.connector.posted if p.reply_to_id == "overview-1"]
+
+    for card in (receipt, notice.card, overview.card):
+        assert not any(
+            "evil.example" in text or "**" in text for text in markdown_surfaces(card)
+        ), card
+    assert HOSTILE_NAME in literal_runs(receipt)
+    assert "**Vet** en _schuin_" in literal_runs(receipt)
+    assert HOSTILE_NAME in literal_runs(notice.card)
+    assert HOSTILE_NAME in literal_runs(overview.card)
