@@ -39,7 +39,7 @@ from bot.answers.lexicon import (
     WEAK_TASK_WORDS,
     YES_NO_VERBS,
 )
-from bot.answers.search import Analyzer, Entity
+from bot.answers.search import Analyzer, Entity, named_things
 from bot.i18n import language_of
 from bot.models import Snapshot
 from bot.reply import Language
@@ -182,29 +182,11 @@ def _telling(part: tuple[str, ...]) -> bool:
 
 def build_name_index(snapshot: Snapshot) -> NameIndex:
     index = NameIndex()
-    for role in snapshot.roles.values():
+    for entity, name, name_en, aliases in named_things(snapshot):
         index.add(
-            Entity("role", role.id),
-            (role.title, role.title_en or role.title),
-            [role.id.replace("-", " "), role.title, role.title_en, *role.aliases],
-        )
-    for portfolio in snapshot.portfolios.values():
-        index.add(
-            Entity("portfolio", portfolio.id),
-            (portfolio.name, portfolio.name_en or portfolio.name),
-            [portfolio.id.replace("-", " "), portfolio.name, portfolio.name_en, *portfolio.aliases],
-        )
-    for body in snapshot.bodies.values():
-        index.add(
-            Entity("body", body.id),
-            (body.name, body.name_en or body.name),
-            [body.id.replace("-", " "), body.name, body.name_en, *body.aliases],
-        )
-    for phase in snapshot.phases.values():
-        index.add(
-            Entity("phase", phase.id),
-            (phase.name, phase.name_en or phase.name),
-            [phase.id.replace("-", " "), phase.name, phase.name_en, *phase.aliases],
+            entity,
+            (name, name_en or name),
+            [entity.id.replace("-", " "), name, name_en, *aliases],
         )
     for person in snapshot.people.values():
         surname = name_tokens(person.name)[-1:] if person.name else []

@@ -331,6 +331,19 @@ def _shares_prefix(a: str, b: str) -> bool:
 # --- the passages of a snapshot ---------------------------------------------------------------
 
 
+def named_things(snapshot: Snapshot) -> Iterator[tuple[Entity, str, str, list[str]]]:
+    """Every role, portfolio, body and phase with its Dutch and English name and aliases."""
+    for role in snapshot.roles.values():
+        yield Entity("role", role.id), role.title, role.title_en, role.aliases
+    for portfolio in snapshot.portfolios.values():
+        entity = Entity("portfolio", portfolio.id)
+        yield entity, portfolio.name, portfolio.name_en, portfolio.aliases
+    for body in snapshot.bodies.values():
+        yield Entity("body", body.id), body.name, body.name_en, body.aliases
+    for phase in snapshot.phases.values():
+        yield Entity("phase", phase.id), phase.name, phase.name_en, phase.aliases
+
+
 def _pairs(dutch: Sequence[str], english: Sequence[str]) -> Iterator[tuple[str, str]]:
     for number, text in enumerate(dutch):
         yield text, english[number] if number < len(english) else ""
@@ -350,13 +363,12 @@ def snapshot_passages(snapshot: Snapshot) -> list[Passage]:
     (the three pillar secretaries' tasks) become one passage with several owners."""
     grouped: dict[tuple[str, str, str], list[Entity]] = {}
     texts: dict[tuple[str, str, str], tuple[str, str, str]] = {}
-    names: dict[Entity, str] = {}
-    for portfolio in snapshot.portfolios.values():
-        names[Entity("portfolio", portfolio.id)] = f"{portfolio.name} {portfolio.name_en}"
-    for phase in snapshot.phases.values():
-        names[Entity("phase", phase.id)] = f"{phase.name} {phase.name_en}"
-    for body in snapshot.bodies.values():
-        names[Entity("body", body.id)] = f"{body.name} {body.name_en}"
+    # A role's lines are found by what they say; other things' lines by their name too.
+    names = {
+        entity: f"{name} {name_en}"
+        for entity, name, name_en, _ in named_things(snapshot)
+        if entity.kind != "role"
+    }
 
     def add(owner: Entity, aspect: str, text: str, text_en: str = "") -> None:
         if not text.strip():
@@ -409,15 +421,7 @@ def snapshot_vocabulary(snapshot: Snapshot, passages: Iterable[Passage]) -> set[
     for passage in passages:
         vocabulary.update(words(passage.text))
         vocabulary.update(words(passage.text_en))
-    names: list[str] = []
-    for role in snapshot.roles.values():
-        names += [role.title, role.title_en, *role.aliases]
-    for portfolio in snapshot.portfolios.values():
-        names += [portfolio.name, portfolio.name_en, *portfolio.aliases]
-    for body in snapshot.bodies.values():
-        names += [body.name, body.name_en, *body.aliases]
-    for phase in snapshot.phases.values():
-        names += [phase.name, phase.name_en, *phase.aliases]
-    for name in names:
-        vocabulary.update(words(name))
+    for _, name, name_en, aliases in named_things(snapshot):
+        for text in (name, name_en, *aliases):
+            vocabulary.update(words(text))
     return vocabulary
