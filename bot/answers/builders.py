@@ -546,7 +546,8 @@ class Composer:
         if fold(" ".join(self.reading.tokens)) and set(self.reading.tokens) & NEGATIVE_POLARITY:
             settled = not settled
         word = say(self.lang, "yes" if settled else "no")
-        if because.startswith(("De ", "The ")):
+        if because.split(" ", 1)[0] in {"De", "Het", "Een", "Vanuit", "Voor", "The", "A", "An"}:
+            # "Ja, vanuit de G40 ...": a sentence from the sheet continues the yes or no.
             because = because[:1].lower() + because[1:]
         if set(entities) <= set(self.decision.entities):
             entities = self.decision.entities
