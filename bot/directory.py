@@ -30,6 +30,7 @@ from bot.answers.builders import (
 )
 from bot.answers.lexicon import (
     CANDIDACY_WORDS,
+    CHAIR_VERBS,
     FILLER,
     FUNCTION_WORDS,
     GENERAL_CONTACT_WORDS,
@@ -549,10 +550,15 @@ class Directory:
 
         hits = sorted(found, key=rank, reverse=True)
         total = sum(self.search.weight(w) or UNKNOWN_WEIGHT for w in query)
+        # A name the sheet does not know ('Amsterdam', 'Zeist') makes the question about
+        # something else, unless a line explains the rest of it well.
+        foreign = [w for w in query if not self.search.known(w) and _capitalised(w, reading.text)]
         if hits and total:
             best = hits[0]
             explained = self._cover(best, set(), only=set(query))
             share = explained / total
+            if foreign and not reading.unsure:
+                return decided("fallback")
             telling = self._weight(best.covered & set(query) - GENERIC)
             if share >= SURE_SHARE and telling >= 1.0:
                 close = [
@@ -584,7 +590,10 @@ class Directory:
         for token in filter(None, tokens):
             if token in PHRASE_SEARCH:
                 words += PHRASE_SEARCH[token]
-            elif token not in SEARCH_STOPWORDS and len(token) > 1:
+            elif token in SEARCH_STOPWORDS or len(token) < 2:
+                continue
+            elif not (reading.asks_chair and token in CHAIR_VERBS):
+                # 'leads' in "who leads the pillar?" asks for the chair; it is no topic.
                 words.append(token)
         return words
 
@@ -713,6 +722,14 @@ def _mentioned(passage: Passage, names: NameIndex, kind: str) -> tuple[Entity, .
                 found[start] = named[0]
                 taken |= span
     return tuple(dict.fromkeys(found[start] for start in sorted(found)))
+
+
+def _capitalised(word: str, text: str) -> bool:
+    """Whether the question writes `word` with a capital, not at its start: a name."""
+    for number, typed in enumerate(text.split()):
+        if number and fold(typed.strip("?!.,;:'\"()")) == word and typed[:1].isupper():
+            return True
+    return False
 
 
 def _asks_capabilities(tokens: set[str]) -> bool:

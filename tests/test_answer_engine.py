@@ -114,6 +114,19 @@ def test_a_city_in_a_question_about_something_else_gets_dont_know_and_the_contac
     assert "lid van de G40" not in render_text(reply)
 
 
+def test_a_place_the_sheet_does_not_know_is_no_question_about_the_sheet(
+    directory: Directory,
+) -> None:
+    reply = directory.answer("wie is de burgemeester van Zwolle-Zuid?", today=AFTER_RETURN)
+    assert reply.kind == "fallback" and "burgemeesters" not in render_text(reply)
+
+
+def test_who_leads_a_pillar_is_its_chair(directory: Directory) -> None:
+    reply = directory.answer("who leads the Physical pillar?", today=AFTER_RETURN)
+    assert reply.lines[0] == "The Pillar chair Physical chairs Physical pillar."
+    assert "work programme" not in render_text(reply)  # the secretary's line
+
+
 def test_the_fallback_contact_is_whoever_the_sheet_names(seed: Tabs) -> None:
     tabs = copy.deepcopy(seed)
     header = [str(cell) for cell in tabs["Functies"][0]]
