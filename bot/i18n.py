@@ -566,10 +566,16 @@ _TEXTS.update(
         ),
         "slack_candidacy_line_undated": ("{role} — {status}", "{role} — {status}"),
         "slack_submitted": ("ingediend", "submitted"),
-        "slack_staff_problems": (
-            "Het sheet heeft {count} fout(en); g40bot gebruikt zolang de laatste goede versie. "
-            "Zie ook `g40bot check-sheet`.",
-            "The sheet has {count} error(s); g40bot keeps serving the last good version.",
+        "staff_problems": (
+            "Het sheet heeft {count} fout(en). g40bot slaat elke rij met een fout over en "
+            "gebruikt de rest; zie ook `g40bot check-sheet`.",
+            "The sheet has {count} error(s). g40bot skips each row with an error and uses the "
+            "rest; see also `g40bot check-sheet`.",
+        ),
+        "staff_problems_title": ("Fouten in het sheet", "Errors in the sheet"),
+        "staff_problems_more": (
+            "… en nog {count}; `g40bot check-sheet` toont ze allemaal.",
+            "… and {count} more; `g40bot check-sheet` shows them all.",
         ),
         # (Dutch, English)
         "slack_reminders_now_on": (
