@@ -13,6 +13,10 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
+from concurrent.futures import Future
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,18 @@ class Background:
                 raise RuntimeError("the background workers were shut down")
             self._pending += 1
         self._jobs.put((work, report))
+
+    def submit(self, work: Callable[[], _T]) -> Future[_T]:
+        """Run `work` on the pool and hand its result (or failure) to the future: for a caller
+        that waits a moment for it, e.g. an event loop with `asyncio.wrap_future`."""
+        future: Future[_T] = Future()
+
+        def run() -> None:
+            if future.set_running_or_notify_cancel():
+                future.set_result(work())
+
+        self.run(run, future.set_exception)
+        return future
 
     def _serve(self) -> None:
         while (job := self._jobs.get()) is not None:

@@ -7,12 +7,37 @@ from dataclasses import dataclass
 from typing import Literal
 
 Language = Literal["nl", "en"]
+# What a button does when pressed: ask a question (a follow-up, "meer", one of the readings
+# offered), open the candidacy form, withdraw a candidacy, switch reminders on or off.
+ActionKind = Literal["ask", "candidacy", "withdraw", "reminders"]
 
 
 @dataclass(frozen=True)
 class Link:
     label: str
     url: str
+
+
+@dataclass(frozen=True)
+class Confirm:
+    """A question the platform asks before it carries out a button (e.g. "withdraw?")."""
+
+    title: str
+    text: str
+    yes: str
+    no: str
+
+
+@dataclass(frozen=True)
+class Action:
+    """A button, the same on every platform that has buttons: what it shows, and what it does
+    when pressed (`kind`, with `value`: the question, the submission id, "on"/"off")."""
+
+    label: str
+    kind: ActionKind
+    value: str = ""
+    style: Literal["default", "primary", "danger"] = "default"
+    confirm: Confirm | None = None
 
 
 @dataclass(frozen=True)
@@ -27,6 +52,7 @@ class Reply:
     links: tuple[Link, ...] = ()
     language: Language = "nl"
     kind: Literal["answer", "clarify", "fallback", "error"] = "answer"
+    actions: tuple[Action, ...] = ()
 
 
 def render_text(reply: Reply) -> str:

@@ -21,6 +21,7 @@ from typing import Self, TypeVar
 from bot.background import Background
 from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
+from bot.handlers.chat import Chat
 from bot.handlers.reminders import Notifier
 from bot.handlers.staff import StaffAlerts, StaffChannel
 from bot.settings import Settings
@@ -81,6 +82,11 @@ class Runtime:
     @cached_property
     def candidacy(self) -> CandidacyHandler:
         return CandidacyHandler(self.ask, self.store.candidacies, self.writer)
+
+    @cached_property
+    def chat(self) -> Chat:
+        """The conversation every platform renders (bot/handlers/chat.py)."""
+        return Chat(self.ask, self.candidacy, self.store.subscriptions, self.source, self.staff)
 
     @cached_property
     def background(self) -> Background:

@@ -91,6 +91,15 @@ class StaffAlerts:
         if not self._post(say(lang, "staff_problems_title"), shown):
             self.events.forget(PROBLEMS, digest)
 
+    def notice(self, text: str) -> None:
+        """A notice for staff from one process (a new or withdrawn candidacy): posted to every
+        staff conversation this process knows, or logged when there is none."""
+        if not self.channels:
+            # Not the text: it holds a candidate's name and e-mail address.
+            log.info("no staff conversation set (G40_STAFF_CHANNEL, G40_TEAMS_STAFF_CONVERSATION)")
+            return
+        self._post("", [text])
+
     def planning_unreadable(self, reason: str, grace_hours: float) -> None:
         lang = self.language
         lines = [say(lang, "staff_planning_unreadable", reason=reason, hours=f"{grace_hours:g}")]

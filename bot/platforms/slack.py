@@ -675,14 +675,14 @@ def reload_report(snapshot: Snapshot, health: SourceHealth, language: Language) 
     """What a staff member sees after `/g40 herladen`: whether the read worked (and if not,
     why, and since when the bot serves the last good version), what it holds, what is wrong."""
     lines: list[str] = []
-    title = say(language, "slack_reload_title")
+    title = say(language, "reload_title")
     if health.error is not None:
-        title = say(language, "slack_reload_failed_title")
-        lines.append(say(language, "slack_reload_failed", error=health.error))
+        title = say(language, "reload_failed_title")
+        lines.append(say(language, "reload_failed", error=health.error))
         lines.append(
             say(
                 language,
-                "slack_reload_serving",
+                "reload_serving",
                 since=when(health.failing_since, language),
                 read_at=when(health.read_at, language),
             )
@@ -691,7 +691,7 @@ def reload_report(snapshot: Snapshot, health: SourceHealth, language: Language) 
     lines.append(
         say(
             language,
-            "slack_reload_counts",
+            "reload_counts",
             roles=len(snapshot.roles),
             portfolios=len(snapshot.portfolios),
             people=len(snapshot.people),
@@ -701,10 +701,10 @@ def reload_report(snapshot: Snapshot, health: SourceHealth, language: Language) 
         )
     )
     if snapshot.kept_tabs:
-        lines.append(say(language, "slack_reload_kept_tabs", tabs=", ".join(snapshot.kept_tabs)))
+        lines.append(say(language, "reload_kept_tabs", tabs=", ".join(snapshot.kept_tabs)))
     if snapshot.unreadable_tabs:
         tabs = ", ".join(snapshot.unreadable_tabs)
-        lines.append(say(language, "slack_reload_unreadable_tabs", tabs=tabs))
+        lines.append(say(language, "reload_unreadable_tabs", tabs=tabs))
     lines += [problem.describe() for problem in snapshot.problems[:MAX_PROBLEMS_SHOWN]]
     if len(snapshot.problems) > MAX_PROBLEMS_SHOWN:
         lines.append(say(language, "truncated_answer"))
@@ -720,7 +720,7 @@ def register_reload(bot: SlackBot, source: SnapshotSource) -> None:
             return render_blocks(reload_report(snapshot, source.health(), call.language))
 
         def refuse() -> Rendered:
-            return render_blocks(Reply(title="", lines=(say(call.language, "slack_staff_only"),)))
+            return render_blocks(Reply(title="", lines=(say(call.language, "staff_only"),)))
 
         bot.for_staff_only(call, reread, refuse, quick=False)
 
