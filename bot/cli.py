@@ -375,7 +375,7 @@ def reminders_command(context: Context, start: datetime | None, end: datetime | 
     snapshot = context.source().current()
     store = Store(context.settings.database_url)
     try:
-        recipients = audience(context.settings, store.subscriptions)
+        recipients = audience(context.settings, store.subscriptions, store.candidacies)
         lines = planned_lines(snapshot, recipients, store.deliveries, first, last)
     finally:
         store.close()
