@@ -5,8 +5,8 @@ reminders from the current snapshot and delivers what is due (bot/handlers/remin
 other jobs prune the reminder ledger at start and every night, rewrite the Onbeantwoord tab
 every morning and give staff their weekly line about unanswered questions (Monday). The
 process's runtime (bot/runtime.py) keeps the sheet fresh and drains the candidacy outbox on its
-own threads, as in the web processes (a safety net beside theirs). `g40bot clock --once` runs one tick, one
-drain and one prune and exits, for cron, operations and tests.
+own threads, as in the web processes (a safety net beside theirs). `g40bot clock --once` runs
+one tick, one drain and one prune and exits, for cron, operations and tests.
 
 Reminders go to Slack when SLACK_BOT_TOKEN is set and to Teams when Teams is configured (its
 credentials, or anonymous mode for local tests): Teams subscribers by DM to their stored
