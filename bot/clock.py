@@ -1,13 +1,12 @@
 """The clock process (`g40bot clock`, the Procfile's one `clock`): reminders on time.
 
 The only module that imports APScheduler. Every minute, on the minute, a tick plans the
-reminders from the current snapshot and delivers what is due (bot/handlers/reminders.py); for
-a Google Sheet a second job re-reads the sheet every G40_REFRESH_SECONDS (a local workbook is
-re-read by `SnapshotSource.current()` when its file changes); a third drains the candidacy
-outbox each minute, a safety net beside the web processes' own drainers (should none run, no
-candidacy waits longer than a minute for its row); a fourth prunes the reminder ledger at start
-and every night. `g40bot clock --once` runs one tick, one drain and one prune and exits, for
-cron, operations and tests.
+reminders from the current snapshot and delivers what is due (bot/handlers/reminders.py);
+other jobs prune the reminder ledger at start and every night, rewrite the Onbeantwoord tab
+every morning and give staff their weekly line about unanswered questions (Monday). The
+process's runtime (bot/runtime.py) keeps the sheet fresh and drains the candidacy outbox on its
+own threads, as in the web processes (a safety net beside theirs). `g40bot clock --once` runs
+one tick, one drain and one prune and exits, for cron, operations and tests.
 
 Reminders go to Slack when SLACK_BOT_TOKEN is set and to Teams when Teams is configured (its
 credentials, or anonymous mode for local tests): Teams subscribers by DM to their stored
@@ -29,16 +28,16 @@ from apscheduler.events import EVENT_JOB_ERROR, EVENT_SCHEDULER_STARTED, JobExec
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
-from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.app import open_source, open_writer
 from bot.dates import AMSTERDAM
-from bot.handlers.candidacy import CandidacyWriter, DrainReport, drain_outbox
+from bot.handlers.candidacy import DrainReport, drain_outbox
 from bot.handlers.reminders import Audience, Notifier, ReminderClock, TickReport
-from bot.handlers.staff import StaffAlerts, StaffChannel
+from bot.handlers.staff import StaffChannel
+from bot.handlers.unanswered import publish, weekly_line
+from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.sheets import RetryPolicy, SnapshotSource
-from bot.store import Store
+from bot.sheets import SnapshotSource
+from bot.store.candidacies import CandidacyRecords
 from bot.store.subscriptions import Subscriptions
 from bot.store.teams import TeamsConversations
 
@@ -73,10 +72,28 @@ def own_channels(settings: Settings) -> dict[str, str | None]:
     return {"teams": (settings.teams_announce_conversation or "").strip() or None}
 
 
-def audience(settings: Settings, subscriptions: Subscriptions) -> Audience:
+def staff_addresses(settings: Settings) -> dict[str, str]:
+    """Each platform's staff conversation (G40_STAFF_CHANNEL, G40_TEAMS_STAFF_CONVERSATION)."""
+    found = {
+        "slack": (settings.staff_channel or "").strip(),
+        "teams": (settings.teams_staff_conversation or "").strip(),
+    }
+    return {platform: address for platform, address in found.items() if address}
+
+
+def audience(
+    settings: Settings, subscriptions: Subscriptions, candidacies: CandidacyRecords
+) -> Audience:
     """For the dry run: the configured platforms (Slack's targets when none is)."""
     platforms = delivery_platforms(settings) or DELIVERY_PLATFORMS[:1]
-    return Audience(subscriptions, platforms, settings.announce_channel, own_channels(settings))
+    return Audience(
+        subscriptions,
+        platforms,
+        settings.announce_channel,
+        own_channels(settings),
+        candidacies,
+        staff_addresses(settings),
+    )
 
 
 def notifiers(settings: Settings, conversations: TeamsConversations) -> list[Notifier]:
@@ -98,67 +115,88 @@ def notifiers(settings: Settings, conversations: TeamsConversations) -> list[Not
 
 @dataclass
 class ClockParts:
-    source: SnapshotSource
-    store: Store
+    runtime: Runtime
     reminders: ReminderClock
-    writer: CandidacyWriter
+
+    @property
+    def source(self) -> SnapshotSource:
+        return self.runtime.source
 
     def drain(self) -> DrainReport:
         """Write the candidacies that wait in the outbox to the sheet."""
-        return drain_outbox(self.store.candidacies, self.writer)
+        return drain_outbox(self.runtime.store.candidacies, self.runtime.writer)
 
     def prune(self) -> int:
         """Forget the ledger rows of long-past reminders."""
         return self.reminders.prune_ledger(datetime.now(UTC))
 
+    def publish_unanswered(self) -> None:
+        """Rewrite the Onbeantwoord tab: what members asked that the bot could not answer."""
+        runtime = self.runtime
+        publish(runtime.writer, runtime.unanswered.groups(runtime.ask.readings))
+
+    def weekly_unanswered(self, now: datetime | None = None) -> None:
+        """The staff conversation's weekly line about last week's unanswered questions, once
+        per week whatever number of clocks runs."""
+        moment = now or datetime.now(UTC)
+        runtime = self.runtime
+        groups = runtime.unanswered.groups(runtime.ask.readings, moment - timedelta(days=7))
+        line = weekly_line(groups)
+        year, week, _ = moment.astimezone(AMSTERDAM).isocalendar()
+        if line and runtime.store.events.claim("staff-weekly", f"{year}-W{week:02d}"):
+            runtime.staff.notice(line)
+
     def close(self) -> None:
-        self.source.close()
-        self.store.close()
+        self.runtime.close()
 
 
 def staff_channels(settings: Settings, found: list[Notifier]) -> list[StaffChannel]:
-    """Where staff hear about the sheet: G40_STAFF_CHANNEL on Slack, and on Teams
-    G40_TEAMS_STAFF_CONVERSATION, for each platform this deployment delivers on."""
-    addresses = {
-        "slack": (settings.staff_channel or "").strip(),
-        "teams": (settings.teams_staff_conversation or "").strip(),
-    }
+    """Where staff hear about the sheet, for each platform this deployment delivers on."""
+    addresses = staff_addresses(settings)
     return [
         StaffChannel(notifier, addresses[notifier.platform])
         for notifier in found
-        if addresses.get(notifier.platform)
+        if notifier.platform in addresses
     ]
 
 
 def build(
-    settings: Settings, announce: Callable[[str], None] | None = None, *, read_now: bool = True
+    settings: Settings,
+    announce: Callable[[str], None] | None = None,
+    *,
+    read_now: bool = True,
+    serving: bool = False,
 ) -> ClockParts:
-    """Secrets first (a missing one stops start-up with one line), then the sheet and store.
-    Without `read_now` a sheet that cannot be read yet does not stop the clock: each tick
-    tries again, and says (once) that reminders wait."""
-    store = Store(settings.database_url)
+    """The store and the sheet, then a notifier per platform (a missing secret stops start-up
+    with one line). Without `read_now` a sheet that cannot be read yet does not stop the
+    clock: each tick tries again, and says (once) that reminders wait. `serving` (the
+    long-running clock): the runtime keeps the sheet fresh and drains the candidacy outbox on
+    its own threads."""
+    runtime = Runtime(settings, serving=serving, read_now=read_now, announce=announce)
     try:
-        platform_notifiers = notifiers(settings, store.teams)
-        alerts = StaffAlerts(store.events, staff_channels(settings, platform_notifiers))
-        source = open_source(
-            settings, announce=announce, read_now=read_now, on_health=alerts.sheet_health
-        )
+        platform_notifiers = notifiers(settings, runtime.store.teams)
+        for channel in staff_channels(settings, platform_notifiers):
+            runtime.add_staff_channel(channel.notifier, channel.address)
+        if serving:
+            # A safety net beside the web processes' own drainers: should none run, no
+            # candidacy waits longer than G40_OUTBOX_SECONDS for its row.
+            runtime.start_drainer()
     except BaseException:
-        store.close()
+        runtime.close()
         raise
     reminders = ReminderClock(
-        source,
-        store.deliveries,
-        store.subscriptions,
+        runtime.source,
+        runtime.store.deliveries,
+        runtime.store.subscriptions,
         platform_notifiers,
         announce_channel=settings.announce_channel,
         own_channels=own_channels(settings),
         grace=grace(settings),
-        staff=alerts,
+        staff=runtime.staff,
+        candidacies=runtime.store.candidacies,
+        staff_channels=staff_addresses(settings),
     )
-    # The outbox retries with its own backoff; one attempt per drain (see open_writer).
-    writer = open_writer(source, retry=RetryPolicy(attempts=1))
-    return ClockParts(source, store, reminders, writer)
+    return ClockParts(runtime, reminders)
 
 
 @dataclass(frozen=True)
@@ -201,8 +239,8 @@ def _log_job_error(event: JobExecutionEvent) -> None:
 
 def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
     """`g40bot clock`: blocks until SIGTERM or Ctrl+C, then finishes the message in flight."""
-    parts = build(settings, announce, read_now=False)
-    pool = ThreadPoolExecutor(3)
+    parts = build(settings, announce, read_now=False, serving=True)
+    pool = ThreadPoolExecutor(2)
     scheduler = BlockingScheduler(
         timezone=AMSTERDAM,
         executors={"default": pool},
@@ -219,13 +257,16 @@ def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
         name="reminder tick",
     )
     scheduler.add_job(
-        parts.drain,
-        # Half a minute after the tick, so the two rarely compete for the store.
-        CronTrigger(second=30, timezone=AMSTERDAM),
-        id="candidacy-outbox",
-        name="candidacy outbox drain",
-        max_instances=1,
-        coalesce=True,
+        parts.publish_unanswered,
+        CronTrigger(hour=7, minute=0, timezone=AMSTERDAM),
+        id="unanswered-tab",
+        name="Onbeantwoord tab",
+    )
+    scheduler.add_job(
+        parts.weekly_unanswered,
+        CronTrigger(day_of_week="mon", hour=9, minute=5, timezone=AMSTERDAM),
+        id="unanswered-weekly",
+        name="weekly unanswered line for staff",
     )
     scheduler.add_job(
         parts.prune,
@@ -233,14 +274,6 @@ def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
         id="ledger-prune",
         name="reminder ledger prune",
     )
-    if parts.source.workbook.version() is None:
-        # A Google Sheet has no cheap change token: read it on a schedule instead.
-        scheduler.add_job(
-            parts.source.reload,
-            IntervalTrigger(seconds=settings.refresh_seconds, timezone=AMSTERDAM),
-            id="sheet-refresh",
-            name="sheet refresh",
-        )
     scheduler.add_listener(_log_job_error, EVENT_JOB_ERROR)
 
     def stop(signum: int, _frame: FrameType | None) -> None:

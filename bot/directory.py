@@ -63,7 +63,7 @@ from bot.answers.search import (
     snapshot_vocabulary,
 )
 from bot.i18n import say
-from bot.models import Body, Snapshot
+from bot.models import Body, Snapshot, Target
 from bot.reply import Language, Reply
 from bot.text import fold
 
@@ -203,6 +203,25 @@ class Directory:
             reading = _merge(reading, previous)
         return self.decide(reading, previous)
 
+    def readings(self, question: str, *, language: Language | None = None) -> list[Target]:
+        """What the question most likely asks about (best first, at most three), even when
+        the engine was not sure enough to answer: for the loop with staff."""
+        decision = self.understand(question, language, ())
+        found: list[Target] = []
+        groups = [decision.subject, *decision.choices, tuple(decision.reading.unsure)]
+        for entity in (e for group in groups for e in group):
+            if entity.kind in {"role", "portfolio", "body", "phase", "fact"}:
+                label = self._label(entity)
+                target = Target(entity.kind, entity.id, label)
+                if target not in found:
+                    found.append(target)
+        return found[:3]
+
+    def _label(self, entity: Entity) -> str:
+        if entity.kind == "fact":
+            return self.snapshot.facts[entity.id].questions[0]
+        return self.names.display.get(entity, (entity.id, entity.id))[0]
+
     def _contact(self, subject: Sequence[Entity]) -> str | None:
         """The person to reach about what was discussed: a role's holder, else its contact."""
         for entity in subject[:1]:
@@ -282,7 +301,7 @@ class Directory:
         role_question = bool(kinds & {"role", "portfolio", "body"}) and bool(
             reading.facets or reading.yes_no
         )
-        if tokens & CANDIDACY_WORDS and not role_question and kinds <= {"phase"}:
+        if tokens & CANDIDACY_WORDS and not role_question and kinds <= {"phase", "role"}:
             return decided("candidacy")
         member_question = bool(tokens & MEMBER_WORDS or reading.names_network)
         if "municipality" in kinds:

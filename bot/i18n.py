@@ -684,10 +684,16 @@ _TEXTS.update(
         ),
         "slack_candidacy_line_undated": ("{role} — {status}", "{role} — {status}"),
         "slack_submitted": ("ingediend", "submitted"),
-        "slack_staff_problems": (
-            "Het sheet heeft {count} fout(en); g40bot gebruikt zolang de laatste goede versie. "
-            "Zie ook `g40bot check-sheet`.",
-            "The sheet has {count} error(s); g40bot keeps serving the last good version.",
+        "staff_problems": (
+            "Het sheet heeft {count} fout(en). g40bot slaat elke rij met een fout over en "
+            "gebruikt de rest; zie ook `g40bot check-sheet`.",
+            "The sheet has {count} error(s). g40bot skips each row with an error and uses the "
+            "rest; see also `g40bot check-sheet`.",
+        ),
+        "staff_problems_title": ("Fouten in het sheet", "Errors in the sheet"),
+        "staff_problems_more": (
+            "… en nog {count}; `g40bot check-sheet` toont ze allemaal.",
+            "… and {count} more; `g40bot check-sheet` shows them all.",
         ),
         # (Dutch, English)
         "slack_reminders_now_on": (
@@ -706,37 +712,115 @@ _TEXTS.update(
             "I don't know '{rest}' after reminders. Use `/g40 reminders on` or "
             "`/g40 reminders off`.",
         ),
-        "slack_reload_title": ("Sheet opnieuw gelezen", "Sheet read again"),
-        "slack_reload_failed_title": ("Sheet lezen mislukt", "Reading the sheet failed"),
-        "slack_reload_failed": (
+        "reload_title": ("Sheet opnieuw gelezen", "Sheet read again"),
+        "reload_failed_title": ("Sheet lezen mislukt", "Reading the sheet failed"),
+        "reload_failed": (
             "Het sheet kon niet worden gelezen: {error}",
             "The sheet could not be read: {error}",
         ),
-        "slack_reload_serving": (
+        "reload_serving": (
             "Sinds {since} gebruikt g40bot de laatste goede versie, gelezen op {read_at}:",
             "Since {since}, g40bot uses the last good version, read on {read_at}:",
         ),
-        "slack_reload_kept_tabs": (
+        "reload_kept_tabs": (
             "Niet te lezen, dus de vorige versie gebruikt: {tabs}.",
             "Could not be read, so the previous version is used: {tabs}.",
         ),
-        "slack_reload_unreadable_tabs": (
+        "reload_unreadable_tabs": (
             "Niet te lezen en er is geen vorige versie (leeg): {tabs}.",
             "Could not be read and there is no previous version (empty): {tabs}.",
         ),
-        "slack_reload_counts": (
+        "reload_counts": (
             "{roles} functies, {portfolios} portefeuilles, {people} personen, {phases} fases; "
             "{errors} fout(en), {warnings} waarschuwing(en).",
             "{roles} functions, {portfolios} portfolios, {people} people, {phases} phases; "
             "{errors} error(s), {warnings} warning(s).",
         ),
-        "slack_staff_only": (
+        "staff_only": (
             "Sorry, dit is alleen voor het secretariaat (de beheerders in het sheet).",
             "Sorry, this is for the secretariat only (the sheet's administrators).",
         ),
         "slack_reminders_why_dm": (
             "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: `/g40 herinneringen uit`.",
             "You get this because your reminders are on. Turn them off: `/g40 reminders off`.",
+        ),
+    }
+)
+
+
+# --- the conversation every platform shares (bot/handlers/chat.py) -------------------------------
+
+_TEXTS.update(
+    {
+        # (Dutch, English)
+        "type_command": ("typ '{command}'", "type '{command}'"),
+        "cmd_help": ("hulp", "help"),
+        "cmd_mine": ("mijn kandidaturen", "my candidacies"),
+        "cmd_withdraw": ("intrekken", "withdraw"),
+        "cmd_reminders_on": ("herinneringen aan", "reminders on"),
+        "cmd_reminders_off": ("herinneringen uit", "reminders off"),
+        "cmd_on": ("aan", "on"),
+        "cmd_off": ("uit", "off"),
+        "personal_only": (
+            "Dat doe je in een persoonlijke chat met mij, niet in een kanaal: open de chat met "
+            "g40bot en {command}.",
+            "Do that in a personal chat with me, not in a channel: open the chat with g40bot "
+            "and {command}.",
+        ),
+        "reminders_now_on": (
+            "Herinneringen staan aan: je krijgt een bericht vóór elke deadline van de "
+            "verkiezingen. Uitzetten: {off}.",
+            "Reminders are on: you get a message before each election deadline. "
+            "Turn them off: {off}.",
+        ),
+        "reminders_now_off": (
+            "Herinneringen staan uit. Aanzetten: {on}.",
+            "Reminders are off. Turn them on: {on}.",
+        ),
+        "reminders_usage": (
+            "'{rest}' ken ik niet na herinneringen. Gebruik {on} of {off}.",
+            "I don't know '{rest}' after reminders. Use {on} or {off}.",
+        ),
+        "reminders_why_dm": (
+            "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: {off}.",
+            "You get this because your reminders are on. Turn them off: {off}.",
+        ),
+        "cand_withdraw_how_button": (
+            "met de knop hieronder of {command}",
+            "with the button below or {command}",
+        ),
+        "yes_no": ("(ja/nee)", "(yes/no)"),
+        "cand_withdraw_how_number": (
+            "met het nummer hieronder of {command}",
+            "with the number below or {command}",
+        ),
+        "home_candidacy_line": (
+            "{role} — {status}, ingediend {day}",
+            "{role} — {status}, submitted {day}",
+        ),
+        "usage_slack": (
+            "In Slack: `/g40 <vraag>` (alleen jij ziet het antwoord), `@g40bot <vraag>` in een "
+            "kanaal (antwoord in de thread), of stuur me een direct bericht. Verder: "
+            "`/g40 kandidaat`, `/g40 mijn kandidaturen`, `/g40 intrekken`, `/g40 agenda` en "
+            "`/g40 herinneringen aan|uit`.",
+            "In Slack: `/g40 <question>` (only you see the answer), `@g40bot <question>` in a "
+            "channel (answer in the thread), or send me a direct message. Also: "
+            "`/g40 candidacy`, `/g40 my candidacies`, `/g40 withdraw`, `/g40 schedule` and "
+            "`/g40 reminders on|off`.",
+        ),
+        "usage_teams": (
+            "In Teams: stel je vraag in een persoonlijke chat met mij, of noem @g40bot in een "
+            "kanaal (ik antwoord in de thread). Verder: 'kandidaat', 'mijn kandidaturen', "
+            "'intrekken', 'agenda' en 'herinneringen aan|uit'.",
+            "In Teams: ask me in a personal chat, or mention @g40bot in a channel (I answer in "
+            "the thread). Also: 'candidacy', 'my candidacies', 'withdraw', 'schedule' and "
+            "'reminders on|off'.",
+        ),
+        "usage_console": (
+            "Hier in de terminal: typ je vraag. Verder: 'kandidaat', 'mijn kandidaturen', "
+            "'intrekken', 'agenda', 'herinneringen' en 'stop'.",
+            "Here in the terminal: type your question. Also: 'candidacy', 'my candidacies', "
+            "'withdraw', 'schedule', 'reminders' and 'stop'.",
         ),
     }
 )

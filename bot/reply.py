@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 Language = Literal["nl", "en"]
+# What a button does when pressed: ask a question (a follow-up, "meer", one of the readings
+# offered), open the candidacy form, withdraw a candidacy, switch reminders on or off.
+ActionKind = Literal["ask", "candidacy", "withdraw", "reminders"]
 
 
 @dataclass(frozen=True)
@@ -24,12 +27,35 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Confirm:
+    """A question the platform asks before it carries out a button (e.g. "withdraw?"), and
+    what to say when the person declines."""
+
+    title: str
+    text: str
+    yes: str
+    no: str
+    declined: str = ""
+
+
+@dataclass(frozen=True)
+class Action:
+    """A button, the same on every platform that has buttons: what it shows, and what it does
+    when pressed (`kind`, with `value`: the question, the submission id, "on"/"off").
+    `about`: what it acts on, shown beside it (e.g. the candidacy a withdraw button ends)."""
+
+    label: str
+    kind: ActionKind
+    value: str = ""
+    style: Literal["default", "primary", "danger"] = "default"
+    confirm: Confirm | None = None
+    about: str = ""
+
+
+@dataclass(frozen=True)
 class Reply:
     """`title` is a heading; `lines` the answer, most important first; `fields` label/value
-    facts; `suggestions` follow-up questions the user can ask next; `more` the question that
-    gives the full card after a narrow answer ("meer over de voorzitter"); `choices` the two or
-    three readings offered when the question is unclear (buttons in Slack and Teams, numbers in
-    the console)."""
+    facts; `suggestions` follow-up questions the user can ask next."""
 
     title: str
     lines: tuple[str, ...] = ()
@@ -38,6 +64,10 @@ class Reply:
     links: tuple[Link, ...] = ()
     language: Language = "nl"
     kind: Literal["answer", "clarify", "fallback", "error"] = "answer"
+    actions: tuple[Action, ...] = ()
+    # The question that gives the full card after a narrow answer ("meer over de voorzitter"),
+    # and the two or three readings offered when the question is unclear: numbered in plain
+    # text, where typing the number (or 'meer') in the same conversation asks it.
     more: str | None = None
     choices: tuple[Choice, ...] = ()
 

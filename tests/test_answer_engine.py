@@ -7,20 +7,18 @@ their own."""
 from __future__ import annotations
 
 import copy
-import io
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from bot.answers.search import SearchIndex, snapshot_passages, snapshot_vocabulary
 from bot.directory import Directory
-from bot.handlers.ask import AskHandler
 from bot.models import RawCell, Snapshot, build_snapshot
-from bot.platforms.console import chat
 from bot.reply import Choice, Reply, render_text
 from tests.conftest import AFTER_RETURN
+from tests.test_candidacy_console import chat as console_session
+from tests.test_candidacy_console import console_env  # noqa: F401 - the fixture
 
 JAARSMA = "secretaris@g40stedennetwerk.nl"
 LOOMAN = "g.looman@enschede.nl"
@@ -260,23 +258,13 @@ def test_without_context_a_follow_up_is_no_guess(directory: Directory) -> None:
     assert "fte" not in render_text(reply) and "uur per week" not in render_text(reply)
 
 
-def test_the_console_keeps_the_session_for_follow_ups(
-    snapshot: Snapshot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    class Fixed:
-        def current(self) -> Snapshot:
-            return snapshot
-
-    session = io.StringIO("wie is de technisch voorzitter?\n1\nen het tijdsbeslag?\nstop\n")
-    chat(
-        AskHandler(Fixed()),
-        today=AFTER_RETURN,
-        language=None,
-        banner="",
-        history=tmp_path / "history",
-        stream=session,
+@pytest.mark.usefixtures("console_env")
+def test_the_console_keeps_the_session_for_follow_ups() -> None:
+    """The installed `g40bot chat`: a number picks an offered reading, a follow-up refers to
+    it."""
+    out = console_session(
+        "wie is de technisch voorzitter?", "1", "en het tijdsbeslag?", on="2026-06-01"
     )
-    out = capsys.readouterr().out
     picked = out.split("> 1\n", 1)[1].split("> en het tijdsbeslag?", 1)[0]
     assert picked.startswith("Voorzitter\n")
     assert "twee tot vier uur per week" in out.split("> en het tijdsbeslag?", 1)[1]

@@ -198,6 +198,12 @@ def build_name_index(snapshot: Snapshot) -> NameIndex:
         )
         if person.email:
             index.emails[person.email.casefold()] = Entity("person", person.id)
+    # What staff taught in the Onbeantwoord tab names a thing just as its aliases do.
+    by_id = {entity.id: entity for entity in index.display if entity.kind != "person"}
+    for taught in snapshot.taught:
+        named = by_id.get(taught.target)
+        if named is not None:
+            index.add(named, index.display[named], taught.phrases)
     for municipality in snapshot.municipalities:
         places = [municipality, *(k for k, v in PLACE_NAMES.items() if v == municipality)]
         index.add(Entity("municipality", fold(municipality)), (municipality, municipality), places)

@@ -409,6 +409,11 @@ def snapshot_passages(snapshot: Snapshot) -> list[Passage]:
         add(owner, "answer", fact.answer, fact.answer_en)
         for variant in fact.questions:
             add(owner, "question", variant)
+    # A phrase staff taught for a Kennis row is one more way to ask it.
+    for taught in snapshot.taught:
+        if taught.target in snapshot.facts:
+            for phrase in taught.phrases:
+                add(Entity("fact", taught.target), "question", phrase)
     return [
         Passage(tuple(dict.fromkeys(owners)), key[1], *texts[key])
         for key, owners in grouped.items()

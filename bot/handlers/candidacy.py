@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from bot.candidacy import (
+    CANDIDACY_FORM,
     SUBMITTED,
     Candidate,
     Form,
@@ -36,6 +37,7 @@ from bot.candidacy import (
     is_staff,
     match_role,
     office_title,
+    role_details,
     role_title,
     sheet_row,
     status_title,
@@ -45,6 +47,7 @@ from bot.candidacy import (
     window_message,
 )
 from bot.dates import AMSTERDAM
+from bot.forms import REPLACE_FIELD, Entered, FormView, build_view
 from bot.handlers.ask import AskHandler
 from bot.i18n import format_day, say
 from bot.models import RawCell, Snapshot
@@ -195,6 +198,18 @@ class Outcome:
     repeated: bool = False
 
 
+def _form_of(entered: Entered) -> Form:
+    return Form(
+        role=entered.text("role"),
+        name=entered.text("name"),
+        email=entered.text("email"),
+        municipality=entered.text("municipality"),
+        office=entered.text("office"),
+        motivation=entered.text("motivation"),
+        confirmed=entered.ticked("confirmed"),
+    )
+
+
 def submission_id_for(now: datetime, seed: str | None = None) -> str:
     """`k-2026-7f3a9c01d2`; from `seed` (e.g. a Slack view id) the same id every time, so a
     repeated delivery of one submission is recognised."""
@@ -232,6 +247,100 @@ class CandidacyHandler:
 
     def day(self, moment: datetime, language: Language) -> str:
         return format_day(moment.astimezone(AMSTERDAM).replace(tzinfo=None), language)
+
+    # -- the form, as every platform shows it ------------------------------------------------
+
+    def form(
+        self,
+        language: Language,
+        entered: Entered | None = None,
+        *,
+        errors: Mapping[str, str] | None = None,
+        earlier: Submission | None = None,
+    ) -> FormView:
+        """The candidacy form with what was entered: the window's notice on top, the chosen
+        function's tasks and time commitment, an error under each field, and — when the person
+        already stands for the chosen function — the choice to replace that candidacy."""
+        entered = entered or Entered()
+        snapshot = self.snapshot()
+        role = match_role(snapshot, entered.text("role"))
+        return build_view(
+            CANDIDACY_FORM,
+            snapshot,
+            language,
+            entered,
+            errors=errors,
+            notice=self.window_text(language),
+            details=role_details(role, language) if role else say(language, "cand_modal_pick_role"),
+            replace_notice=self.duplicate_text(earlier, language) if earlier else None,
+        )
+
+    def refreshed_form(
+        self, entered: Entered, *, platform: str, user_id: str, language: Language
+    ) -> FormView:
+        """The form after a choice changed it (a function chosen): that function's details,
+        and the replace field again if it was shown, now for the function chosen."""
+        earlier = None
+        if entered.replace is not None:
+            role = match_role(self.snapshot(), entered.text("role"))
+            earlier = earlier_active(
+                self.records.of_user(platform, user_id), platform, user_id, role.id if role else ""
+            )
+        return self.form(language, entered, earlier=earlier)
+
+    def review_entered(
+        self, entered: Entered, *, platform: str, user_id: str, language: Language
+    ) -> FormView | None:
+        """None when what was entered may be submitted as it is; else the form again saying
+        what to change (or asking to confirm replacing an earlier candidacy). Stores nothing."""
+        review = self.review(
+            _form_of(entered),
+            platform=platform,
+            user_id=user_id,
+            language=language,
+            replace=bool(entered.replace),
+        )
+        return None if review.ok else self._refusal(review, entered, language)
+
+    def submit_entered(
+        self,
+        entered: Entered,
+        *,
+        platform: str,
+        user_id: str,
+        language: Language,
+        submission_id: str,
+    ) -> Outcome | FormView:
+        """Submit what a platform's form parser read: the stored outcome, or the form again
+        (values kept) saying what to change."""
+        outcome = self.submit(
+            _form_of(entered),
+            platform=platform,
+            user_id=user_id,
+            language=language,
+            submission_id=submission_id,
+            replace=bool(entered.replace),
+        )
+        if outcome.submission is not None:
+            return outcome
+        return self._refusal(outcome.review, entered, language)
+
+    def _refusal(self, review: Review, entered: Entered, language: Language) -> FormView:
+        """The form with why it cannot be submitted: a closed window under the first field,
+        each field's error under it, or an earlier candidacy whose replacing must be ticked."""
+        if review.closed:
+            return self.form(
+                language, entered, errors={CANDIDACY_FORM.fields[0].name: review.closed}
+            )
+        if review.errors or review.earlier is None:
+            return self.form(language, entered, errors=review.errors)
+        errors: dict[str, str] = {}
+        if entered.replace is not None:  # the replace field was shown and left off
+            earlier = review.earlier
+            role = title_of(self.snapshot(), earlier.candidate.role, language)
+            day = self.day(earlier.submitted_at, language)
+            errors[REPLACE_FIELD] = say(language, "cand_err_replace", role=role, day=day)
+        return self.form(language, entered, errors=errors, earlier=review.earlier)
 
     # -- submitting --------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ not on every failed refresh.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from datetime import datetime
 from bot.dates import AMSTERDAM
 from bot.handlers.reminders import DeliveryFailed, Notifier
 from bot.i18n import format_day, say
-from bot.models import SourceHealth
+from bot.models import Snapshot, SourceHealth
 from bot.reply import Language, Reply
 from bot.store.events import EventClaims
 
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 # The store's event claims hold which notices are out: one row while the trouble lasts.
 NOTICES = "staff-notice"
 SHEET_FAILING = "sheet-failing"
+# A set of cell errors is announced once (keyed by its digest), whichever process reads it.
+PROBLEMS = "staff-problems"
+MAX_PROBLEMS_POSTED = 20
 PLANNING_UNREADABLE = "planning-unreadable"
 
 
@@ -70,6 +74,31 @@ class StaffAlerts:
             else "",
         ]
         self._began(SHEET_FAILING, say(lang, "staff_sheet_title"), [line for line in lines if line])
+
+    def sheet_problems(self, snapshot: Snapshot) -> None:
+        """A SnapshotSource's problems listener: a new set of errors in the sheet, each with
+        tab, row, column, value and fix, once across processes and restarts."""
+        lines = sorted(problem.describe() for problem in snapshot.errors)
+        if not lines or not self.channels:
+            return
+        digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
+        if not self.events.claim(PROBLEMS, digest):
+            return
+        lang = self.language
+        shown = [say(lang, "staff_problems", count=len(lines)), *lines[:MAX_PROBLEMS_POSTED]]
+        if len(lines) > MAX_PROBLEMS_POSTED:
+            shown.append(say(lang, "staff_problems_more", count=len(lines) - MAX_PROBLEMS_POSTED))
+        if not self._post(say(lang, "staff_problems_title"), shown):
+            self.events.forget(PROBLEMS, digest)
+
+    def notice(self, text: str) -> None:
+        """A notice for staff from one process (a new or withdrawn candidacy): posted to every
+        staff conversation this process knows, or logged when there is none."""
+        if not self.channels:
+            # Not the text: it holds a candidate's name and e-mail address.
+            log.info("no staff conversation set (G40_STAFF_CHANNEL, G40_TEAMS_STAFF_CONVERSATION)")
+            return
+        self._post("", [text])
 
     def planning_unreadable(self, reason: str, grace_hours: float) -> None:
         lang = self.language

@@ -12,17 +12,14 @@ listeners' own. Retried Events API deliveries are answered once via the store's 
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import logging
-import queue
 import re
 import threading
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from http import HTTPStatus
@@ -44,20 +41,21 @@ from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.webhook import WebhookClient
 
-from bot.app import open_source, open_writer
+from bot.background import Background
 from bot.candidacy import is_staff, title_of
 from bot.dates import day_of, today_in_amsterdam
 from bot.directory import phase_line, upcoming_phases
 from bot.handlers.ask import AskHandler
-from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
-from bot.handlers.staff import StaffAlerts, StaffChannel, when
+from bot.handlers.candidacy import CandidacyHandler
+from bot.handlers.staff import when
 from bot.health import health_report
 from bot.i18n import EXAMPLES, detect_language, format_day, language_of, say
 from bot.models import Snapshot, SourceHealth
 from bot.platforms.edge import MAX_REQUEST_BYTES, SlackEdge
 from bot.reply import Language, Reply, render_text
+from bot.runtime import Runtime
 from bot.settings import MissingSetting, Settings, UnusableSetting
-from bot.sheets import RetryPolicy, SnapshotSource
+from bot.sheets import SnapshotSource
 from bot.store import Store
 from bot.store.events import EventClaims
 from bot.store.subscriptions import Subscriptions
@@ -125,69 +123,6 @@ def build_web_client(token: str, api_url: str) -> WebClient:
             ServerErrorRetryHandler(max_retry_count=2),
         ],
     )
-
-
-# --- background work --------------------------------------------------------------------------
-
-
-Job = tuple[Callable[[], None], Callable[[Exception], None]]
-
-
-class Background:
-    """Runs network work after the ack. Failures go to `report`, the app's one error handler.
-
-    Its worker threads start here, all at once, and `shutdown()` stops them after the work
-    already handed in: whoever makes a Background owns its threads (a pool that grows on
-    demand would leave threads started by whichever request came first)."""
-
-    def __init__(self, workers: int = 8) -> None:
-        self._jobs: queue.SimpleQueue[Job | None] = queue.SimpleQueue()
-        self._pending = 0
-        self._idle = threading.Condition()
-        self._closed = False
-        self._threads = [
-            threading.Thread(target=self._serve, name=f"g40-slack-{number}", daemon=True)
-            for number in range(workers)
-        ]
-        for thread in self._threads:
-            thread.start()
-
-    def run(self, work: Callable[[], None], report: Callable[[Exception], None]) -> None:
-        with self._idle:
-            if self._closed:
-                raise RuntimeError("the background workers were shut down")
-            self._pending += 1
-        self._jobs.put((work, report))
-
-    def _serve(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            self._guarded(*job)
-
-    def _guarded(self, work: Callable[[], None], report: Callable[[Exception], None]) -> None:
-        try:
-            work()
-        except Exception as error:
-            report(error)
-        finally:
-            with self._idle:
-                self._pending -= 1
-                self._idle.notify_all()
-
-    def wait_idle(self, timeout: float) -> bool:
-        """True when all submitted work finished within `timeout` seconds."""
-        with self._idle:
-            return self._idle.wait_for(lambda: self._pending == 0, timeout)
-
-    def shutdown(self) -> None:
-        """Finish the work handed in, then stop the threads (again: nothing to do)."""
-        with self._idle:
-            if self._closed:
-                return
-            self._closed = True
-        for _thread in self._threads:
-            self._jobs.put(None)
-        for thread in self._threads:
-            thread.join()
 
 
 # --- language ---------------------------------------------------------------------------------
@@ -740,14 +675,14 @@ def reload_report(snapshot: Snapshot, health: SourceHealth, language: Language) 
     """What a staff member sees after `/g40 herladen`: whether the read worked (and if not,
     why, and since when the bot serves the last good version), what it holds, what is wrong."""
     lines: list[str] = []
-    title = say(language, "slack_reload_title")
+    title = say(language, "reload_title")
     if health.error is not None:
-        title = say(language, "slack_reload_failed_title")
-        lines.append(say(language, "slack_reload_failed", error=health.error))
+        title = say(language, "reload_failed_title")
+        lines.append(say(language, "reload_failed", error=health.error))
         lines.append(
             say(
                 language,
-                "slack_reload_serving",
+                "reload_serving",
                 since=when(health.failing_since, language),
                 read_at=when(health.read_at, language),
             )
@@ -756,7 +691,7 @@ def reload_report(snapshot: Snapshot, health: SourceHealth, language: Language) 
     lines.append(
         say(
             language,
-            "slack_reload_counts",
+            "reload_counts",
             roles=len(snapshot.roles),
             portfolios=len(snapshot.portfolios),
             people=len(snapshot.people),
@@ -766,10 +701,10 @@ def reload_report(snapshot: Snapshot, health: SourceHealth, language: Language) 
         )
     )
     if snapshot.kept_tabs:
-        lines.append(say(language, "slack_reload_kept_tabs", tabs=", ".join(snapshot.kept_tabs)))
+        lines.append(say(language, "reload_kept_tabs", tabs=", ".join(snapshot.kept_tabs)))
     if snapshot.unreadable_tabs:
         tabs = ", ".join(snapshot.unreadable_tabs)
-        lines.append(say(language, "slack_reload_unreadable_tabs", tabs=tabs))
+        lines.append(say(language, "reload_unreadable_tabs", tabs=tabs))
     lines += [problem.describe() for problem in snapshot.problems[:MAX_PROBLEMS_SHOWN]]
     if len(snapshot.problems) > MAX_PROBLEMS_SHOWN:
         lines.append(say(language, "truncated_answer"))
@@ -785,7 +720,7 @@ def register_reload(bot: SlackBot, source: SnapshotSource) -> None:
             return render_blocks(reload_report(snapshot, source.health(), call.language))
 
         def refuse() -> Rendered:
-            return render_blocks(Reply(title="", lines=(say(call.language, "slack_staff_only"),)))
+            return render_blocks(Reply(title="", lines=(say(call.language, "staff_only"),)))
 
         bot.for_staff_only(call, reread, refuse, quick=False)
 
@@ -905,57 +840,29 @@ def create_slack_app(
     return app
 
 
-# --- the staff channel ------------------------------------------------------------------------
-
-
-@dataclass
-class StaffNotifier:
-    """Posts a new set of sheet errors to G40_STAFF_CHANNEL, once across processes and restarts."""
-
-    client: WebClient
-    channel: str
-    events: EventClaims
-    background: Background
-
-    def __call__(self, snapshot: Snapshot) -> None:
-        lines = sorted(problem.describe() for problem in snapshot.errors)
-        if lines:
-            self.background.run(lambda: self._post(lines), self._log_failure)
-
-    def _post(self, lines: list[str]) -> None:
-        digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
-        if not self.events.claim("slack-staff", digest):
-            return
-        intro = say("nl", "slack_staff_problems", count=len(lines))
-        texts = list(_chunks([intro, *(f"• {escape(line)}" for line in lines)]))
-        try:
-            for text in texts[:10]:
-                self.client.chat_postMessage(channel=self.channel, text=text)
-        except SlackApiError:
-            self.events.forget("slack-staff", digest)
-            raise
-
-    @staticmethod
-    def _log_failure(error: Exception) -> None:
-        log.error(
-            "Slack: the sheet problems could not be posted to the staff channel", exc_info=error
-        )
-
-
 # --- running it -------------------------------------------------------------------------------
 
 
 @dataclass
 class SlackService:
-    """The running parts of a Slack process, built from settings."""
+    """A Slack process: the Bolt app on the process's runtime, which owns every thread."""
 
+    runtime: Runtime
     app: App
-    store: Store
-    background: Background
-    source: SnapshotSource
-    drainer: OutboxDrainer | None = None
     # HTTP mode only: the edge checks every POST's signature with it before Bolt parses it.
     signing_secret: str = ""
+
+    @property
+    def store(self) -> Store:
+        return self.runtime.store
+
+    @property
+    def source(self) -> SnapshotSource:
+        return self.runtime.source
+
+    @property
+    def background(self) -> Background:
+        return self.runtime.background
 
     def wsgi(self) -> Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]:
         """POST /slack/events (commands, events, interactivity) behind the edge, and GET
@@ -979,71 +886,46 @@ class SlackService:
         return SlackEdge(application, self.signing_secret, path=EVENTS_PATH)
 
     def close(self) -> None:
-        """Stops every thread the service started, then closes the store."""
-        if self.drainer is not None:
-            self.drainer.stop()
-        self.source.close()
-        self.background.shutdown()
-        self.store.close()
+        """Stops every thread the service started, then closes the sheet source and store."""
+        self.runtime.close()
 
 
 def build_slack_service(
     settings: Settings, *, socket_mode: bool = False, process_before_response: bool = True
 ) -> SlackService:
-    """Checks the secrets first (MissingSetting names the variable), then builds everything."""
+    """Checks the secrets first (MissingSetting names the variable), then the store, the
+    sheet and Slack itself; builds everything on one runtime."""
     token = settings.secret("SLACK_BOT_TOKEN")
     if socket_mode:
         settings.secret("SLACK_APP_TOKEN")
     else:
         settings.secret("SLACK_SIGNING_SECRET")
     client = build_web_client(token, settings.slack_api_url)
-    with ExitStack() as cleanup:  # until the service owns them, a failure closes what is open
-        store = Store(settings.database_url)
-        cleanup.callback(store.close)
+    runtime = Runtime(settings, serving=True, answer_while_reading=True)
+    try:
         _check_token(client, settings.slack_api_url)
-        store.events.forget_before(EVENT_CLAIMS_KEPT)
-        background = Background()
-        cleanup.callback(background.shutdown)
-        notifier = (
-            StaffNotifier(client, settings.staff_channel, store.events, background)
-            if settings.staff_channel
-            else None
-        )
+        runtime.store.events.forget_before(EVENT_CLAIMS_KEPT)
         from bot.platforms.slack_reminders import SlackNotifier
 
-        staff = [StaffChannel(SlackNotifier(client), settings.staff_channel or "")]
-        alerts = StaffAlerts(store.events, staff if settings.staff_channel else [])
-        source = open_source(
-            settings,
-            on_new_problems=notifier,
-            on_health=alerts.sheet_health,
-            keep_fresh=True,
-            answer_while_reading=True,
-        )
-        cleanup.callback(source.close)
-        ask = AskHandler(source)
-        # The outbox retries with its own backoff; one attempt per drain (see open_writer).
-        writer = open_writer(source, retry=RetryPolicy(attempts=1))
-        candidacy = CandidacyHandler(ask, store.candidacies, writer)
+        runtime.add_staff_channel(SlackNotifier(client), settings.staff_channel)
         app = create_slack_app(
             settings,
-            ask,
-            store,
+            runtime.ask,
+            runtime.store,
             client=client,
-            background=background,
+            background=runtime.background,
             socket_mode=socket_mode,
             process_before_response=process_before_response,
-            candidacy=candidacy,
-            reload=source,
+            candidacy=runtime.candidacy,
+            reload=runtime.source,
         )
-        drainer = OutboxDrainer(store.candidacies, writer, settings.outbox_seconds).start()
-        cleanup.pop_all()
+        runtime.start_drainer()
+    except BaseException:
+        runtime.close()
+        raise
     return SlackService(
+        runtime=runtime,
         app=app,
-        store=store,
-        background=background,
-        source=source,
-        drainer=drainer,
         signing_secret="" if socket_mode else settings.secret("SLACK_SIGNING_SECRET"),
     )
 

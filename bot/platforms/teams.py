@@ -25,7 +25,6 @@ import re
 import uuid
 import warnings
 from collections.abc import Awaitable, Callable, Mapping
-from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, cast
@@ -57,13 +56,11 @@ from microsoft_agents.hosting.core import (
 )
 from microsoft_agents.hosting.core.security import OutboundHostValidator
 
-from bot.app import open_source, open_writer
 from bot.dates import today_in_amsterdam
 from bot.directory import HELP_WORDS
 from bot.handlers.ask import AskHandler
-from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
+from bot.handlers.candidacy import CandidacyHandler
 from bot.handlers.reminders import DeliveryFailed
-from bot.handlers.staff import StaffAlerts, StaffChannel
 from bot.health import health_report
 from bot.i18n import language_of, say
 from bot.platforms.edge import MAX_REQUEST_BYTES, WebHandler, guard_teams
@@ -77,6 +74,7 @@ from bot.platforms.teams_cards import (
     summary_of,
 )
 from bot.reply import Language, Reply
+from bot.runtime import Runtime
 from bot.settings import (
     TEAMS_ANONYMOUS_ALLOWED,
     TEAMS_CLIENT_ID,
@@ -84,7 +82,7 @@ from bot.settings import (
     TEAMS_TENANT_ID,
     Settings,
 )
-from bot.sheets import RetryPolicy, SnapshotSource
+from bot.sheets import SnapshotSource
 from bot.store import Store
 from bot.store.subscriptions import Subscriptions
 from bot.store.teams import TeamsConversation, TeamsConversations
@@ -802,15 +800,13 @@ class TeamsService:
     notifier: TeamsNotifier
     store: Store
     source: SnapshotSource | None = None
-    drainer: OutboxDrainer | None = None
+    # The process's runtime, when the service was built from settings: it owns every thread.
+    runtime: Runtime | None = None
 
     def close(self) -> None:
-        """Stops every thread the service started, then closes the store."""
-        if self.drainer is not None:
-            self.drainer.stop()
-        if self.source is not None:
-            self.source.close()
-        self.store.close()
+        """Stops every thread the service started, then closes the sheet source and store."""
+        if self.runtime is not None:
+            self.runtime.close()
 
 
 def create_teams_service(
@@ -884,36 +880,26 @@ def create_teams_service(
 
 
 def build_teams_service(settings: Settings) -> TeamsService:
-    """Checks the credentials first (MissingSetting names the variable), then builds it all."""
+    """Checks the credentials first (MissingSetting names the variable), then builds it all
+    on one runtime."""
     configuration = teams_configuration(settings)
-    with ExitStack() as cleanup:  # until the service owns them, a failure closes what is open
-        store = Store(settings.database_url)
-        cleanup.callback(store.close)
-        alerts = StaffAlerts(store.events, [])
-        # Read on the source's own thread (a Google Sheet every G40_REFRESH_SECONDS, a local
-        # workbook when its file changes) while questions are answered from the snapshot.
-        source = open_source(
-            settings, on_health=alerts.sheet_health, keep_fresh=True, answer_while_reading=True
-        )
-        cleanup.callback(source.close)
-        ask = AskHandler(source)
-        # The outbox retries with its own backoff; one attempt per drain (see open_writer).
-        writer = open_writer(source, retry=RetryPolicy(attempts=1))
-        staff_conversation = (settings.teams_staff_conversation or "").strip()
+    runtime = Runtime(settings, serving=True, answer_while_reading=True)
+    try:
         service = create_teams_service(
             configuration,
-            ask,
-            store,
-            candidacy=CandidacyHandler(ask, store.candidacies, writer),
-            staff_conversation=staff_conversation,
-            source=source,
+            runtime.ask,
+            runtime.store,
+            candidacy=runtime.candidacy,
+            staff_conversation=settings.teams_staff_conversation,
+            source=runtime.source,
         )
-        if staff_conversation:
-            # From the refresh thread (no event loop there): the notifier's synchronous send.
-            alerts.channels.append(StaffChannel(service.notifier, staff_conversation))
-            alerts.sheet_health(source.health())
-        service.drainer = OutboxDrainer(store.candidacies, writer, settings.outbox_seconds).start()
-        cleanup.pop_all()
+        service.runtime = runtime
+        # From the refresh thread (no event loop there): the notifier's synchronous send.
+        runtime.add_staff_channel(service.notifier, settings.teams_staff_conversation)
+        runtime.start_drainer()
+    except BaseException:
+        runtime.close()
+        raise
     return service
 
 
