@@ -1,8 +1,9 @@
 """Score of the answer engine on the question tables, by class and by language.
 
-    .venv/bin/python benchmarks/question_score.py [--failures] [--only v2|v1]
+    .venv/bin/python benchmarks/question_score.py [--failures] [--only v2|extra|v1|seed]
 
-Runs the public table (tests/question_table.py, "v2"), the first table
+Runs the public table (tests/question_table.py, "v2"), the table written fresh from the seed
+document (tests/question_table_extra.py, "extra"), the first table
 (tests/test_questions.py, "v1", scored as one class) and the seed-sentence questions
 (tests/seed_coverage.py, "seed", classed by the tab that holds the sentence) against the
 directory built from the seed,
@@ -25,6 +26,7 @@ from bot.models import build_snapshot
 from bot.sheets import load_seed
 from tests import test_questions
 from tests.question_table import CASES, Case, ask, problems, shown
+from tests.question_table_extra import EXTRA_CASES
 from tests.seed_coverage import SEED
 
 
@@ -86,10 +88,10 @@ def table(title: str, rows: dict[str, list[int]]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--failures", action="store_true", help="list every wrong case")
-    parser.add_argument("--only", choices=("v1", "v2", "seed"), help="score one table")
+    parser.add_argument("--only", choices=("v1", "v2", "extra", "seed"), help="score one table")
     options = parser.parse_args(argv)
     directory = Directory.of(build_snapshot(load_seed()))
-    tables = {"v2": CASES, "v1": first_table(), "seed": seed_table()}
+    tables = {"v2": CASES, "extra": EXTRA_CASES, "v1": first_table(), "seed": seed_table()}
     for name, cases in tables.items():
         if options.only and name != options.only:
             continue

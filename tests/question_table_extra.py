@@ -1,0 +1,370 @@
+"""A second public question table, written fresh from "Beschrijving functies G40" before the
+engine was tuned for it: questions worded as a new user would, none a rewording of a case in
+tests/question_table.py. It measures whether the engine generalises beyond the wordings it was
+built on; tests/test_question_table.py runs it beside the first table.
+
+Same rules as the first table: every expectation comes from the seed document and the seed tabs,
+`must` holds the decisive facts, `must_not` the wrong facts a confused engine would state."""
+
+from __future__ import annotations
+
+from tests.question_table import (
+    AFTER_RETURN,
+    BEFORE_RETURN,
+    INVENTED_MONTHS_EN,
+    INVENTED_MONTHS_NL,
+    JAARSMA,
+    KONINGEN,
+    LANGENDIJK,
+    LEISTRA,
+    LOOMAN,
+    ROLE_FACTS,
+    STAND_IN,
+    VAN_NES,
+    Case,
+    _of,
+    en,
+    nl,
+)
+
+__all__ = ["AFTER_RETURN", "EXTRA_CASES"]
+
+HOLDER = _of(
+    "holder",
+    [
+        nl(
+            "wie bekleedt op dit moment de functie van tweede vicevoorzitter?",
+            (LANGENDIJK,),
+            (LOOMAN,),
+        ),
+        en("who is in the role of second vice chair at the moment?", (LANGENDIJK,), (LOOMAN,)),
+        nl("naam van de algemeen secretaris graag", ("Marc Jaarsma",), (LOOMAN,)),
+        en(
+            "name of the person in the job of pillar secretary Fysiek please",
+            (KONINGEN,),
+            (VAN_NES, LEISTRA),
+        ),
+        nl(
+            "wie vervult momenteel de functie van pijlervoorzitter sociaal", (VAN_NES,), (KONINGEN,)
+        ),
+        en("who's in charge of the Economie en Werk pillar?", (LEISTRA,), (KONINGEN, VAN_NES)),
+        en("whose job is the treasury of the network?", ("first vice chair", LOOMAN)),
+    ],
+)
+
+TASKS_BY_TOPIC = _of(
+    "tasks-by-topic",
+    [
+        nl("wie onderhoudt de contacten met het kabinet?", ("Dagelijks Bestuur",)),
+        en("who talks to parliament on behalf of the G40?", ("House of Representatives",)),
+        nl("wie legt contacten met hogescholen?", ("Dagelijks Bestuur",)),
+        en("who do I send an invoice to?", (LOOMAN,)),
+        nl("bij wie moet ik zijn voor de contributie?", (LOOMAN,)),
+        en("who is in charge of contracting the parties that support the G40?", (JAARSMA,)),
+        en(
+            "who puts together the agenda for the pillar's civil servants meeting?",
+            ("pillar secretary",),
+        ),
+        en("who handles the G40's financial administration?", (LOOMAN,)),
+        nl("wie is primair aanspreekpunt van een pijler?", ("pijlersecretaris",)),
+        en("who is responsible for the overall coordination of a pillar?", ("pillar chair",)),
+        en("who looks after the lobby for the G40?", ("first vice chair",)),
+    ],
+)
+
+TASKS = _of(
+    "tasks",
+    [
+        en("what does the penningmeesterschap involve?", ("bookkeeping",)),
+        nl("wat houdt de rol van lobbycoördinator in?", ("eerste vicevoorzitter",)),
+        en("what is the job of the algemeen secretaris?", ("point of contact",)),
+        nl("wat moet een pijlersecretaris allemaal doen?", ("dagelijkse coördinatie",)),
+    ],
+)
+
+TIME = _of(
+    "time",
+    [
+        en("how much of my week would the first vice chair role take?", ("four hours",), ("0.75",)),
+        nl(
+            "hoeveel uur per week moet ik rekenen voor de functie van pijlervicevoorzitter?",
+            ("4 uur",),
+            ("0,75", "maximaal"),
+        ),
+        nl("wat is de tijdsinvestering voor de algemeen secretaris", ("0,75",)),
+        nl(
+            "hoeveel tijd kost het voorzitterschap van een pijler?",
+            ("extra belasting",),
+            ("twee tot vier",),
+        ),
+        en("how many hours does a pillar secretary put in?", ("0.75",), ("two to four",)),
+    ],
+)
+
+PAY = _of(
+    "pay",
+    [
+        en("do the members of the executive board receive any pay?", ("unpaid",), starts="No"),
+        nl("krijgt de pijlervoorzitter een onkostenvergoeding?", (), starts="Nee"),
+        en("is the plv algemeen secretaris compensated?", ("allowance",), starts="Yes"),
+        nl("wordt de tweede plv algemeen secretaris betaald?", ("tegemoetkoming",)),
+    ],
+)
+
+COMPETENCES = _of(
+    "competences",
+    [
+        nl("wat voor iemand zoeken jullie als voorzitter?", ("verbinder",)),
+        en("what kind of person are you looking for as pillar chair?", ("process",)),
+        nl("wat moet je kunnen als eerste vicevoorzitter?", ("mediavaardig",)),
+        en("what qualities should the second vice chair have?", ("connector",)),
+    ],
+)
+
+RELATION = _of(
+    "relation",
+    [
+        en("who backs up the secretary general?", ("Gerdien Looman",)),
+        nl(
+            "wie neemt waar als de pijlervoorzitter fysiek er niet is?",
+            ("pijlervicevoorzitter",),
+            (VAN_NES, LEISTRA),
+        ),
+        en(
+            "who takes over when the chair is away?",
+            order=("first vice chair", "second vice chair"),
+        ),
+        nl(
+            "door wie wordt de tweede vicevoorzitter ondersteund bij gemeentefinanciën?",
+            ("strategisch adviseur financiën",),
+        ),
+        en("who assists the chair?", ("Secretary General",)),
+        en("who does the first vice chair work with on Europe?", ("administrative chair",)),
+    ],
+)
+
+HOW_OFTEN = _of(
+    "how-often",
+    [
+        en("how frequently does the daily board get together?", ("three weeks",)),
+        nl("hoe vaak komen de bestuurders van het DB bijeen?", ("drie weken",)),
+        en("how often does the AOT meet?", (), ("three weeks", "quarter"), kind=None),
+        nl("hoe vaak moet de voorzitter naar de netwerkdagen?", ("drie keer per jaar",)),
+    ],
+)
+
+HOW_APPOINTED = _of(
+    "how-appointed",
+    [
+        en("how does one become pillar secretary?", ("own organisation",)),
+        nl("wie kiest de pijlervoorzitter?", ("voordracht",)),
+        nl("hoe wordt de eerste vicevoorzitter aangewezen?", ("verkiezingen",), ("voordracht",)),
+    ],
+)
+
+MUST = _of(
+    "must",
+    [
+        en("is attendance at the network days required for the chair?", (), starts="Yes"),
+        nl("moet ik als pijlervoorzitter tijd vrijmaken naast mijn portefeuille?", (), starts="Ja"),
+        en("is it required for the chair to be at DB meetings?", (), starts="Yes"),
+        nl("moet de pijlersecretaris in het AOT zitten?", (), starts="Ja"),
+    ],
+)
+
+WHAT_IF = _of(
+    "what-if",
+    [
+        en(
+            "what happens if the pillar chair of Sociaal can't make it?",
+            ("pillar vice chair",),
+            (KONINGEN, LEISTRA),
+        ),
+        en("if the secretary general is ill, who do I contact?", (LOOMAN,)),
+        nl(
+            "als de voorzitter op vakantie is, wie zit dan het DB voor?", ("eerste vicevoorzitter",)
+        ),
+    ],
+)
+
+YES_NO = _of(
+    "yes-no",
+    [
+        nl("hoort de lobbycoördinator bij het AOT?", (), starts="Ja"),
+        en("is the pillar secretary part of the AOT?", (), starts="Yes"),
+        nl("zit de tweede vicevoorzitter in het DB?", (), starts="Ja"),
+        en("does the second vice chair belong to the executive board?", (), starts="Yes"),
+        en("does the first vice chair handle Safety?", (), starts="No"),
+        nl("heeft de tweede vicevoorzitter communicatie in portefeuille?", (), starts="Ja"),
+        en("does the chair also chair the general board?", (), starts="Yes"),
+        nl("is de eerste vicevoorzitter de linking-pin voor Europa?", (), starts="Ja"),
+    ],
+)
+
+BODY = _of(
+    "body",
+    [
+        en(
+            "who represents the Economie en Werk pillar in the daily board?",
+            (LEISTRA,),
+            (KONINGEN, VAN_NES),
+        ),
+        nl("wie vertegenwoordigt Fysiek in het DB?", (KONINGEN,), (VAN_NES, LEISTRA)),
+        en("what does the DB discuss in its meetings?", ("lobby strategy",)),
+        nl("uit wie bestaat het AOT?", ("pijlersecretaris", "lobbycoördinator")),
+        nl("wie leidt het ambtelijk ondersteuningsteam?", (JAARSMA,)),
+        en("is the DB made up of mayors?", ("three mayors",), kind=None),
+        nl("wat doet het DB met hoger onderwijs?", ("universiteiten",)),
+    ],
+)
+
+PLANNING = _of(
+    "planning",
+    [
+        nl("waar vind ik de precieze planning?", ("8 april",)),
+        en(
+            "is the closing date for candidacies known yet?",
+            (),
+            INVENTED_MONTHS_EN,
+            starts="No",
+        ),
+        nl("wanneer is het fysieke deel van de verkiezingen?", ("10 en 11 september",)),
+        nl(
+            "is de deadline voor de kandidaatstelling al bekend?",
+            (),
+            INVENTED_MONTHS_NL,
+            starts="Nee",
+        ),
+        en(
+            "what's the timeline for the board election?",
+            ("summer", "11 September"),
+            INVENTED_MONTHS_EN,
+        ),
+    ],
+)
+
+MEMBERS = _of(
+    "members",
+    [
+        en("is Leeuwarden part of the G40?", (), starts="Yes"),
+        nl("hoort Delft bij de G40?", (), starts="Ja"),
+        nl("hoeveel steden doen mee aan de G40?", ("41",)),
+    ],
+)
+
+CONTACT = _of(
+    "contact",
+    [
+        en("who do I contact about the pillar chair role for Fysiek?", (KONINGEN,), (VAN_NES,)),
+        nl("mailadres van de tweede vicevoorzitter?", (LANGENDIJK,), (LOOMAN,)),
+        en("I have a question about the treasurer role, who should I email?", (LOOMAN,)),
+        nl("hoe kan ik de pijlersecretaris van economie en werk bereiken", (LEISTRA,), (KONINGEN,)),
+        en("how can I get hold of the G40 office?", (JAARSMA,)),
+        nl(
+            "wie kan ik mailen over pijler sociaal?",
+            (STAND_IN,),
+            today=BEFORE_RETURN,
+        ),
+    ],
+)
+
+WORD_FORM = _of(
+    "word-form",
+    [
+        nl("wat houdt het penningmeesterschap in?", ("boekhouding",)),
+        en("pillar chairmanship, how much time?", ("extra burden",), ("two to four",)),
+        nl("de pijlersecretarissen, wat doen die?", ("dagelijkse coördinatie",)),
+    ],
+)
+
+SIDE_WORD = _of(
+    "side-word",
+    [
+        nl(
+            "wie is de technisch voorzitter van het dagelijks bestuur?",
+            ("eerste vicevoorzitter", LOOMAN),
+            ("woordvoerder",),
+        ),
+        en("who deals with the money of the network?", ("treasurer", LOOMAN)),
+        nl("wie regelt het geld?", ("penningmeester", LOOMAN), ("Gemeentefinanciën",)),
+        en("who is the vice chair of the Fysiek pillar?", (KONINGEN,), (LOOMAN,)),
+        nl(
+            "wat doet de secretaris van de pijler fysiek",
+            ("dagelijkse coördinatie",),
+            ("Marc Jaarsma",),
+        ),
+    ],
+)
+
+OFF_TOPIC = _of(
+    "off-topic",
+    [
+        nl("wat is de begroting van de gemeente Zwolle?", (JAARSMA,), ROLE_FACTS, kind="fallback"),
+        en("can you recommend a restaurant in Breda?", (JAARSMA,), ROLE_FACTS, kind="fallback"),
+        en("how do I renew my driving licence?", (JAARSMA,), ROLE_FACTS, kind="fallback"),
+        nl("wie wordt de nieuwe minister van BZK?", (JAARSMA,), ROLE_FACTS, kind="fallback"),
+    ],
+)
+
+CLARIFY = _of(
+    "clarify",
+    [
+        nl("wat doet de adviseur?", ("communicatie", "financiën"), kind="clarify"),
+        nl("tijdsbeslag vicevoorzitter", ("eerste", "tweede"), kind="clarify"),
+    ],
+)
+
+KNOWLEDGE = _of(
+    "knowledge",
+    [
+        en("when does the G40 pick a new board?", ("council",)),
+        nl("wat waren de themagroepen?", ("opgavegroepen",)),
+        en("who pays for the AOT?", ("G40 budget",)),
+        nl("waarom krijgen de pijlers een andere naam?", ("opgavegericht",)),
+        en("is the board made up of mayors or aldermen?", ("three mayors", "three aldermen")),
+    ],
+)
+
+FOLLOW_UP = _of(
+    "follow-up",
+    [
+        en(
+            "and how many hours is that?",
+            ("0.75",),
+            context=("who is the pillar secretary for Fysiek?",),
+        ),
+        nl(
+            "hoe wordt die benoemd?",
+            ("voordracht",),
+            context=("wie is de pijlervoorzitter fysiek?",),
+        ),
+        en("who chairs it?", (JAARSMA,), context=("what does the AOT do?",)),
+        nl("en hoe vaak vergadert dat?", ("drie weken",), context=("wie zit het DB voor?",)),
+        en("and lobbying?", ("first vice chair",), context=("who holds Europe?",)),
+    ],
+)
+
+EXTRA_CASES: list[Case] = [
+    *HOLDER,
+    *TASKS_BY_TOPIC,
+    *TASKS,
+    *TIME,
+    *PAY,
+    *COMPETENCES,
+    *RELATION,
+    *HOW_OFTEN,
+    *HOW_APPOINTED,
+    *MUST,
+    *WHAT_IF,
+    *YES_NO,
+    *BODY,
+    *PLANNING,
+    *MEMBERS,
+    *CONTACT,
+    *WORD_FORM,
+    *SIDE_WORD,
+    *OFF_TOPIC,
+    *CLARIFY,
+    *KNOWLEDGE,
+    *FOLLOW_UP,
+]
