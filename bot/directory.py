@@ -34,6 +34,7 @@ from bot.answers.lexicon import (
     FILLER,
     FUNCTION_WORDS,
     GENERAL_CONTACT_WORDS,
+    GENERIC,
     GREETINGS,
     HELP_WORDS,
     MEMBER_WORDS,
@@ -45,6 +46,7 @@ from bot.answers.lexicon import (
     SEARCH_STOPWORDS,
     THANKS,
     WHEN_WORDS,
+    WHERE_WORDS,
 )
 from bot.answers.reading import (
     NOT_NAMES,
@@ -63,7 +65,7 @@ from bot.answers.search import (
     snapshot_vocabulary,
 )
 from bot.i18n import say
-from bot.models import Body, Snapshot, Target
+from bot.models import CANDIDACY_PHASE_ID, Body, Snapshot, Target
 from bot.reply import Language, Reply
 from bot.text import fold
 
@@ -82,8 +84,6 @@ PHASE_STATE_WORDS = frozenset(
 CHAIR_WORDS = frozenset(
     "voorzitter voorzit voorgezeten chair chairs chaired chairman chairperson leidt leads".split()
 )
-# Words that never make a question about something else: the network itself.
-GENERIC = frozenset({"netwerk", "network", "stedennetwerk", "g40", "steden", "cities"})
 # A name the question uses weighs at least this much against a line that only mentions it.
 NAME_WEIGHT = 3.0
 # Words to look for in a thing's own lines when a question asks how it is appointed, how
@@ -128,9 +128,12 @@ class Directory:
         for number, passage in enumerate(passages):
             for owner in passage.owners:
                 owned.setdefault(owner, set()).add(number)
-            # A line that names a body ('Binnen het DB kunnen afspraken ...') is the body's too.
+            # A line that names a body ('Binnen het DB kunnen afspraken ...') is the body's too,
+            # and a Kennis row is its topics' ('onderwerp').
             for body in _mentioned(passage, names, "body"):
                 owned.setdefault(body, set()).add(number)
+            for topic in _topics(snapshot, passage, names):
+                owned.setdefault(topic, set()).add(number)
         return cls(
             snapshot=snapshot,
             names=names,
@@ -298,6 +301,15 @@ class Directory:
             return decided("contact")
         if not entities and tokens & FUNCTION_WORDS and not rest - FUNCTION_WORDS | facets:
             return decided("functions")
+        if not entities and tokens & CANDIDACY_WORDS and tokens & (WHEN_WORDS | PHASE_STATE_WORDS):
+            # "is the closing date for candidacies known yet?": the candidacy phase's dates.
+            candidacy = self.snapshot.phases.get(CANDIDACY_PHASE_ID)
+            if candidacy is not None:
+                entities = reading.entities + (Entity("phase", candidacy.id),)
+                reading = replace(reading, entities=entities)
+                kinds = {"phase"}
+        if kinds == {"phase"} and tokens & (WHEN_WORDS | PHASE_STATE_WORDS):
+            return decided("planning", entities=entities)
         role_question = bool(kinds & {"role", "portfolio", "body"}) and bool(
             reading.facets or reading.yes_no
         )
@@ -322,10 +334,13 @@ class Directory:
             if not rest:
                 return decided("planning")
             if tokens & WHEN_WORDS:
-                # "wanneer is de brief aan het AB gestuurd?": the schedule, and the line.
-                hits = self.search.search(self._query(reading), limit=1)
-                good = [h for h in hits if set(rest) <= h.covered]
-                return decided("planning", hits=tuple(good))
+                # "wanneer is de brief aan het AB gestuurd?": the schedule, and the line;
+                # "waar vind ik de precieze planning?": the line that says where.
+                hits = self.search.search(self._query(reading), limit=4)
+                good = tuple(h for h in hits if set(rest) <= h.covered)[:1]
+                if good and tokens & WHERE_WORDS:
+                    return decided("passages", hits=good, groups=_groups(good))
+                return decided("planning", hits=good)
         if not entities and tokens & MEMBER_WORDS and not rest:
             return decided("members")
         if kinds == {"person"} and not reading.also:
@@ -394,12 +409,17 @@ class Directory:
             entities = reading.also or entities
         query = self._query(reading)
         own = self._own_passages(entities)
-        own_hits = self.search.search(query, within=own, limit=3)
+        own_hits = self._closest(entities, self.search.search(query, within=own, limit=6))[:3]
         named = set(reading.name_words) & set(query)
         own_weight = self._cover(own_hits[0] if own_hits else None, named)
         related = self._related(entities)
+        # Another owner's line wins only when it names what the question names ('technisch
+        # voorzitter' is in the eerste vicevoorzitter's line): a named thing dominates a line
+        # that merely shares a side word with the question.
         others = [
-            h for h in self.search.search(query, limit=12) if not set(h.passage.owners) & related
+            h
+            for h in self.search.search(query, limit=12)
+            if not set(h.passage.owners) & related and named <= h.covered
         ]
         body_facets = {"rhythm", "composition", "tasks", "time"}
         plain = not reading.facets or (
@@ -423,7 +443,10 @@ class Directory:
                 )
         specific = [w for w in reading.unexplained if w not in GENERIC and self.search.known(w)]
         hits: tuple[Hit, ...] = ()
-        if own_hits and specific and not reading.facets - {"appointment", "rhythm", "composition"}:
+        # A body's facets are no columns of its own: its lines answer them.
+        columns = {e.kind for e in entities} != {"body"}
+        narrow = not reading.facets - {"appointment", "rhythm", "composition"} or not columns
+        if own_hits and specific and narrow:
             top = own_hits[0]
             if set(specific) & top.covered:
                 hits = tuple(
@@ -470,14 +493,22 @@ class Directory:
         }
         if not asked or not all(self.search.known(w) for w in asked):
             return ()
-        found = self.search.search(list(query), within=own, limit=4)
+        found = self._closest(entities, self.search.search(list(query), within=own, limit=6))
         if not found:
             return ()
 
         def held(hit: Hit) -> float:
             return sum(self.search.weight(w) * q for w, q in hit.quality.items() if w in asked)
 
-        best = max(found, key=lambda hit: (round(held(hit), 1), hit.score))
+        direct = set(entities)
+        best = max(
+            found,
+            key=lambda hit: (
+                round(held(hit), 1),
+                bool(set(hit.passage.owners) & direct),
+                hit.score,
+            ),
+        )
         return (best,) if held(best) >= 0.6 * self._weight(asked) else ()
 
     def _supporter_line(self, entities: Sequence[Entity]) -> tuple[Hit, ...]:
@@ -635,6 +666,18 @@ class Directory:
                 }
         return related
 
+    def _closest(self, entities: Sequence[Entity], hits: Sequence[Hit]) -> list[Hit]:
+        """Hits in the order they answer a question about `entities`: the one that holds more
+        of the question first; among equals, the thing's own line before a line that only
+        mentions it or a Kennis row about it."""
+        named = set(entities)
+
+        def rank(hit: Hit) -> tuple[float, bool, float]:
+            held = sum(self.search.weight(w) * q for w, q in hit.quality.items())
+            return (round(held, 1), bool(set(hit.passage.owners) & named), hit.score)
+
+        return sorted(hits, key=rank, reverse=True)
+
     def _own_passages(self, entities: Sequence[Entity]) -> frozenset[int]:
         numbers: set[int] = set()
         for entity in entities:
@@ -741,6 +784,16 @@ def _mentioned(passage: Passage, names: NameIndex, kind: str) -> tuple[Entity, .
                 found[start] = named[0]
                 taken |= span
     return tuple(dict.fromkeys(found[start] for start in sorted(found)))
+
+
+def _topics(snapshot: Snapshot, passage: Passage, names: NameIndex) -> list[Entity]:
+    """The things a Kennis row is about, by the ids in its `onderwerp` column."""
+    found: list[Entity] = []
+    for owner in passage.owners:
+        fact = snapshot.facts.get(owner.id) if owner.kind == "fact" else None
+        for topic in fact.topics if fact else ():
+            found += [e for e in names.display if e.id == topic and e.kind != "person"]
+    return found
 
 
 def _capitalised(word: str, text: str) -> bool:

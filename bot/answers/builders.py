@@ -6,6 +6,7 @@ comes from the snapshot; what the sheet does not say, the answer says it does no
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -35,6 +36,8 @@ from bot.reply import Choice, Language, Link, Reply
 from bot.text import fold, words
 
 _T = TypeVar("_T")
+# "Ja. ", "Nee, ", "Yes. ": the opener of an answer to a yes/no question.
+_OPENER = re.compile(r"^(?:ja|nee|yes|no)[.,!:]\s+", re.IGNORECASE)
 DecisionKind = Literal[
     "blank",
     "thanks",
@@ -846,8 +849,15 @@ class Composer:
         passage = hit.passage
         if passage.aspect == "question":
             fact = self.snapshot.facts[passage.owners[0].id]
-            return pick(self.lang, fact.answer, fact.answer_en)
-        return pick(self.lang, passage.text, passage.text_en)
+            text = pick(self.lang, fact.answer, fact.answer_en)
+        else:
+            text = pick(self.lang, passage.text, passage.text_en)
+        if passage.owners[0].kind == "fact" and not self.reading.yes_no:
+            # "Ja. De pijlers krijgen ...": a staff answer's yes or no answers its own
+            # question, not one that asks something else of the same fact.
+            text = _OPENER.sub("", text, count=1)
+            text = text[:1].upper() + text[1:]
+        return text
 
     def passages(self) -> Reply:
         """Who or what answers the question: each owner's line, then its holder and contact."""

@@ -47,6 +47,8 @@ FILLER = _set(
     "someone somebody persoon person mensen people g40 g40s stedennetwerk cities network "
     "netwerk s t re ll ve d m"
 )
+# Words that never make a question about something else: the network itself.
+GENERIC = _set("netwerk network stedennetwerk g40 steden cities")
 # Search's function words: what BM25 should not count at all.
 SEARCH_STOPWORDS = (
     FILLER
@@ -71,13 +73,14 @@ FACETS: dict[str, frozenset[str]] = {
     ),
     "time": _set(
         "tijdsbeslag tijdsbelasting tijd uur uren fte tijdsinvestering werkdruk time hours "
-        "commitment workload"
+        "commitment workload week weekly wekelijks"
     ),
     "paid": _set(
         "betaald bezoldigd onbezoldigd bezoldiging vergoeding salaris betaling geld verdient "
         "verdienen paid unpaid salary pay compensation allowance remuneration earn earns "
         "tegemoetkoming betaalt salaried betaalde bezoldigde onbetaald fee fees pays paying "
-        "betalen gefinancierd funded"
+        "betalen gefinancierd funded compensated reimbursed remunerated vergoed beloond "
+        "beloning"
     ),
     "support": _set(
         "ondersteunt ondersteund ondersteuning ondersteunen ondersteuner helpt support "
@@ -86,7 +89,7 @@ FACETS: dict[str, frozenset[str]] = {
     "deputies": _set(
         "vervangt vervanger vervangers vervanging vervangen waarnemer waarneming replaces "
         "replace substitute substitutes replacement standin deputises deputizes invalt "
-        "invaller"
+        "invaller standin waarnemen waarnemend backs backup"
     ),
     "contact": _set(
         "contact contacten contactpersoon contactgegevens mail email e mailadres emailadres "
@@ -94,6 +97,30 @@ FACETS: dict[str, frozenset[str]] = {
         "phone call whom contacting details address adres ask terecht"
     ),
 }
+# "wat voor iemand zoeken jullie?", "what kind of person are you looking for?", "wat moet je
+# kunnen?": the profile a role asks for, its competences.
+KIND_OF = frozenset(
+    {
+        ("wat", "voor"),
+        ("what", "kind"),
+        ("what", "sort"),
+        ("what", "type"),
+        ("welk", "soort"),
+        ("welke", "soort"),
+        ("wat", "soort"),
+        ("welk", "type"),
+        ("which", "kind"),
+    }
+)
+PERSON_WORDS = _set(
+    "iemand persoon mensen kandidaat kandidaten bestuurder type profiel someone person people "
+    "candidate candidates profile somebody"
+)
+SEEK_WORDS = _set(
+    "zoeken zoekt gezocht zoek looking seek seeking sought wanted verwacht verwachten expect "
+    "expected"
+)
+ABILITY_WORDS = _set("kunnen beheersen able capable")
 # Salary words ask whether a role is paid; allowance words whether there is an allowance.
 ALLOWANCE_WORDS = _set(
     "vergoeding tegemoetkoming allowance compensation onkostenvergoeding fee fees"
@@ -108,7 +135,8 @@ PLANNING_WORDS = _set(
 )
 CANDIDACY_WORDS = _set(
     "kandidaat kandideren kandidatuur kandidaatstelling kandidaten verkiesbaar aanmelden "
-    "inschrijven candidacy candidate candidates candidature apply nominate nomination"
+    "inschrijven candidacy candidate candidates candidature apply nominate nomination "
+    "candidacies kandidaturen nominations kandidaatstellingen"
 )
 MEMBER_WORDS = _set(
     "gemeenten gemeente steden stad leden lid members member municipalities municipality "
@@ -120,12 +148,15 @@ HELP_WORDS = _set("help hulp helpen menu commands commandos")
 PILLAR_WORDS = _set("pijler pijlers pillar pillars")
 MORE_WORDS = _set("meer more uitgebreid uitgebreider volledig full details alles everything")
 # "hoe vaak", "how often": the rhythm of a body or a role's meetings.
-OFTEN_WORDS = _set("hoevaak frequentie frequency ritme rhythm regularly vaak often")
+OFTEN_WORDS = _set(
+    "hoevaak frequentie frequency ritme rhythm regularly vaak often frequently frequent"
+)
 # "hoe wordt ... benoemd", "how is ... elected".
 APPOINT_WORDS = _set(
     "benoemd benoemt benoemen benoeming gekozen kiest kiezen verkozen voordracht voorgedragen "
     "aangesteld aanstelling appointed appoint appoints appointment elected elect chosen choose "
-    "selected nominated gekozen wordje become becomes"
+    "selected nominated gekozen wordje become becomes aangewezen aanwijzen aangewezen picked "
+    "designated"
 )
 COMPOSITION_WORDS = _set(
     "samenstelling bestaat bestaan zitten zit leden members member consists consist "
@@ -134,7 +165,7 @@ COMPOSITION_WORDS = _set(
 # Sitting in a body: "is de pijlervicevoorzitter lid van het DB?", "zit X in het AOT?"
 MEMBERSHIP_WORDS = _set(
     "lid leden zit zitten member members part deel deelnemer onderdeel seat zetel on in "
-    "maakt valt onder under belongs hoort"
+    "maakt valt onder under belongs belong belonging hoort horen hoor behoort"
 )
 # The make-up of a body itself, not just who sits in it.
 MAKEUP_WORDS = _set(
@@ -160,6 +191,8 @@ WHEN_WORDS = _set(
     "wanneer when datum data dates date planning schedule tijdlijn timeline tijdpad "
     "kalender calendar deadline deadlines agenda hoelaat whattime"
 )
+# "waar staat ...", "where can I find ...": a question about where something is written.
+WHERE_WORDS = _set("waar where")
 # Words that only narrow a name ('tweede', 'algemeen'): on their own they name nothing.
 MODIFIERS = _set(
     "eerste tweede derde 1e 2e first second third 1st 2nd algemeen algemene general plv "
@@ -189,8 +222,21 @@ PHRASES = {
     ("fill", "in"): "standin",
     ("takes", "over"): "standin",
     ("take", "over"): "standin",
+    ("backs", "up"): "standin",
+    ("back", "up"): "standin",
+    ("covers", "for"): "standin",
+    ("cover", "for"): "standin",
+    ("covering", "for"): "standin",
     ("neemt", "over"): "vervangt",
     ("neemt", "waar"): "vervangt",
+    ("gets", "together"): "vergadert",
+    ("get", "together"): "vergadert",
+    ("komen", "bijeen"): "vergadert",
+    ("komt", "bijeen"): "vergadert",
+    ("how", "frequently"): "hoevaak",
+    ("how", "regularly"): "hoevaak",
+    ("hoe", "regelmatig"): "hoevaak",
+    ("hoeveel", "keer"): "hoevaak",
     ("valt", "in"): "vervangt",
     ("houdt", "in"): "inhoud",
     ("hoe", "vaak"): "hoevaak",
@@ -204,6 +250,8 @@ PHRASES = {
     ("step", "down"): "stopt",
     ("for", "good"): "definitief",
     ("e", "mail"): "email",
+    ("can", "t"): "cannot",
+    ("couldn", "t"): "cannot",
     ("make", "up"): "makeup",
     ("e", "mailadres"): "emailadres",
 }
@@ -220,7 +268,7 @@ YES_NO_VERBS = _set(
     "gets get sits sit chairs chair represents supports replaces receives earns werkt werken "
     "treedt treden brengt brengen bepaalt stemt stemmen onderhoudt verzorgt zorgt organiseert "
     "coordineert vertegenwoordigen neemt stelt stellen komt komen wisselt beslist "
-    "join joins attend attends need needs"
+    "join joins attend attends need needs cannot"
 )
 LEADING_CONJUNCTIONS = _set("en and maar but dus so oh ok oke okay")
 NEGATIVE_POLARITY = _set("onbezoldigd unpaid onbetaald")
@@ -246,10 +294,11 @@ ELECTION_WORDS = _set("gekozen verkozen kiezen verkiesbaar elected election elec
 # A small thesaurus of the network's own vocabulary, in both languages: a question may use one
 # word of a group where the sheet uses another. Used to widen a search, never to name a thing.
 SYNONYMS: tuple[frozenset[str], ...] = (
-    _set(
-        "financien financieel financiele finances finance financial penningmeester treasurer "
-        "begroting budget boekhouding bookkeeping jaarrekening accounts geld money"
-    ),
+    # The network's money is the treasurer's; a 'financiële tegemoetkoming' is an allowance.
+    _set("geld money penningmeester treasurer boekhouding bookkeeping"),
+    _set("financien finances penningmeester treasurer"),
+    _set("financien financieel financiele finances finance financial"),
+    _set("begroting budget jaarrekening accounts"),
     _set("notulen verslag verslaglegging minutes notes notuleren"),
     _set("vergadering vergaderingen overleg meeting meetings bijeenkomst bijeenkomsten"),
     _set("universiteiten universiteit universities university onderwijs education hogescholen"),
@@ -260,6 +309,7 @@ SYNONYMS: tuple[frozenset[str], ...] = (
         "holiday vacation"
     ),
     _set("definitief permanent permanente permanently blijvend"),
+    _set("exact exacte precies precieze precise exactly"),
     _set("ongeregelde onregelmatige odd irregular"),
     _set("inkoop inkopen contractering procurement purchasing contracts contracting"),
     _set("kamer parlement parliament"),

@@ -14,6 +14,7 @@ from rapidfuzz.distance import OSA
 
 from bot.answers.lexicon import (
     ABBREVIATIONS,
+    ABILITY_WORDS,
     ABSENCE_WORDS,
     ALLOWANCE_WORDS,
     APPOINT_WORDS,
@@ -22,12 +23,16 @@ from bot.answers.lexicon import (
     COMPOSITION_WORDS,
     FACETS,
     FILLER,
+    GENERIC,
     HELP_WORDS,
+    KIND_OF,
     LEADING_CONJUNCTIONS,
     MEMBER_WORDS,
     MODIFIERS,
     MORE_WORDS,
+    MUST_WORDS,
     OFTEN_WORDS,
+    PERSON_WORDS,
     PHRASES,
     PILLAR_WORDS,
     PLACE_NAMES,
@@ -35,6 +40,7 @@ from bot.answers.lexicon import (
     PORTFOLIO_WORDS,
     QUESTION_WORDS,
     SEARCH_STOPWORDS,
+    SEEK_WORDS,
     STOPWORDS,
     WEAK_TASK_WORDS,
     YES_NO_VERBS,
@@ -176,7 +182,10 @@ class NameIndex:
 def _telling(part: tuple[str, ...]) -> bool:
     """Whether a part of a name says something on its own: not a pillar word, question word
     or a short word."""
-    if all(t in PILLAR_WORDS or t in NOT_NAMES or t in STOPWORDS or t in MODIFIERS for t in part):
+    if all(
+        t in PILLAR_WORDS or t in NOT_NAMES or t in STOPWORDS or t in MODIFIERS or t in GENERIC
+        for t in part
+    ):
         return False
     return len(part) > 1 or len(part[0]) >= 4
 
@@ -321,7 +330,7 @@ def read_question(
         for match in sure:
             # The same thing named twice ('de tweede plv. algemeen secretaris en strategisch
             # adviseur financiën'): both names are explained.
-            if set(match.entities) <= set(entities):
+            if set(match.entities) <= set(entities) and not match.distance:
                 covered |= match.positions
         apart = [m for m in sure if not m.positions & covered and set(m.entities) - set(entities)]
         if apart:
@@ -334,7 +343,7 @@ def read_question(
             entities, also = found, entities
     outside = [t for i, t in enumerate(content) if i not in covered]
     outside_set = frozenset(outside)
-    facets = _facets(outside_set)
+    facets = _facets(outside_set, tokens)
     head = [t for t in tokens if t not in LEADING_CONJUNCTIONS]
     if head[:3] == ["klopt", "het", "dat"] or head[:3] == ["is", "it", "true"]:
         head = head[3:]
@@ -460,11 +469,25 @@ def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
     return token
 
 
-def _facets(outside: frozenset[str]) -> frozenset[str]:
+def _asks_profile(outside: frozenset[str], tokens: Sequence[str]) -> bool:
+    """'wat voor iemand zoeken jullie?', 'what kind of person are you looking for?', 'wat moet
+    je kunnen?': a question about the kind of person a role needs."""
+    pairs = set(zip(tokens, tokens[1:], strict=False))
+    kind_of = bool(pairs & KIND_OF) or bool(outside & SEEK_WORDS)
+    return (kind_of and bool(outside & PERSON_WORDS)) or (
+        bool(outside & ABILITY_WORDS) and bool(outside & MUST_WORDS)
+    )
+
+
+def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[str]:
     facets = {name for name, keywords in FACETS.items() if outside & keywords}
+    if _asks_profile(outside, tokens):
+        facets.add("competences")
     strong_tasks = outside & (FACETS["tasks"] - WEAK_TASK_WORDS)
-    if (facets - {"tasks"} or outside & WHO_WORDS) and not strong_tasks:
-        # "how much time does it take", "wie doet financiën?": 'does' is grammar here.
+    grammar = facets - {"tasks"} or outside & WHO_WORDS or not outside & {"wat", "what", "whats"}
+    if grammar and not strong_tasks:
+        # "how much time does it take", "wie doet financiën?", "does the chair belong to
+        # ...?": 'does' is grammar here; only "what does ... do" asks for the tasks.
         facets -= {"tasks"}
     if not facets and outside & {"rol", "role"} and not outside & WHO_WORDS:
         # "wat is de rol van de eerste vicevoorzitter?" asks what it does; "wie heeft die rol?"
@@ -481,7 +504,8 @@ def _facets(outside: frozenset[str]) -> frozenset[str]:
     if outside & ALLOWANCE_WORDS:
         facets.add("allowance")
     if outside & ABSENCE_WORDS or (
-        outside & {"niet", "not"} and outside & {"gebeurt", "happens", "als", "if"}
+        outside & {"niet", "not", "cannot", "unable", "t"}
+        and outside & {"gebeurt", "happens", "als", "if"}
     ):
         # "wat gebeurt er als de voorzitter er niet is?": who stands in.
         facets.add("deputies")
@@ -504,8 +528,16 @@ def _find_matches(content: Sequence[str], index: NameIndex, analyzer: Analyzer) 
                 continue
             if len(key) <= 4 or len(window) > _MAX_FUZZY_WINDOW:
                 continue
+            if len(window) > 1 and (
+                _key(window[1:]) in index.names or _key(window[:-1]) in index.names
+            ):
+                # 'tweede vicevoorzitter db' is a name and a word, not a misspelt name.
+                continue
             if any(
-                token in NOT_NAMES or token in FILLER or token in SEARCH_STOPWORDS
+                token in NOT_NAMES
+                or token in FILLER
+                or token in SEARCH_STOPWORDS
+                or token in YES_NO_VERBS
                 for token in window
             ):
                 continue
