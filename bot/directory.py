@@ -305,7 +305,7 @@ class Directory:
             # "is the closing date for candidacies known yet?": the candidacy phase's dates.
             candidacy = self.snapshot.phases.get(CANDIDACY_PHASE_ID)
             if candidacy is not None:
-                entities = reading.entities + (Entity("phase", candidacy.id),)
+                entities = (*reading.entities, Entity("phase", candidacy.id))
                 reading = replace(reading, entities=entities)
                 kinds = {"phase"}
         if kinds == {"phase"} and tokens & (WHEN_WORDS | PHASE_STATE_WORDS):

@@ -5,6 +5,7 @@ support, yes/no, how often, ...), which of its words no name explains, and its l
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -71,6 +72,8 @@ _MAX_FUZZY = 4
 _MAX_FUZZY_WINDOW = 4
 # "wie", "who": a question about a holder; a pronoun a follow-up uses for what was discussed.
 WHO_WORDS = frozenset({"wie", "who", "whom"})
+# "als de voorzitter er niet is", "if the chair can't make it": someone is absent.
+NOT_THERE = frozenset({"niet", "not", "cannot", "unable", "t"})
 PRONOUNS = frozenset(
     "die deze hij zij ze hem haar hun diens dezelfde daar daarvan daarover "
     "they them their he she his her it its that this those these".split()
@@ -472,7 +475,7 @@ def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
 def _asks_profile(outside: frozenset[str], tokens: Sequence[str]) -> bool:
     """'wat voor iemand zoeken jullie?', 'what kind of person are you looking for?', 'wat moet
     je kunnen?': a question about the kind of person a role needs."""
-    pairs = set(zip(tokens, tokens[1:], strict=False))
+    pairs = set(itertools.pairwise(tokens))
     kind_of = bool(pairs & KIND_OF) or bool(outside & SEEK_WORDS)
     return (kind_of and bool(outside & PERSON_WORDS)) or (
         bool(outside & ABILITY_WORDS) and bool(outside & MUST_WORDS)
