@@ -564,6 +564,22 @@ class Directory:
         body = self.bodies[reading.entities[0].id]
         if reading.asks_chair and reading.asks_who and body.chair in self.snapshot.roles:
             return replace(reading, entities=(Entity("role", body.chair),), also=reading.entities)
+        pillars = {
+            self.names.portfolio_pillar[e.id]
+            for e in reading.also
+            if e.kind == "portfolio" and e.id in self.names.portfolio_pillar
+        }
+        if pillars and not roles and (reading.asks_who or not reading.facets):
+            # "wie zit er namens Fysiek in het DB?": that pillar's member of the body.
+            roles = [
+                Entity("role", role_id)
+                for role_id in self.members_of.get(body.id, [])
+                if self.snapshot.roles[role_id].pillar in pillars
+            ]
+            if roles:
+                return replace(
+                    reading, entities=tuple(roles), also=reading.entities, unexplained=()
+                )
         if not roles:
             return reading
         if body.chair in self.snapshot.roles and set(reading.tokens) & CHAIR_WORDS:
@@ -594,9 +610,13 @@ class Directory:
 
         def rank(hit: Hit) -> tuple[float, bool, float]:
             # A role's own line says who by itself: first among equals for a 'who' question.
-            # The facet's words only break ties: the question's own words rank.
+            # The facet's words only break ties: the question's own words rank. A line that
+            # holds more of the question's words is the likelier answer ('contacten' and
+            # 'hogescholen' beat a rare verb alone).
             says_who = reading.asks_who and hit.passage.owners[0].kind == "role"
-            return (round(self._cover(hit, set(), only=set(query)), 1), says_who, hit.score)
+            held = len(set(query) & hit.covered) ** 0.5
+            cover = self._cover(hit, set(), only=set(query))
+            return (round(cover * held, 1), says_who, hit.score)
 
         hits = sorted(found, key=rank, reverse=True)
         total = sum(self.search.weight(w) or UNKNOWN_WEIGHT for w in query)
@@ -610,7 +630,11 @@ class Directory:
             if foreign and not reading.unsure:
                 return decided("fallback")
             telling = self._weight(best.covered & set(query) - GENERIC)
-            if share >= SURE_SHARE and telling >= 1.0:
+            # A line that holds several of the question's words, most of them, is no
+            # coincidence even when a rare verb beside them ('legt', 'talks') is not in it.
+            held = len(best.covered & set(query) - GENERIC)
+            together = share >= MAYBE_SHARE and held >= max(2, (len(query) + 1) // 2)
+            if (share >= SURE_SHARE or together) and telling >= 1.0:
                 close = [
                     h
                     for h in hits
@@ -618,7 +642,9 @@ class Directory:
                     and self._cover(h, set(), only=set(query)) >= 0.8 * explained
                 ]
                 groups = _distinct(self, close[:4])[:3]
-                return decided("passages", hits=tuple(hits), groups=groups)
+                asked = {w for w in query if w not in GENERIC and self.search.known(w)}
+                settles = reading.yes_no and asked <= best.covered
+                return decided("passages", hits=tuple(hits), groups=groups, settles=settles)
             if share >= MAYBE_SHARE and not reading.unsure:
                 readings = _distinct(self, hits[:6])[:3]
                 if len(readings) == 1:

@@ -72,6 +72,8 @@ class Decision:
     unknown_place: bool = False
     # Passage answers: several owners may answer one question ("wie vertegenwoordigt ...").
     groups: tuple[tuple[Entity, ...], ...] = field(default=())
+    # The first passage holds all a yes/no question asks, so its line settles it.
+    settles: bool = False
 
     @property
     def subject(self) -> tuple[Entity, ...]:
@@ -549,9 +551,8 @@ class Composer:
         if fold(" ".join(self.reading.tokens)) and set(self.reading.tokens) & NEGATIVE_POLARITY:
             settled = not settled
         word = say(self.lang, "yes" if settled else "no")
-        if because.split(" ", 1)[0] in {"De", "Het", "Een", "Vanuit", "Voor", "The", "A", "An"}:
-            # "Ja, vanuit de G40 ...": a sentence from the sheet continues the yes or no.
-            because = because[:1].lower() + because[1:]
+        # "Ja, vanuit de G40 ...": a sentence from the sheet continues the yes or no.
+        because = _continued(because)
         if set(entities) <= set(self.decision.entities):
             entities = self.decision.entities
         roles = [self.snapshot.roles[e.id] for e in entities if e.kind == "role"]
@@ -646,17 +647,30 @@ class Composer:
         that line denies it ('Is geen DB-lid') or only prefers what the question says must be
         ('bij voorkeur bestuurslid van de VNG'); nothing when the line hedges."""
         hit = self.decision.hits[0] if self.decision.hits else None
-        if hit is None:
-            return None
-        text = set(words(hit.passage.text)) | set(words(hit.passage.text_en))
+        verdict = self.line_verdict(hit) if hit else None
+        return None if verdict is None else (verdict, "", entities)
+
+    def line_verdict(self, hit: Hit) -> bool | None:
+        """What one line of the sheet says to a yes/no question: a staff answer's own Ja or
+        Nee; else yes when it says it plainly, no when it denies it or only prefers what the
+        question says must be, nothing when it hedges."""
+        passage = hit.passage
+        if passage.owners[0].kind == "fact":
+            fact = self.snapshot.facts[passage.owners[0].id]
+            opener = _OPENER.match(fact.answer) or _OPENER.match(fact.answer_en)
+            if opener:
+                return opener.group(0)[:1].casefold() in {"j", "y"}
+            if passage.aspect == "question":
+                passage = Passage(passage.owners, "answer", fact.answer, fact.answer_en)
+        text = set(words(passage.text)) | set(words(passage.text_en))
         asked = set(self.reading.tokens)
         if text & PREFERENCE and asked & MUST_WORDS:
-            return False, "", entities
+            return False
         if text & HEDGES or text & PREFERENCE:
             return None
         if text & NEGATIONS and not asked & NEGATIONS:
-            return False, "", entities
-        return True, "", entities
+            return False
+        return True
 
     def relation(self, a: Entity, b: Entity) -> tuple[bool, str, tuple[Entity, ...]] | None:
         """Whether `a` stands in for, supports, holds, sits in or chairs `b`, by the sheet's
@@ -898,6 +912,11 @@ class Composer:
                     len(lines) - 1,
                     phase_line(self.snapshot.phases[group[0].id], self.lang, self.today),
                 )
+        if self.reading.yes_no and decision.settles and lines and decision.hits:
+            verdict = self.line_verdict(decision.hits[0])
+            if verdict is not None and not _OPENER.match(lines[0]):
+                word = say(self.lang, "yes" if verdict else "no")
+                lines[0] = f"{word}, {_continued(lines[0])}"
         title = common_title(titles) if titles else ""
         first = decision.groups[0] if decision.groups else ()
         more = None
@@ -1142,6 +1161,14 @@ class Composer:
         return Reply(
             title=say(self.lang, "functions_title"), lines=tuple(lines), language=self.lang
         )
+
+
+def _continued(text: str) -> str:
+    """A sentence from the sheet after 'Ja, ': lower case unless it opens with a name."""
+    first = text.split(" ", 1)[0]
+    if first in {"De", "Het", "Een", "Vanuit", "Voor", "In", "Ieder", "The", "A", "An", "Each"}:
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def _capital(text: str) -> str:

@@ -255,6 +255,20 @@ PHRASES = {
     ("make", "up"): "makeup",
     ("e", "mailadres"): "emailadres",
 }
+# Names of institutions and topics that take several words, in either language: read as one
+# word in the sheet's text and in questions alike, so 'House of Representatives' is the
+# 'Tweede Kamer' and neither is a 'tweede' (second) anything.
+TERMS: dict[tuple[str, ...], str] = {
+    ("tweede", "kamer"): "tweedekamer",
+    ("house", "of", "representatives"): "tweedekamer",
+    ("lower", "house"): "tweedekamer",
+    ("central", "government"): "rijk",
+    ("national", "government"): "rijk",
+    ("hoger", "onderwijs"): "hogeronderwijs",
+    ("higher", "education"): "hogeronderwijs",
+    ("universities", "of", "applied", "sciences"): "hogescholen",
+    ("university", "of", "applied", "sciences"): "hogeschool",
+}
 # A two-word expression searched for by the words the sheet uses for it.
 PHRASE_SEARCH = {"standin": ("stands", "vervangt"), "stopt": ("stopt",)}
 # A yes/no question starts with a finite verb (after an optional 'en', 'maar', 'klopt het dat').
@@ -301,9 +315,12 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("begroting budget jaarrekening accounts"),
     _set("notulen verslag verslaglegging minutes notes notuleren"),
     _set("vergadering vergaderingen overleg meeting meetings bijeenkomst bijeenkomsten"),
-    _set("universiteiten universiteit universities university onderwijs education hogescholen"),
     _set("lobby lobbyen lobbying belangenbehartiging advocacy"),
     _set("woordvoerder spokesperson spreekbuis pers press media"),
+    _set(
+        "praat praten spreekt spreken talks talk speaks speak gesprekken gesprek contacten "
+        "contacts relaties relations ties"
+    ),
     _set(
         "afwezig ziek uitvalt uitvallen vakantie absent away ill sick unavailable verhinderd "
         "holiday vacation"
@@ -312,8 +329,12 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("exact exacte precies precieze precise exactly"),
     _set("ongeregelde onregelmatige odd irregular"),
     _set("inkoop inkopen contractering procurement purchasing contracts contracting"),
-    _set("kamer parlement parliament"),
-    _set("rijk kabinet ministeries government ministries cabinet"),
+    _set("tweedekamer kamer parlement parliament kamerleden mps"),
+    _set("rijk kabinet ministeries government ministries cabinet minister ministers"),
+    _set(
+        "hogeronderwijs hogescholen hogeschool universiteiten universiteit universities "
+        "university onderwijs education"
+    ),
     _set("declaraties declaratie facturen factuur expenses invoices claims"),
     _set("contributie lidmaatschapsbijdrage contribution fee fees dues"),
     _set("naam benaming name names rename hernoemd"),

@@ -46,7 +46,7 @@ from bot.answers.lexicon import (
     WEAK_TASK_WORDS,
     YES_NO_VERBS,
 )
-from bot.answers.search import Analyzer, Entity, named_things
+from bot.answers.search import Analyzer, Entity, join_terms, named_things
 from bot.i18n import language_of
 from bot.models import Snapshot
 from bot.reply import Language
@@ -174,6 +174,10 @@ class NameIndex:
             self.names.setdefault(key, {})[entity] = None
             self.name_words.update(tokens)
             self.name_words.add(key)
+            # A part of a role's name names it ('vice chair'); a part of a portfolio's name is
+            # an ordinary word ('coordination' of 'lobby coordination').
+            if entity.kind == "portfolio":
+                continue
             for start in range(len(tokens)):
                 for end in range(start + 1, min(start + 3, len(tokens)) + 1):
                     part = tuple(tokens[start:end])
@@ -299,7 +303,7 @@ def read_question(
     for address in _EMAIL.findall(asked):
         asked = asked.replace(address, " ")
     typed = words(asked)
-    tokens = _phrases(typed)
+    tokens = _phrases(join_terms(typed))
     if len(tokens) == 1 and tokens[0].isdigit() and len(tokens[0]) <= 2:
         return Reading(language=language, tokens=tuple(tokens), choice=int(tokens[0]))
     content: list[str] = []

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from bot.answers.lexicon import SEARCH_STOPWORDS, SYNONYMS
+from bot.answers.lexicon import SEARCH_STOPWORDS, SYNONYMS, TERMS
 from bot.models import Snapshot
 from bot.text import fold, words
 
@@ -157,12 +157,29 @@ class Analyzer:
     def terms(self, text: str) -> list[str]:
         """The index terms of a passage's text."""
         out: list[str] = []
-        for word in words(text):
+        for word in join_terms(words(text)):
             if word in SEARCH_STOPWORDS:
                 continue
             for part in self.parts(word):
                 out += stems(part)
         return out
+
+
+def join_terms(tokens: Sequence[str]) -> list[str]:
+    """Words with each many-word term ('house of representatives') read as its one word."""
+    out: list[str] = []
+    position = 0
+    while position < len(tokens):
+        for length in (4, 3, 2):
+            term = TERMS.get(tuple(tokens[position : position + length]))
+            if term is not None:
+                out.append(term)
+                position += length
+                break
+        else:
+            out.append(tokens[position])
+            position += 1
+    return out
 
 
 @dataclass(frozen=True)
@@ -424,8 +441,8 @@ def snapshot_vocabulary(snapshot: Snapshot, passages: Iterable[Passage]) -> set[
     """Every word of the sheet's text and names: what a compound may be split into."""
     vocabulary: set[str] = set()
     for passage in passages:
-        vocabulary.update(words(passage.text))
-        vocabulary.update(words(passage.text_en))
+        vocabulary.update(join_terms(words(passage.text)))
+        vocabulary.update(join_terms(words(passage.text_en)))
     for _, name, name_en, aliases in named_things(snapshot):
         for text in (name, name_en, *aliases):
             vocabulary.update(words(text))
