@@ -114,6 +114,11 @@ class Directory:
     bodies: dict[str, Body]
     members_of: dict[str, list[str]]
     owned: dict[Entity, frozenset[int]]
+    # Each thing's own lines: its tasks, description, notes, answer.
+    direct: dict[Entity, frozenset[int]]
+    # The lines that name a thing by its name (its own lines aside): they may settle a yes/no
+    # question about it; a Kennis row that is only about it may not.
+    named_in: dict[Entity, frozenset[int]]
     # The roles each line names ("de plv. algemeen secretaris coördineert ..."), so that an
     # answer from a body's or a fact's line can say who, with holder and contact.
     mentions: dict[Passage, tuple[Entity, ...]]
@@ -124,16 +129,20 @@ class Directory:
         search = SearchIndex.build(passages, snapshot_vocabulary(snapshot, passages))
         bodies = _bodies(snapshot)
         names = build_name_index(replace(snapshot, bodies=bodies))
+        direct: dict[Entity, set[int]] = {}
         owned: dict[Entity, set[int]] = {}
+        named_in: dict[Entity, set[int]] = {}
+        mentions = {passage: _mentioned(passage, names, "role") for passage in passages}
         for number, passage in enumerate(passages):
+            bodies_named = _mentioned(passage, names, "body")
             for owner in passage.owners:
-                owned.setdefault(owner, set()).add(number)
+                direct.setdefault(owner, set()).add(number)
             # A line that names a body ('Binnen het DB kunnen afspraken ...') is the body's too,
             # and a Kennis row is its topics' ('onderwerp').
-            for body in _mentioned(passage, names, "body"):
-                owned.setdefault(body, set()).add(number)
-            for topic in _topics(snapshot, passage, names):
-                owned.setdefault(topic, set()).add(number)
+            for about in (*passage.owners, *bodies_named, *_topics(snapshot, passage, names)):
+                owned.setdefault(about, set()).add(number)
+            for named in (*bodies_named, *mentions[passage]):
+                named_in.setdefault(named, set()).add(number)
         return cls(
             snapshot=snapshot,
             names=names,
@@ -142,7 +151,9 @@ class Directory:
             bodies=bodies,
             members_of={body.id: _members(snapshot, body) for body in bodies.values()},
             owned={owner: frozenset(numbers) for owner, numbers in owned.items()},
-            mentions={passage: _mentioned(passage, names, "role") for passage in passages},
+            direct={owner: frozenset(numbers) for owner, numbers in direct.items()},
+            named_in={entity: frozenset(numbers) for entity, numbers in named_in.items()},
+            mentions=mentions,
         )
 
     def answer(
@@ -493,7 +504,13 @@ class Directory:
         }
         if not asked or not all(self.search.known(w) for w in asked):
             return ()
-        found = self._closest(entities, self.search.search(list(query), within=own, limit=6))
+        # Only the thing's own lines settle a question about it: a Kennis row or a body's
+        # line that merely mentions it ('ieder DB-lid ...') says nothing of the thing itself.
+        settling = frozenset().union(
+            *(self.named_in.get(e, frozenset()) for e in entities),
+            *(self.direct.get(e, frozenset()) for e in self._related(entities)),
+        )
+        found = self.search.search(list(query), within=own & settling, limit=6)
         if not found:
             return ()
 

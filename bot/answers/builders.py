@@ -15,6 +15,7 @@ from typing import Literal, TypeVar
 from bot.answers.lexicon import (
     ALLOWANCE_WORDS,
     CANDIDACY_WORDS,
+    CONTRASTS,
     ELECTION_WORDS,
     FUNCTION_WORDS,
     HEDGES,
@@ -587,6 +588,12 @@ class Composer:
         if not entities:
             return None
         first = entities[0]
+        if reading.conditional and self.decision.hits:
+            # "als de pijlervicevoorzitter invalt, zit die dan in het DB?": the line about that
+            # situation, not the membership column.
+            found = self.passage_verdict(entities)
+            if found is not None:
+                return found
         # Two things named: how they relate (stand-in, support, portfolio, body, holder).
         for other in also:
             found = self.relation(first, other) or self.relation(other, first)
@@ -668,9 +675,9 @@ class Composer:
             return False
         if text & HEDGES or text & PREFERENCE:
             return None
-        if text & NEGATIONS and not asked & NEGATIONS:
-            return False
-        return True
+        if text & NEGATIONS and text & CONTRASTS and self.reading.conditional:
+            return True
+        return not (text & NEGATIONS and not asked & NEGATIONS)
 
     def relation(self, a: Entity, b: Entity) -> tuple[bool, str, tuple[Entity, ...]] | None:
         """Whether `a` stands in for, supports, holds, sits in or chairs `b`, by the sheet's

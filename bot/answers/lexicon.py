@@ -291,6 +291,11 @@ ABSENCE_WORDS = _set(
     "verhinderd holiday vacation stopt stoppen vertrekt leaves quits"
 )
 WHAT_IF_WORDS = _set("als indien wanneer if when stel gebeurt happens")
+# A question that opens with a condition ("als ..., zit die dan ...?").
+CONDITIONS = _set("als indien wanneer stel if when whenever once")
+# "Is geen DB-lid, maar neemt in die situaties deel": what follows the contrast holds in the
+# situation a conditional question asks about.
+CONTRASTS = _set("maar but however echter")
 # Words that hedge a sentence ("bij voorkeur", "in voorkomende gevallen"): a passage with one
 # does not settle a yes/no question either way.
 HEDGES = _set(
@@ -326,6 +331,10 @@ SYNONYMS: tuple[frozenset[str], ...] = (
         "holiday vacation"
     ),
     _set("definitief permanent permanente permanently blijvend"),
+    _set(
+        "vervangt vervangen vervanger vervanging invalt invallen invaller waarnemen waarneemt "
+        "standin stands standing substitute substitutes replaces replace deputises"
+    ),
     _set("exact exacte precies precieze precise exactly"),
     _set("ongeregelde onregelmatige odd irregular"),
     _set("inkoop inkopen contractering procurement purchasing contracts contracting"),

@@ -22,6 +22,7 @@ from bot.answers.lexicon import (
     CANDIDACY_WORDS,
     CHAIR_VERBS,
     COMPOSITION_WORDS,
+    CONDITIONS,
     FACETS,
     FILLER,
     GENERIC,
@@ -278,6 +279,8 @@ class Reading:
     text: str = ""
     names_network: bool = False
     yes_no: bool = False
+    # "als de pijlervicevoorzitter invalt, zit die dan in het DB?": asked of a situation.
+    conditional: bool = False
     asks_who: bool = False
     asks_more: bool = False
     asks_what: bool = False
@@ -337,7 +340,10 @@ def read_question(
         for match in sure:
             # The same thing named twice ('de tweede plv. algemeen secretaris en strategisch
             # adviseur financiën'): both names are explained.
-            if set(match.entities) <= set(entities) and not match.distance:
+            # A name that overlaps the first one and reaches past it ('secretaris db' beside
+            # 'algemeen secretaris') is not the same name again: its extra word is its own.
+            overlaps = match.positions & covered and not match.positions <= covered
+            if set(match.entities) <= set(entities) and not match.distance and not overlaps:
                 covered |= match.positions
         apart = [m for m in sure if not m.positions & covered and set(m.entities) - set(entities)]
         if apart:
@@ -404,6 +410,7 @@ def read_question(
         emails=emails,
         text=asked,
         names_network=bool({"g40", "stedennetwerk"} & set(tokens)),
+        conditional=first in CONDITIONS and bool(clauses),
         yes_no=(first in YES_NO_VERBS or later_verb or _verb_first(first, asked, index))
         and first not in WHO_WORDS,
         asks_who=bool(outside_set & WHO_WORDS),
