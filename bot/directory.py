@@ -466,7 +466,8 @@ class Directory:
                     if h.score >= 0.6 * top.score and h.covered & set(specific)
                 )
         if reading.yes_no:
-            must = [w for w in ("noodzakelijk", "verplicht", "required") if set(query) & MUST_WORDS]
+            asks_must = set(reading.tokens) & MUST_WORDS
+            must = [w for w in ("noodzakelijk", "verplicht", "required") if asks_must]
             hits = self._yes_no_hits(entities, [*query, *must], own)
         if "deputies" in reading.facets and specific and not hits:
             deputies = [

@@ -673,7 +673,9 @@ class Composer:
         asked = set(self.reading.tokens)
         if text & PREFERENCE and asked & MUST_WORDS:
             return False
-        if text & HEDGES or text & PREFERENCE:
+        if text & PREFERENCE or (text & HEDGES and asked & MUST_WORDS):
+            # 'Indien nodig treden DB-leden ... naar buiten': yes, when needed; but no
+            # obligation.
             return None
         if text & NEGATIONS and text & CONTRASTS and self.reading.conditional:
             return True
