@@ -37,7 +37,9 @@ from bot.answers.lexicon import (
     GENERIC,
     GREETINGS,
     HELP_WORDS,
+    LISTING_WORDS,
     MEMBER_WORDS,
+    MODIFIERS,
     MUST_WORDS,
     PHRASE_SEARCH,
     PILLAR_WORDS,
@@ -57,10 +59,12 @@ from bot.answers.reading import (
     read_question,
 )
 from bot.answers.search import (
+    NAME_TERM,
     Entity,
     Hit,
     Passage,
     SearchIndex,
+    name_spans,
     snapshot_passages,
     snapshot_vocabulary,
 )
@@ -125,10 +129,12 @@ class Directory:
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> Directory:
-        passages = snapshot_passages(snapshot)
-        search = SearchIndex.build(passages, snapshot_vocabulary(snapshot, passages))
         bodies = _bodies(snapshot)
         names = build_name_index(replace(snapshot, bodies=bodies))
+        passages = snapshot_passages(snapshot)
+        search = SearchIndex.build(
+            passages, snapshot_vocabulary(snapshot, passages), _body_names(names)
+        )
         direct: dict[Entity, set[int]] = {}
         owned: dict[Entity, set[int]] = {}
         named_in: dict[Entity, set[int]] = {}
@@ -312,6 +318,12 @@ class Directory:
             return decided("contact")
         if not entities and tokens & FUNCTION_WORDS and not rest - FUNCTION_WORDS | facets:
             return decided("functions")
+        if not entities and tokens & PILLAR_WORDS and not rest - PILLAR_WORDS | facets:
+            listing = reading.plural or tokens & LISTING_WORDS
+            if listing:
+                # "welke pijlers zijn er?", "how many pillars are there?": all of them, with
+                # the line the pillars' own notes share.
+                return decided("pillars", hits=self._shared_pillar_line())
         if not entities and tokens & CANDIDACY_WORDS and tokens & (WHEN_WORDS | PHASE_STATE_WORDS):
             # "is the closing date for candidacies known yet?": the candidacy phase's dates.
             candidacy = self.snapshot.phases.get(CANDIDACY_PHASE_ID)
@@ -380,6 +392,14 @@ class Directory:
             return self._search_only(reading, decided)
         return self._structured(self._specific(reading), decided)
 
+    def _shared_pillar_line(self) -> tuple[Hit, ...]:
+        """The first line of description every pillar body shares."""
+        pillars = {Entity("body", b.id) for b in self.bodies.values() if b.kind == "pijler"}
+        for passage in self.search.passages:
+            if pillars and pillars <= set(passage.owners) and passage.aspect == "description":
+                return (Hit(passage, 0.0, {}),)
+        return ()
+
     def _asks_general_contact(self, reading: Reading) -> bool:
         """'contact g40', 'mailadres van het secretariaat', 'bij wie kan ik terecht met vragen
         over de verkiezingen?': whom to ask about the network or its elections."""
@@ -421,7 +441,7 @@ class Directory:
         query = self._query(reading)
         own = self._own_passages(entities)
         own_hits = self._closest(entities, self.search.search(query, within=own, limit=6))[:3]
-        named = set(reading.name_words) & set(query)
+        named = {w for w in query if w in reading.name_words or w.startswith(NAME_TERM)}
         own_weight = self._cover(own_hits[0] if own_hits else None, named)
         related = self._related(entities)
         # Another owner's line wins only when it names what the question names ('technisch
@@ -498,6 +518,12 @@ class Directory:
         for entity in entities:
             for label in self.names.display.get(entity, ()):
                 titles.update(name_tokens(label))
+            # 'vicevoorzitter van pijler fysiek' names the role, not its pillar as well.
+            titles.update(
+                NAME_TERM + body
+                for body, members in self.members_of.items()
+                if entity.id in members
+            )
         asked = {
             w
             for w in query
@@ -676,6 +702,11 @@ class Directory:
     def _query(self, reading: Reading) -> list[str]:
         words: list[str] = []
         tokens = list(reading.tokens)
+        spans = name_spans(tokens, self.search.analyzer.names)
+        for start, end, term in reversed(list(spans)):
+            # 'dagelijks bestuur' is one name, found however a line spells it ('DB').
+            if end - start > 1:
+                tokens[start:end] = [term]
         for number in range(len(tokens) - 1):
             joined = tokens[number] + tokens[number + 1]
             # 'platform 31' is 'Platform31' in the sheet.
@@ -828,6 +859,21 @@ def _mentioned(passage: Passage, names: NameIndex, kind: str) -> tuple[Entity, .
                 found[start] = named[0]
                 taken |= span
     return tuple(dict.fromkeys(found[start] for start in sorted(found)))
+
+
+def _body_names(names: NameIndex) -> dict[tuple[str, ...], str]:
+    """Every name of every body, as the words a line spells it with, to the one search term
+    that stands for the body."""
+    found: dict[tuple[str, ...], str] = {}
+    for entity, spellings in names.spellings.items():
+        if entity.kind != "body":
+            continue
+        for spelling in spellings:
+            tokens = tuple(name_tokens(spelling))
+            # 'G40-bestuur' without 'G40' is 'bestuur': a word too common to name one thing.
+            if tokens and not (len(tokens) == 1 and (tokens[0] in MODIFIERS | GENERIC)):
+                found.setdefault(tokens, NAME_TERM + entity.id)
+    return found
 
 
 def _topics(snapshot: Snapshot, passage: Passage, names: NameIndex) -> list[Entity]:

@@ -144,6 +144,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Questions about your candidacy: {who}",
     ),
     "members_title": ("Leden van de G40", "G40 members"),
+    "pillars_title": ("Pijlers", "Pillars"),
+    "pillars_list": (
+        "De G40 heeft {count} pijlers: {names}.",
+        "The G40 has {count} pillars: {names}.",
+    ),
     "members_count": (
         "De G40 heeft {count} leden: {names}.",
         "The G40 has {count} member municipalities: {names}.",
@@ -336,6 +341,25 @@ EXAMPLES: dict[Language, tuple[str, ...]] = {
         "how do I stand as a candidate?",
     ),
 }
+
+
+_NUMBERS = {
+    "nl": "nul een twee drie vier vijf zes zeven acht negen tien".split(),
+    "en": "zero one two three four five six seven eight nine ten".split(),
+}
+
+
+def count_word(count: int, language: Language) -> str:
+    """A small number as a word ('drie', 'three'); larger ones as digits."""
+    words_ = _NUMBERS[language]
+    return words_[count] if 0 <= count < len(words_) else str(count)
+
+
+def join_names(names: list[str], language: Language) -> str:
+    """'A, B en C', 'A, B and C'."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {pick(language, 'en', 'and')} {names[-1]}"
 
 
 def pick(language: Language, dutch: _Text, english: _Text) -> _Text:

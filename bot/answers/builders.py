@@ -31,7 +31,7 @@ from bot.answers.lexicon import (
 from bot.answers.reading import Reading
 from bot.answers.search import Entity, Hit, Passage, sentences
 from bot.dates import day_of
-from bot.i18n import EXAMPLES, format_day, format_span, pick, say
+from bot.i18n import EXAMPLES, count_word, format_day, format_span, join_names, pick, say
 from bot.models import CANDIDACY_PHASE_ID, Body, Person, Phase, Portfolio, Role, Snapshot
 from bot.reply import Choice, Language, Link, Reply
 from bot.text import fold, words
@@ -51,6 +51,7 @@ DecisionKind = Literal[
     "passages",
     "relations",
     "functions",
+    "pillars",
     "contact",
     "clarify",
     "fallback",
@@ -237,6 +238,8 @@ class Composer:
             return self.relations()
         if kind == "functions":
             return self.functions()
+        if kind == "pillars":
+            return self.pillars()
         if kind == "contact":
             return self.general_contact()
         if kind == "passages":
@@ -1152,6 +1155,22 @@ class Composer:
             links=self.links([person]),
             language=self.lang,
         )
+
+    def pillars(self) -> Reply:
+        """'welke pijlers zijn er?', 'how many pillars are there?': the pillars, counted and
+        named, and what the sheet says of them all."""
+        pillars = [p for p in self.snapshot.portfolios.values() if p.kind == "pijler"]
+        names = [pick(self.lang, p.name, p.name_en) for p in pillars]
+        lines = [
+            say(
+                self.lang,
+                "pillars_list",
+                count=count_word(len(pillars), self.lang),
+                names=join_names(names, self.lang),
+            )
+        ]
+        lines += [self.passage_text(hit) for hit in self.decision.hits[:1]]
+        return Reply(title=say(self.lang, "pillars_title"), lines=tuple(lines), language=self.lang)
 
     def functions(self) -> Reply:
         """The functions of the network: those up for election first, then the others."""

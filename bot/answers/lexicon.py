@@ -191,6 +191,8 @@ WHEN_WORDS = _set(
     "wanneer when datum data dates date planning schedule tijdlijn timeline tijdpad "
     "kalender calendar deadline deadlines agenda hoelaat whattime"
 )
+# "welke pijlers zijn er?", "how many pillars": a question asking for all things of a kind.
+LISTING_WORDS = _set("welke welk which what wat hoeveel howmany alle all")
 # "waar staat ...", "where can I find ...": a question about where something is written.
 WHERE_WORDS = _set("waar where")
 # Words that only narrow a name ('tweede', 'algemeen'): on their own they name nothing.

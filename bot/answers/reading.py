@@ -138,6 +138,8 @@ class NameIndex:
     # The parts of longer names ('vice chair' of 'first vice chair'), and whose they are.
     partials: dict[tuple[str, ...], dict[Entity, None]] = field(default_factory=dict)
     emails: dict[str, Entity] = field(default_factory=dict)
+    # Every name of each thing as written (its title, English title and aliases).
+    spellings: dict[Entity, list[str]] = field(default_factory=dict)
     _by_length: dict[int, list[str]] = field(default_factory=dict)
     _sorted_words: list[str] = field(default_factory=list)
 
@@ -167,6 +169,7 @@ class NameIndex:
     def add(self, entity: Entity, labels: tuple[str, str], names: Iterable[str]) -> None:
         self.display[entity] = labels
         for name in names:
+            self.spellings.setdefault(entity, []).append(name)
             tokens = name_tokens(name)
             key = _key(tokens)
             # 'G40-bestuur' without 'G40' is 'bestuur': a word too common to name one thing.
@@ -620,8 +623,13 @@ def _resolve(
         rest = [t for i, t in enumerate(content) if i not in pillar_span and t not in NOT_NAMES]
         for length in range(min(3, len(rest)), 0, -1):
             for start in range(len(rest) - length + 1):
+                window = rest[start : start + length]
+                other = [e for t in window for e in index.names.get(t, {}) if e.kind != "role"]
+                if length > 1 and other:
+                    # 'vicevoorzitter db': a role word beside another name, not one name.
+                    continue
                 # 'pijlervoorzitter' + 'economie' names the chair: compare without 'pijler'.
-                key = _strip_pillar(rest[start : start + length], set(PILLAR_WORDS))
+                key = _strip_pillar(window, set(PILLAR_WORDS))
                 found = (
                     process.extractOne(
                         key,

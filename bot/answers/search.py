@@ -27,7 +27,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from bot.answers.lexicon import SEARCH_STOPWORDS, SYNONYMS, TERMS
+from bot.answers.lexicon import SEARCH_STOPWORDS, STOPWORDS, SYNONYMS, TERMS
 from bot.models import Snapshot
 from bot.text import fold, words
 
@@ -41,6 +41,10 @@ _SYNONYM_WEIGHT = 0.6
 _PREFIX_WEIGHT = 0.8
 _MIN_PREFIX = 5
 _LINKS = ("", "s", "e", "en", "n")
+# The term that stands for all names of one body starts with this (no word does).
+NAME_TERM = "@"
+# Another name of the same body counts nearly as the name itself.
+_NAME_WEIGHT = 0.9
 
 _DUTCH = Stemmer.Stemmer("dutch_porter")
 _ENGLISH = Stemmer.Stemmer("english")
@@ -109,6 +113,8 @@ class Analyzer:
     the vocabulary of the sheet, stemmed in Dutch and English."""
 
     vocabulary: frozenset[str]
+    # Each name of a body (its words without stopwords) -> one term for the body.
+    names: dict[tuple[str, ...], str] = field(default_factory=dict)
     _stem_vocabulary: frozenset[str] = frozenset()
     _cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -157,12 +163,30 @@ class Analyzer:
     def terms(self, text: str) -> list[str]:
         """The index terms of a passage's text."""
         out: list[str] = []
-        for word in join_terms(words(text)):
+        tokens = join_terms(words(text))
+        for word in tokens:
             if word in SEARCH_STOPWORDS:
                 continue
             for part in self.parts(word):
                 out += stems(part)
-        return out
+        content = [word for word in tokens if word not in STOPWORDS]
+        return out + [term for _, _, term in name_spans(content, self.names)]
+
+
+def name_spans(
+    tokens: Sequence[str], names: dict[tuple[str, ...], str]
+) -> Iterator[tuple[int, int, str]]:
+    """Where the words spell one of `names` (longest first): start, end and its term."""
+    position = 0
+    while position < len(tokens):
+        for length in (4, 3, 2, 1):
+            term = names.get(tuple(tokens[position : position + length]))
+            if term is not None:
+                yield position, position + length, term
+                position += length
+                break
+        else:
+            position += 1
 
 
 def join_terms(tokens: Sequence[str]) -> list[str]:
@@ -205,8 +229,17 @@ class SearchIndex:
     _word_gains: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, passages: Sequence[Passage], vocabulary: Iterable[str]) -> SearchIndex:
-        analyzer = Analyzer(frozenset(w for w in vocabulary if w not in SEARCH_STOPWORDS))
+    def build(
+        cls,
+        passages: Sequence[Passage],
+        vocabulary: Iterable[str],
+        names: dict[tuple[str, ...], str] | None = None,
+    ) -> SearchIndex:
+        """The index of `passages`; `names` spell things whose every name is one term (a
+        body's: 'DB', 'Dagelijks Bestuur', 'Executive Board')."""
+        analyzer = Analyzer(
+            frozenset(w for w in vocabulary if w not in SEARCH_STOPWORDS), dict(names or {})
+        )
         postings: dict[str, dict[int, int]] = defaultdict(dict)
         lengths: list[int] = []
         for number, passage in enumerate(passages):
@@ -253,6 +286,16 @@ class SearchIndex:
         def add(term: str, weight: float) -> None:
             if term in self.postings and weights.get(term, 0.0) < weight:
                 weights[term] = weight
+
+        if word.startswith(NAME_TERM):
+            add(word, 1.0)
+            query = QueryWord(word, tuple(_Variant(t, w) for t, w in weights.items()))
+            self._expansions[word] = query
+            return query
+        named = self.analyzer.names.get((word,))
+        if named is not None:
+            # 'DB' finds 'het Dagelijks Bestuur': a body's one name stands for all of them.
+            add(named, _NAME_WEIGHT)
 
         parts = self.analyzer.parts(word)
         for part in parts:
