@@ -55,6 +55,7 @@ SEARCH_STOPWORDS = (
     | QUESTION_WORDS
     | _set(
         "ca o a etc bv bijvoorbeeld e g eg i e ie wie wat hoe who what how ander andere other "
+        "indien mits tenzij zodat omdat "
         "others mede onder under between tussen per tot until up binnen within vanuit "
         "out into te"
     )
@@ -265,6 +266,9 @@ TERMS: dict[tuple[str, ...], str] = {
     ("house", "of", "representatives"): "tweedekamer",
     ("lower", "house"): "tweedekamer",
     ("central", "government"): "rijk",
+    ("civil", "service"): "ambtelijk",
+    ("civil", "servants"): "ambtenaren",
+    ("civil", "servant"): "ambtenaar",
     ("national", "government"): "rijk",
     ("hoger", "onderwijs"): "hogeronderwijs",
     ("higher", "education"): "hogeronderwijs",
@@ -323,6 +327,7 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("notulen verslag verslaglegging minutes notes notuleren"),
     _set("vergadering vergaderingen overleg meeting meetings bijeenkomst bijeenkomsten"),
     _set("lobby lobbyen lobbying belangenbehartiging advocacy"),
+    _set("ambtelijk ambtelijke official officials ambtenaren ambtenaar"),
     _set("woordvoerder spokesperson spreekbuis pers press media"),
     _set(
         "praat praten spreekt spreken talks talk speaks speak gesprekken gesprek contacten "

@@ -228,6 +228,7 @@ def build_name_index(snapshot: Snapshot) -> NameIndex:
         places = [municipality, *(k for k, v in PLACE_NAMES.items() if v == municipality)]
         index.add(Entity("municipality", fold(municipality)), (municipality, municipality), places)
 
+    every_pillar_word: set[str] = set()
     for pillar_portfolio in (p for p in snapshot.portfolios.values() if p.kind == "pijler"):
         chair = snapshot.roles.get(pillar_portfolio.role)
         if chair is None or chair.pillar is None:
@@ -242,6 +243,11 @@ def build_name_index(snapshot: Snapshot) -> NameIndex:
                 stripped = _strip_pillar(name_tokens(name), pillar_tokens)
                 if stripped:
                     keys.setdefault(stripped, set()).add(role.id)
+        every_pillar_word |= pillar_tokens
+    # 'work' of 'pillar chair economy and work' is no part that names the chair: a pillar's
+    # words name the pillar (as a whole name) or nothing.
+    for part in [p for p in index.partials if set(p) <= every_pillar_word]:
+        del index.partials[part]
     return index
 
 

@@ -39,6 +39,10 @@ _QUESTION_BOOST = 1.5
 # A synonym or a word sharing a long prefix counts, but less than the word itself.
 _SYNONYM_WEIGHT = 0.6
 _PREFIX_WEIGHT = 0.8
+# A part of a compound, or a compound of which the word is a part, counts a little less.
+_PART_WEIGHT = 0.7
+# A head word found only inside compounds is this long at least ('gemeente' is too common).
+_MIN_HEAD = 9
 _MIN_PREFIX = 5
 _LINKS = ("", "s", "e", "en", "n")
 # The term that stands for all names of one body starts with this (no word does).
@@ -118,8 +122,21 @@ class Analyzer:
     _stem_vocabulary: frozenset[str] = frozenset()
     _cache: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    # A head word the sheet only uses inside compounds ('bedrijfsvoering' of
+    # 'bedrijfsvoeringszaken') -> those compounds.
+    heads: dict[str, set[str]] = field(default_factory=dict)
+
     def __post_init__(self) -> None:
         self._stem_vocabulary = frozenset(s for word in self.vocabulary for s in stems(word))
+        for word in self.vocabulary:
+            for cut in range(_MIN_HEAD, len(word) - 3):
+                head = word[:cut]
+                if head in self.vocabulary:
+                    continue
+                for link in _LINKS:
+                    tail = word[cut + len(link) :]
+                    if word.startswith(link, cut) and len(tail) >= 4 and tail in self.vocabulary:
+                        self.heads.setdefault(head, set()).add(word)
 
     def known(self, word: str) -> bool:
         return word in self.vocabulary or any(s in self._stem_vocabulary for s in stems(word))
@@ -300,12 +317,16 @@ class SearchIndex:
         parts = self.analyzer.parts(word)
         for part in parts:
             # A compound's own stem is the word itself; its parts each count a little less.
-            own = 1.0 if part == word else 0.7
+            own = 1.0 if part == word else _PART_WEIGHT
             for stem in stems(part):
                 add(stem, own)
                 for similar in self.by_prefix.get(stem[:_MIN_PREFIX], ()):
                     if similar != stem and _shares_prefix(stem, similar):
                         add(similar, own * _PREFIX_WEIGHT)
+        for compound in self.analyzer.heads.get(word, ()):
+            # 'bedrijfsvoering' finds 'bedrijfsvoeringszaken'.
+            for stem in stems(compound):
+                add(stem, _PART_WEIGHT)
         for synonym in self._synonyms(word):
             for stem in stems(synonym):
                 add(stem, _SYNONYM_WEIGHT)
