@@ -307,6 +307,12 @@ class Composer:
         if not (card or full) and ("contact" not in facets or len(roles) > 1):
             lines += self.holder_lines(roles, shown=lines)
         lines += self.more_info_lines(roles, explain_missing="contact" in facets, shown=lines)
+        if card and not any(role.holder or role.more_info for role in roles):
+            # Nobody to name: what the role is (its first line), and whom to ask instead.
+            lines += [
+                pick(self.lang, role.tasks, role.tasks_en)[0] for role in roles[:1] if role.tasks
+            ]
+            lines += self.ask_instead()
         return Reply(
             title=group_title,
             lines=tuple(_unique(lines)),

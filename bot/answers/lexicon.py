@@ -328,6 +328,7 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("vergadering vergaderingen overleg meeting meetings bijeenkomst bijeenkomsten"),
     _set("lobby lobbyen lobbying belangenbehartiging advocacy"),
     _set("ambtelijk ambtelijke official officials ambtenaren ambtenaar"),
+    _set("aanspreekpunt accounthouder contactpersoon"),
     _set("woordvoerder spokesperson spreekbuis pers press media"),
     _set(
         "praat praten spreekt spreken talks talk speaks speak gesprekken gesprek contacten "
