@@ -474,9 +474,12 @@ class Directory:
                 )
         specific = [w for w in reading.unexplained if w not in GENERIC and self.search.known(w)]
         hits: tuple[Hit, ...] = ()
-        # A body's facets are no columns of its own: its lines answer them.
+        # A body's facets are no columns of its own: its lines answer them, by all the
+        # question's words ('who pays for the support staff of DB members?').
         columns = {e.kind for e in entities} != {"body"}
         narrow = not reading.facets - {"appointment", "rhythm", "composition"} or not columns
+        if not columns and reading.facets - {"rhythm", "composition"}:
+            specific = [w for w in query if w not in named and w not in GENERIC]
         if own_hits and specific and narrow:
             top = own_hits[0]
             if set(specific) & top.covered:

@@ -79,6 +79,8 @@ class Case:
     context: tuple[str, ...] = ()
     starts: str | None = None
     order: tuple[str, ...] = ()
+    # At least one of these (where either of two answers is right).
+    any_of: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         thread = " / ".join(self.context)
@@ -105,6 +107,8 @@ def problems(reply: Reply, case: Case) -> list[str]:
     folded = text.casefold()
     found = [f"{fact!r} missing" for fact in case.must if fact.casefold() not in folded]
     found += [f"{wrong!r} wrongly present" for wrong in case.must_not if wrong.casefold() in folded]
+    if case.any_of and not any(fact.casefold() in folded for fact in case.any_of):
+        found.append(f"none of {case.any_of!r} present")
     positions = [folded.find(fact.casefold()) for fact in case.order]
     if -1 in positions:
         found.append(f"not all of {case.order!r} present")
@@ -136,6 +140,7 @@ def nl(
     context: tuple[str, ...] = (),
     starts: str | None = None,
     order: tuple[str, ...] = (),
+    any_of: tuple[str, ...] = (),
 ) -> Case:
     return Case(
         question,
@@ -147,6 +152,7 @@ def nl(
         context=context,
         starts=starts,
         order=order,
+        any_of=any_of,
     )
 
 
@@ -160,6 +166,7 @@ def en(
     context: tuple[str, ...] = (),
     starts: str | None = None,
     order: tuple[str, ...] = (),
+    any_of: tuple[str, ...] = (),
 ) -> Case:
     return replace(
         nl(
@@ -171,6 +178,7 @@ def en(
             context=context,
             starts=starts,
             order=order,
+            any_of=any_of,
         ),
         language="en",
     )
@@ -847,7 +855,8 @@ CONTACT = _of(
         nl("is lotus van nes bereikbaar", ("30 mei",), starts="Nee", today=BEFORE_RETURN),
         nl("is lotus van nes bereikbaar", (VAN_NES,), starts="Ja"),
         nl("wanneer is Lotus van Nes terug?", ("30 mei",), today=BEFORE_RETURN),
-        en("contact g40", (JAARSMA,)),
+        # Both words are neutral: Dutch on a tie.
+        nl("contact g40", (JAARSMA,)),
         nl(
             "email marleen langendijk",
             (LANGENDIJK,),
@@ -877,6 +886,8 @@ CONTACT = _of(
 )
 
 # --- word forms: -schap nouns, plurals, compounds --------------------------------------------
+_PILLAR_CHAIRS = ("pijlervoorzitter", "pijlersecretaris")
+
 WORD_FORM = _of(
     "word-form",
     [
@@ -891,7 +902,8 @@ WORD_FORM = _of(
             ("tweede vicevoorzitter", "pijlervicevoorzitter"),
             kind=None,
         ),
-        nl("wie zit het pijleroverleg voor", ("pijlervoorzitter", "pijlersecretaris"), kind=None),
+        # Ambiguous: the pillar's meeting (its chair) or its officials' meeting (its secretary).
+        nl("wie zit het pijleroverleg voor", (), (JAARSMA,), kind=None, any_of=_PILLAR_CHAIRS),
         nl("vicevoorzitters", ("eerste", "tweede"), kind=None),
         nl("voorzitters van de pijlers", ("Sociaal", "Fysiek", "Economie"), kind=None),
         nl("tijdsbeslag pijlersecretarissen", ("0,75",)),

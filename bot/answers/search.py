@@ -41,6 +41,8 @@ _SYNONYM_WEIGHT = 0.6
 _PREFIX_WEIGHT = 0.8
 # A part of a compound, or a compound of which the word is a part, counts a little less.
 _PART_WEIGHT = 0.7
+# A compound's two halves found apart in one line count nearly as the compound itself.
+_BOTH_HALVES = 0.9
 # A head word found only inside compounds is this long at least ('gemeente' is too common).
 _MIN_HEAD = 9
 _MIN_PREFIX = 5
@@ -109,6 +111,8 @@ class Hit:
 class _Variant:
     term: str
     weight: float
+    # For a compound's part: which half of the compound it stands for (0 head, 1 tail).
+    half: int = -1
 
 
 @dataclass
@@ -159,6 +163,10 @@ class Analyzer:
         if split:
             for part in split:
                 yield from self._parts(part, depth - 1)
+
+    def split(self, word: str) -> tuple[str, str] | None:
+        """A compound's head and tail, if the word is one."""
+        return self._split(word) if len(word) >= 7 else None
 
     def _split(self, word: str) -> tuple[str, str] | None:
         """The split with the longest known head word ('pijler' + 'overleg'), if any; a
@@ -299,10 +307,12 @@ class SearchIndex:
         if cached is not None:
             return cached
         weights: dict[str, float] = {}
+        halves: dict[str, int] = {}
 
-        def add(term: str, weight: float) -> None:
+        def add(term: str, weight: float, half: int = -1) -> None:
             if term in self.postings and weights.get(term, 0.0) < weight:
                 weights[term] = weight
+                halves[term] = half
 
         if word.startswith(NAME_TERM):
             add(word, 1.0)
@@ -314,15 +324,21 @@ class SearchIndex:
             # 'DB' finds 'het Dagelijks Bestuur': a body's one name stands for all of them.
             add(named, _NAME_WEIGHT)
 
-        parts = self.analyzer.parts(word)
-        for part in parts:
+        split = self.analyzer.split(word)
+        half_of = {
+            sub: number
+            for number, half in enumerate(split or ())
+            for sub in self.analyzer.parts(half)
+        }
+        for part in self.analyzer.parts(word):
             # A compound's own stem is the word itself; its parts each count a little less.
             own = 1.0 if part == word else _PART_WEIGHT
+            half = -1 if part == word else half_of.get(part, -1)
             for stem in stems(part):
-                add(stem, own)
+                add(stem, own, half)
                 for similar in self.by_prefix.get(stem[:_MIN_PREFIX], ()):
                     if similar != stem and _shares_prefix(stem, similar):
-                        add(similar, own * _PREFIX_WEIGHT)
+                        add(similar, own * _PREFIX_WEIGHT, half)
         for compound in self.analyzer.heads.get(word, ()):
             # 'bedrijfsvoering' finds 'bedrijfsvoeringszaken'.
             for stem in stems(compound):
@@ -330,7 +346,7 @@ class SearchIndex:
         for synonym in self._synonyms(word):
             for stem in stems(synonym):
                 add(stem, _SYNONYM_WEIGHT)
-        query = QueryWord(word, tuple(_Variant(t, w) for t, w in weights.items()))
+        query = QueryWord(word, tuple(_Variant(t, w, halves[t]) for t, w in weights.items()))
         if len(self._expansions) < 100_000:
             self._expansions[word] = query
         return query
@@ -377,15 +393,23 @@ class SearchIndex:
         if cached is not None:
             return cached
         gains: dict[int, tuple[float, float]] = {}
+        halves: dict[int, dict[int, float]] = defaultdict(dict)
         for variant in self.query_word(word).variants:
             idf = self.idf[variant.term]
             for number, frequency in self.postings[variant.term].items():
                 norm = _K1 * (1 - _B + _B * self.lengths[number] / self.average_length)
                 gain = variant.weight * idf * frequency * (_K1 + 1) / (frequency + norm)
                 gain *= self.boost[number]
+                if variant.half >= 0:
+                    best = halves[number]
+                    best[variant.half] = max(best.get(variant.half, 0.0), gain)
                 if gain > gains.get(number, (0.0, 0.0))[0]:
                     quality = max(gains.get(number, (0.0, 0.0))[1], variant.weight)
                     gains[number] = (gain, quality)
+        for number, best in halves.items():
+            # 'pijleroverleg' in 'het overleg van de pijler': both halves, nearly the word.
+            if len(best) == 2 and gains[number][1] < _BOTH_HALVES:
+                gains[number] = (sum(best.values()), _BOTH_HALVES)
         if len(self._word_gains) < 100_000:
             self._word_gains[word] = gains
         return gains
