@@ -858,10 +858,11 @@ def _mentioned(passage: Passage, names: NameIndex, kind: str) -> tuple[Entity, .
                 continue
             owners = names.names.get("".join(tokens[start : start + length]), {})
             named = [e for e in owners if e.kind == kind]
-            if len(named) == 1:
-                found[start] = named[0]
+            # One thing, or a group of roles by their common name ('de pijlersecretaris').
+            if len(named) == 1 or (named and kind == "role" and len(named) == len(owners)):
+                found[start] = named
                 taken |= span
-    return tuple(dict.fromkeys(found[start] for start in sorted(found)))
+    return tuple(dict.fromkeys(e for start in sorted(found) for e in found[start]))
 
 
 def _body_names(names: NameIndex) -> dict[tuple[str, ...], str]:

@@ -841,10 +841,20 @@ class Composer:
         if not self.reading.asks_who:
             return []
         owners = [e for e in hit.passage.owners if e.kind == "role"]
-        found = owners or list(self.mentions.get(hit.passage, ())[:1])
+        found = owners or self.first_named(hit.passage)
         named = [self.snapshot.roles[e.id] for e in found]
         lines = self.holder_lines(named)
         return lines + self.more_info_lines(named, shown=lines)
+
+    def first_named(self, passage: Passage) -> list[Entity]:
+        """The role a line names first — or the pillar roles it names by their common name."""
+        named = self.mentions.get(passage, ())
+        if not named:
+            return []
+        first = self.snapshot.roles[named[0].id]
+        return [named[0]] + [
+            e for e in named[1:] if _same_pillar_group(self.snapshot.roles, first.id, e.id)
+        ]
 
     def _more_info_of(self, entity: Entity) -> str | None:
         role = self.snapshot.roles.get(entity.id)
@@ -905,7 +915,7 @@ class Composer:
             if kind == "fact":
                 lines.append(text)
                 lines += self.who_is_named(hit)
-                contacts += [self._more_info_of(e) for e in self.mentions.get(hit.passage, ())[:1]]
+                contacts += [self._more_info_of(e) for e in self.first_named(hit.passage)]
                 continue
             titles.append(label)
             lines.append(f"{label}: {text}" if len(decision.groups) > 1 else text)
@@ -924,7 +934,7 @@ class Composer:
                 contacts.append(role.more_info)
             elif kind == "body":
                 lines += self.who_is_named(hit)
-                contacts += [self._more_info_of(e) for e in self.mentions.get(hit.passage, ())[:1]]
+                contacts += [self._more_info_of(e) for e in self.first_named(hit.passage)]
             elif kind == "phase":
                 lines.insert(
                     len(lines) - 1,
