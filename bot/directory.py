@@ -509,6 +509,11 @@ class Directory:
         if facet_words and not hits and not self._facet_known(entities, reading.facets):
             found = self.search.search([*specific, *facet_words], within=own, limit=2)
             hits = tuple(h for h in found[:1] if h.covered & {*facet_words, *specific})
+        if reading.yes_no and not hits and own_hits and specific:
+            # A line about what is asked that cannot settle it (it does not hold every word):
+            # shown, without a Ja or Nee.
+            shown = tuple(h for h in own_hits[:1] if h.covered & set(specific))
+            return decided("entity", entities=entities, hits=shown, unsettled=True)
         return decided("entity", entities=entities, hits=hits)
 
     def _yes_no_hits(
@@ -690,8 +695,8 @@ class Directory:
                 ]
                 groups = _distinct(self, close[:4])[:3]
                 asked = {w for w in query if w not in GENERIC and self.search.known(w)}
-                settles = reading.yes_no and asked <= best.covered
-                return decided("passages", hits=tuple(hits), groups=groups, settles=settles)
+                unsettled = not asked <= best.covered
+                return decided("passages", hits=tuple(hits), groups=groups, unsettled=unsettled)
             if share >= MAYBE_SHARE and not reading.unsure:
                 readings = _distinct(self, hits[:6])[:3]
                 if len(readings) == 1:

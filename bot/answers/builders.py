@@ -74,8 +74,8 @@ class Decision:
     unknown_place: bool = False
     # Passage answers: several owners may answer one question ("wie vertegenwoordigt ...").
     groups: tuple[tuple[Entity, ...], ...] = field(default=())
-    # The first passage holds all a yes/no question asks, so its line settles it.
-    settles: bool = False
+    # The passages are shown, but do not hold all a yes/no question asks: no Ja or Nee.
+    unsettled: bool = False
 
     @property
     def subject(self) -> tuple[Entity, ...]:
@@ -663,7 +663,7 @@ class Composer:
         that line denies it ('Is geen DB-lid') or only prefers what the question says must be
         ('bij voorkeur bestuurslid van de VNG'); nothing when the line hedges."""
         hit = self.decision.hits[0] if self.decision.hits else None
-        verdict = self.line_verdict(hit) if hit else None
+        verdict = self.line_verdict(hit) if hit and not self.decision.unsettled else None
         return None if verdict is None else (verdict, "", entities)
 
     def line_verdict(self, hit: Hit) -> bool | None:
@@ -940,7 +940,7 @@ class Composer:
                     len(lines) - 1,
                     phase_line(self.snapshot.phases[group[0].id], self.lang, self.today),
                 )
-        if self.reading.yes_no and decision.settles and lines and decision.hits:
+        if self.reading.yes_no and not decision.unsettled and lines and decision.hits:
             verdict = self.line_verdict(decision.hits[0])
             if verdict is not None and not _OPENER.match(lines[0]):
                 word = say(self.lang, "yes" if verdict else "no")
