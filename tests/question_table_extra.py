@@ -210,7 +210,7 @@ BODY = _of(
             (KONINGEN, VAN_NES),
         ),
         nl("wie vertegenwoordigt Fysiek in het DB?", (KONINGEN,), (VAN_NES, LEISTRA)),
-        en("what does the DB discuss in its meetings?", ("lobby strategy",)),
+        en("what does the DB discuss in its meetings?", ("lobbying strategy",)),
         nl("uit wie bestaat het AOT?", ("pijlersecretaris", "lobbycoördinator")),
         nl("wie leidt het ambtelijk ondersteuningsteam?", (JAARSMA,)),
         en("is the DB made up of mayors?", ("three mayors",), kind=None),

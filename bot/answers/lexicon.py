@@ -55,7 +55,7 @@ SEARCH_STOPWORDS = (
     | QUESTION_WORDS
     | _set(
         "ca o a etc bv bijvoorbeeld e g eg i e ie wie wat hoe who what how ander andere other "
-        "indien mits tenzij zodat omdat "
+        "indien mits tenzij zodat omdat as "
         "others mede onder under between tussen per tot until up binnen within vanuit "
         "out into te"
     )
@@ -266,6 +266,10 @@ TERMS: dict[tuple[str, ...], str] = {
     ("house", "of", "representatives"): "tweedekamer",
     ("lower", "house"): "tweedekamer",
     ("central", "government"): "rijk",
+    ("keep", "in", "touch"): "onderhoudt",
+    ("keeps", "in", "touch"): "onderhoudt",
+    ("stay", "in", "touch"): "onderhoudt",
+    ("stays", "in", "touch"): "onderhoudt",
     ("civil", "service"): "ambtelijk",
     ("civil", "servants"): "ambtenaren",
     ("civil", "servant"): "ambtenaar",
@@ -313,6 +317,8 @@ MUST_WORDS = _set(
     "moet moeten verplicht vereist noodzakelijk must required mandatory necessary need needs have"
 )
 PREFERENCE = _set("voorkeur preferably preferred")
+# "kan ...?", "can ...?": a question of what is possible; a line with one of these allows it.
+MODALS = _set("kan kun kunnen mag mogen can could may")
 NEGATIONS = _set("geen niet not no none never nooit")
 # Words of an election: "wordt de voorzitter gekozen?", "kan ik me kandidaat stellen als ...?"
 ELECTION_WORDS = _set("gekozen verkozen kiezen verkiesbaar elected election elect")
@@ -329,6 +335,9 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("lobby lobbyen lobbying belangenbehartiging advocacy"),
     _set("ambtelijk ambtelijke official officials ambtenaren ambtenaar"),
     _set("aanspreekpunt accounthouder contactpersoon"),
+    _set("onderhoudt onderhouden maintains maintain"),
+    _set("indeling ingedeeld indelen herindeling"),
+    _set("verdeelt verdelen verdeling verdeeld taakverdeling split splits divide divides"),
     _set("woordvoerder spokesperson spreekbuis pers press media"),
     _set(
         "praat praten spreekt spreken talks talk speaks speak gesprekken gesprek contacten "

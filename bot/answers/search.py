@@ -250,6 +250,7 @@ class SearchIndex:
     by_prefix: dict[str, list[str]]
     synonyms: dict[str, frozenset[str]]
     boost: list[float]
+    number_of: dict[Passage, int] = field(default_factory=dict)
     _expansions: dict[str, QueryWord] = field(default_factory=dict)
     _word_gains: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
 
@@ -296,6 +297,7 @@ class SearchIndex:
             by_prefix=dict(by_prefix),
             synonyms=synonyms,
             boost=[_QUESTION_BOOST if p.aspect == "question" else 1.0 for p in passages],
+            number_of={passage: number for number, passage in enumerate(passages)},
         )
 
     # --- the question's side --------------------------------------------------------------
