@@ -884,7 +884,7 @@ def _choice_question(directory: Directory, group: tuple[Entity, ...], language: 
 def _mentioned(passage: Passage, names: NameIndex, kind: str) -> tuple[Entity, ...]:
     """The roles (or bodies) a line names by title or alias, in the line's order."""
     tokens = name_tokens(passage.text)
-    found: dict[int, Entity] = {}
+    found: dict[int, list[Entity]] = {}
     taken: set[int] = set()
     for length in range(4, 0, -1):
         for start in range(len(tokens) - length + 1):
