@@ -42,6 +42,7 @@ from bot.answers.lexicon import (
     MODALS,
     MODIFIERS,
     MUST_WORDS,
+    OFTEN_WORDS,
     PHRASE_SEARCH,
     PILLAR_WORDS,
     PLANNING_WORDS,
@@ -101,6 +102,19 @@ FACET_SEARCH = {
     "rhythm": "keer regelmatig kwartaal frequentie times regularly quarter frequency".split(),
     "support": "ondersteund ondersteuning supported support".split(),
 }
+# A question repeats a Kennis question when this share of the words of each is in the other.
+_REPEAT = 0.66
+# The kinds of question, by their question words, most telling first.
+_SHAPES = (
+    ("how-often", OFTEN_WORDS),
+    ("how-many", frozenset({"hoeveel", "howmany"})),
+    ("when", WHEN_WORDS - PLANNING_WORDS | frozenset({"wanneer", "when"})),
+    ("where", WHERE_WORDS),
+    ("who", frozenset({"wie", "who", "whom", "whose"})),
+    ("why", frozenset({"waarom", "why"})),
+    ("how", frozenset({"hoe", "how"})),
+    ("what", frozenset({"wat", "what", "whats", "welke", "welk", "which"})),
+)
 # A passage answers a question on its own when it explains this share of its words.
 SURE_SHARE = 0.55
 # Below this share the passages are only offered as readings to choose from.
@@ -124,6 +138,9 @@ class Directory:
     # The lines that name a thing by its name (its own lines aside): they may settle a yes/no
     # question about it; a Kennis row that is only about it may not.
     named_in: dict[Entity, frozenset[int]]
+    # Each Kennis question variant (by passage number): the things it names and the words
+    # it asks about them with, so that a question that repeats it gets its answer.
+    variants: dict[int, tuple[frozenset[Entity], str, tuple[str, ...]]]
     # The roles each line names ("de plv. algemeen secretaris coördineert ..."), so that an
     # answer from a body's or a fact's line can say who, with holder and contact.
     mentions: dict[Passage, tuple[Entity, ...]]
@@ -150,7 +167,7 @@ class Directory:
                 owned.setdefault(about, set()).add(number)
             for named in (*bodies_named, *mentions[passage]):
                 named_in.setdefault(named, set()).add(number)
-        return cls(
+        directory = cls(
             snapshot=snapshot,
             names=names,
             search=search,
@@ -161,7 +178,15 @@ class Directory:
             direct={owner: frozenset(numbers) for owner, numbers in direct.items()},
             named_in={entity: frozenset(numbers) for entity, numbers in named_in.items()},
             mentions=mentions,
+            variants={},
         )
+        for number, passage in enumerate(passages):
+            if passage.aspect == "question":
+                read = read_question(passage.text, names, search.analyzer)
+                named = frozenset((*read.entities, *read.also))
+                asks = tuple(directory._asked_words(read))
+                directory.variants[number] = (named, _shape(read), asks)
+        return directory
 
     def answer(
         self,
@@ -279,6 +304,9 @@ class Directory:
             return decided("thanks")
         if _asks_capabilities(tokens) and not entities:
             return decided("help")
+        # Staff wrote this very question in the Kennis tab: their answer.
+        asked = self._asked_before(reading) if previous is None else None
+        repeated = (asked,) if asked is not None else ()
         if reading.ambiguous:
             groups = self._choice_groups(reading.unsure)
             if reading.plural or len(groups) == 1:
@@ -318,7 +346,7 @@ class Directory:
         if not entities and self._asks_general_contact(reading):
             return decided("contact")
         if not entities and tokens & FUNCTION_WORDS and not rest - FUNCTION_WORDS | facets:
-            return decided("functions")
+            return decided("functions", hits=repeated)
         if not entities and tokens & PILLAR_WORDS and not rest - PILLAR_WORDS | facets:
             listing = reading.plural or tokens & LISTING_WORDS
             if listing:
@@ -356,7 +384,7 @@ class Directory:
             entities, kinds = (), set()
         if not entities and tokens & (PLANNING_WORDS | WHEN_WORDS):
             if not rest:
-                return decided("planning")
+                return decided("planning", hits=repeated)
             if tokens & WHEN_WORDS:
                 # "wanneer is de brief aan het AB gestuurd?": the schedule, and the line;
                 # "waar vind ik de precieze planning?": the line that says where.
@@ -390,8 +418,47 @@ class Directory:
                 ]
                 if pillars:
                     return decided("clarify", choices=tuple(pillars[:3]))
+            if asked is not None:
+                return decided("passages", hits=repeated, groups=(asked.passage.owners,))
             return self._search_only(reading, decided)
+        if asked is not None:
+            return decided("passages", hits=repeated, groups=(asked.passage.owners,))
         return self._structured(self._specific(reading), decided)
+
+    def _asked_before(self, reading: Reading) -> Hit | None:
+        """The Kennis question a question repeats in other words: it names the same things,
+        and most of the words it asks about them with are the variant's, and the reverse."""
+        named = frozenset((*reading.entities, *reading.also))
+        asked = self._asked_words(reading)
+        if not asked:
+            return None
+        for hit in self.search.search(self._query(reading), limit=3):
+            number = self.search.number_of[hit.passage]
+            variant = self.variants.get(number)
+            if variant is None or variant[:2] != (named, _shape(reading)):
+                continue
+            theirs = variant[2]
+            mine = {w for w in asked if any(self._same_word(w, v) for v in theirs)}
+            found = {v for v in theirs if any(self._same_word(w, v) for w in asked)}
+            if len(mine) >= _REPEAT * len(asked) and len(found) >= _REPEAT * len(theirs):
+                return hit
+        return None
+
+    def _asked_words(self, reading: Reading) -> list[str]:
+        """What a question asks about the things it names: its words beside their names."""
+        return [
+            w
+            for w in self._query(reading)
+            if w not in reading.name_words and w not in GENERIC and not w.startswith(NAME_TERM)
+        ]
+
+    def _same_word(self, mine: str, theirs: str) -> bool:
+        """Whether search counts one word for the other (a form, part or synonym of it)."""
+        # A word, its forms and synonyms; not a compound that merely shares a part with it.
+        terms = {
+            v.term for v in self.search.query_word(mine).variants if v.weight >= 0.6 and v.half < 0
+        }
+        return bool(terms & set(self.search.analyzer.terms(theirs)))
 
     def _shared_pillar_line(self) -> tuple[Hit, ...]:
         """The first line of description every pillar body shares."""
@@ -923,6 +990,17 @@ def _topics(snapshot: Snapshot, passage: Passage, names: NameIndex) -> list[Enti
         for topic in fact.topics if fact else ():
             found += [e for e in names.display if e.id == topic and e.kind != "person"]
     return found
+
+
+def _shape(reading: Reading) -> str:
+    """What kind of question it is: who, when, where, how often, ..., yes/no, or other."""
+    if reading.yes_no:
+        return "yes-no"
+    tokens = set(reading.tokens)
+    for shape, markers in _SHAPES:
+        if tokens & markers:
+            return shape
+    return ""
 
 
 def _capitalised(word: str, text: str) -> bool:

@@ -1202,6 +1202,7 @@ class Composer:
         lines = [say(self.lang, "candidacy_roles", roles=", ".join(elected))] if elected else []
         if others:
             lines.append(say(self.lang, "functions_other", roles=", ".join(others)))
+        lines += [self.passage_text(hit) for hit in self.decision.hits[:1]]
         return Reply(
             title=say(self.lang, "functions_title"), lines=tuple(lines), language=self.lang
         )

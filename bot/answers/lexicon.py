@@ -253,6 +253,10 @@ PHRASES = {
     ("step", "down"): "stopt",
     ("for", "good"): "definitief",
     ("e", "mail"): "email",
+    ("this", "year"): "now",
+    ("dit", "jaar"): "nu",
+    ("next", "year"): "komend",
+    ("volgend", "jaar"): "komend",
     ("can", "t"): "cannot",
     ("couldn", "t"): "cannot",
     ("make", "up"): "makeup",
@@ -337,6 +341,12 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("aanspreekpunt accounthouder contactpersoon"),
     _set("onderhoudt onderhouden maintains maintain"),
     _set("indeling ingedeeld indelen herindeling"),
+    _set("financieren financiert gefinancierd fund funds funded funding pay pays betaalt"),
+    _set("eerste primair primaire first primary"),
+    _set(
+        "functies functie posities positie posts post positions position rollen roles "
+        "bestuursfuncties"
+    ),
     _set("verdeelt verdelen verdeling verdeeld taakverdeling split splits divide divides"),
     _set("woordvoerder spokesperson spreekbuis pers press media"),
     _set(

@@ -185,6 +185,10 @@ class Analyzer:
                     return head, tail
         return None
 
+    def content(self, text: str) -> list[str]:
+        """The words of a text that search counts (its stopwords left out)."""
+        return [w for w in join_terms(words(text)) if w not in SEARCH_STOPWORDS]
+
     def terms(self, text: str) -> list[str]:
         """The index terms of a passage's text."""
         out: list[str] = []
