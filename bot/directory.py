@@ -183,9 +183,9 @@ class Directory:
         for number, passage in enumerate(passages):
             if passage.aspect == "question":
                 read = read_question(passage.text, names, search.analyzer)
-                named = frozenset((*read.entities, *read.also))
+                things = frozenset((*read.entities, *read.also))
                 asks = tuple(directory._asked_words(read))
-                directory.variants[number] = (named, _shape(read), asks)
+                directory.variants[number] = (things, _shape(read), asks)
         return directory
 
     def answer(
