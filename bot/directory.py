@@ -104,6 +104,8 @@ FACET_SEARCH = {
 }
 # A question repeats a Kennis question when this share of the words of each is in the other.
 _REPEAT = 0.66
+# The words a line says who chairs something with.
+_CHAIR_SEARCH = ("voorzitter", "voorzitterschap", "voorgezeten", "chair", "chairs", "chaired")
 # The kinds of question, by their question words, most telling first.
 _SHAPES = (
     ("how-often", OFTEN_WORDS),
@@ -576,6 +578,8 @@ class Directory:
                 [*specific, "vervanging", "vervangt"], within=self._own_passages(deputies), limit=1
             )
             hits = tuple(h for h in found if h.covered & set(specific))
+        if reading.asks_chair and not hits and not reading.yes_no:
+            hits = self._chair_lines(reading)
         if "support" in reading.facets and not hits and not reading.yes_no:
             hits = self._supporter_line(entities)
         facet_words = [w for f in sorted(reading.facets) for w in FACET_SEARCH.get(f, ())]
@@ -729,8 +733,30 @@ class Directory:
         if not roles:
             return reading
         if body.chair in self.snapshot.roles and set(reading.tokens) & CHAIR_WORDS:
-            return replace(reading, entities=(Entity("role", body.chair),), also=reading.entities)
+            return replace(
+                reading,
+                entities=(Entity("role", body.chair),),
+                also=reading.entities,
+                asks_chair=True,
+            )
         return replace(reading, entities=tuple(roles), also=reading.entities)
+
+    def _chair_lines(self, reading: Reading) -> tuple[Hit, ...]:
+        """'wie is voorzitter van het AOT?': the chair's own line that names the body, and the
+        body's own line that names its chair — the sheet's words for who chairs it."""
+        found: list[Hit] = []
+        for entity in reading.entities:
+            for body_entity in reading.also:
+                body = self.bodies.get(body_entity.id) if body_entity.kind == "body" else None
+                if body is None or body.chair != entity.id:
+                    continue
+                for own, named in ((entity, body_entity), (body_entity, entity)):
+                    within = self.direct.get(own, frozenset()) & self.named_in.get(
+                        named, frozenset()
+                    )
+                    hits = self.search.search(_CHAIR_SEARCH, within=within, limit=1)
+                    found += [h for h in hits if h.passage not in {f.passage for f in found}]
+        return tuple(found)
 
     def _choice_groups(self, entities: Sequence[Entity]) -> tuple[tuple[Entity, ...], ...]:
         """Things to choose from, a pillar's roles that share their tasks as one group."""

@@ -279,7 +279,7 @@ class Composer:
             facets = frozenset({"tasks", "competences", "time", "paid", "deputies", "support"})
         hits = () if full else self.decision.hits
         lines: list[str] = [self.passage_text(hit) for hit in hits]
-        for body_entity in self.reading.also if self.reading.asks_chair else ():
+        for body_entity in self.reading.also if self.reading.asks_chair and not hits else ():
             body = self.snapshot.bodies.get(body_entity.id) if body_entity.kind == "body" else None
             if body is not None and body.chair in {role.id for role in roles}:
                 chair = self.mid(self.title(self.snapshot.roles[body.chair]))
