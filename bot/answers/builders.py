@@ -359,7 +359,12 @@ class Composer:
         facets = self.reading.facets
         name = pick(self.lang, portfolio.name, portfolio.name_en)
         facets = facets - {"portfolios"}
-        if facets - {"support", "contact"} or self.decision.full:
+        notes = sentences(pick(self.lang, portfolio.notes, portfolio.notes_en))
+        # "wat houdt het penningmeesterschap in?": the portfolio's own notes say what it is.
+        content = "tasks" in facets and bool(notes)
+        if facets - {"support", "contact"} - ({"tasks"} if content else set()):
+            return self.roles([role], facets=facets)
+        if self.decision.full:
             return self.roles([role], facets=facets)
         relation_key = {
             "houder": "portfolio_holder",
@@ -367,10 +372,14 @@ class Composer:
             "linking-pin": "portfolio_linking_pin",
         }[portfolio.relation]
         lines: list[str] = [self.passage_text(hit) for hit in self.decision.hits]
+        title = self.mid(self.title(role))
+        if content:
+            lines += notes
+            lines += self.holder_lines([role])
         if not facets:
-            lines.append(
-                say(self.lang, relation_key, portfolio=name, role=self.mid(self.title(role)))
-            )
+            # Who holds it, and the notes' first sentence when it says more of that.
+            lines.append(say(self.lang, relation_key, portfolio=name, role=title))
+            lines += notes[:1] if notes and title.casefold() in notes[0].casefold() else []
             lines += self.holder_lines([role])
             if portfolio.relation == "linking-pin" or portfolio.own_chair:
                 lines.append(
