@@ -387,6 +387,8 @@ class Directory:
         if not entities and tokens & (PLANNING_WORDS | WHEN_WORDS):
             if not rest:
                 return decided("planning", hits=repeated)
+            if asked is not None:
+                return decided("passages", hits=repeated, groups=(asked.passage.owners,))
             if tokens & WHEN_WORDS:
                 # "wanneer is de brief aan het AB gestuurd?": the schedule, and the line;
                 # "waar vind ik de precieze planning?": the line that says where.

@@ -124,7 +124,8 @@ SEEK_WORDS = _set(
 ABILITY_WORDS = _set("kunnen beheersen able capable")
 # Salary words ask whether a role is paid; allowance words whether there is an allowance.
 ALLOWANCE_WORDS = _set(
-    "vergoeding tegemoetkoming allowance compensation onkostenvergoeding fee fees"
+    "vergoeding tegemoetkoming allowance compensation onkostenvergoeding fee fees compensated "
+    "vergoed"
 )
 # A role's tasks are a "what does it do" question only with a strong word; 'doet' is grammar
 # in "wie doet financiën?" and "how much time does it take".
@@ -141,7 +142,7 @@ CANDIDACY_WORDS = _set(
 )
 MEMBER_WORDS = _set(
     "gemeenten gemeente steden stad leden lid members member municipalities municipality "
-    "cities city deelnemers aangesloten lidgemeenten"
+    "cities city deelnemers aangesloten lidgemeenten deelnemen"
 )
 GREETINGS = _set("hoi hallo hey hi hello goedemorgen goedemiddag goedenavond dag morning")
 THANKS = _set("dank bedankt dankjewel dankuwel thanks thank thx merci top")
@@ -211,6 +212,11 @@ ABBREVIATIONS = {
     "sec": "secretaris",
     "penningm": "penningmeester",
     "plaatsvervangend": "plv",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "chairmen": "chair",
+    "chairmanship": "chair",
     "plaatsvervangende": "plv",
 }
 # Other names people use for a place: the member list spells it out.
@@ -253,6 +259,8 @@ PHRASES = {
     ("step", "down"): "stopt",
     ("for", "good"): "definitief",
     ("e", "mail"): "email",
+    ("doen", "mee"): "deelnemen",
+    ("doet", "mee"): "deelnemen",
     ("this", "year"): "now",
     ("dit", "jaar"): "nu",
     ("next", "year"): "komend",
@@ -343,6 +351,7 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("indeling ingedeeld indelen herindeling"),
     _set("financieren financiert gefinancierd fund funds funded funding pay pays betaalt"),
     _set("eerste primair primaire first primary"),
+    _set("kiezen gekozen kiest verkiezen verkozen elect elected elects pick picks picked choose"),
     _set(
         "functies functie posities positie posts post positions position rollen roles "
         "bestuursfuncties"
