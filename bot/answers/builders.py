@@ -824,6 +824,10 @@ class Composer:
         wants_description = full or not lines or ("tasks" in facets and not self.decision.hits)
         if wants_description and (not asks_members or full):
             lines += description
+            rhythm = pick(lang, body.rhythm, body.rhythm_en)
+            if rhythm and not full and not facets:
+                # What a body is includes how often it meets.
+                lines.append(f"{say(lang, 'rhythm')}: {rhythm}")
         if full or asks_members or not lines:
             # Who sits in it: the sheet's first line on that, then each member role's holder.
             whole = full or not asks_members or set(self.reading.tokens) & MAKEUP_WORDS
