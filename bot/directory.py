@@ -29,6 +29,7 @@ from bot.answers.builders import (
     upcoming_phases,
 )
 from bot.answers.lexicon import (
+    BOARD_WORDS,
     CANDIDACY_WORDS,
     CHAIR_VERBS,
     FILLER,
@@ -39,6 +40,7 @@ from bot.answers.lexicon import (
     HELP_WORDS,
     LISTING_WORDS,
     MEMBER_WORDS,
+    MEMBERSHIP_WORDS,
     MODALS,
     MODIFIERS,
     MUST_WORDS,
@@ -427,6 +429,8 @@ class Directory:
             return self._search_only(reading, decided)
         if asked is not None:
             return decided("passages", hits=repeated, groups=(asked.passage.owners,))
+        if reading.yes_no and kinds == {"role"} and not reading.also:
+            reading = self._board_meant(reading)
         return self._structured(self._specific(reading), decided)
 
     def _asked_before(self, reading: Reading) -> Hit | None:
@@ -743,6 +747,22 @@ class Directory:
             )
         return replace(reading, entities=tuple(roles), also=reading.entities)
 
+    def _board_meant(self, reading: Reading) -> Reading:
+        """'is that a board seat?', 'zit die in het bestuur?': a membership question about
+        'the board' means the one board with members (the Dagelijks Bestuur)."""
+        tokens = set(reading.tokens)
+        if not tokens & BOARD_WORDS or not tokens & MEMBERSHIP_WORDS:
+            return reading
+        if set(reading.unexplained) - BOARD_WORDS - MEMBERSHIP_WORDS:
+            # 'the VNG board' is another board.
+            return reading
+        boards = [
+            Entity("body", body.id)
+            for body in self.bodies.values()
+            if body.kind == "bestuur" and self.members_of.get(body.id)
+        ]
+        return replace(reading, also=tuple(boards)) if len(boards) == 1 else reading
+
     def _chair_lines(self, reading: Reading) -> tuple[Hit, ...]:
         """'wie is voorzitter van het AOT?': the chair's own line that names the body, and the
         body's own line that names its chair — the sheet's words for who chairs it."""
@@ -954,9 +974,16 @@ def _merge(reading: Reading, previous: Decision) -> Reading:
         )
     if not reading.entities:
         own_question = reading.facets or reading.yes_no or reading.unexplained
+        subject = previous.subject
+        named = (*previous.reading.entities, *previous.reading.also)
+        bodies = tuple(e for e in named if e.kind == "body")
+        if reading.facets and reading.facets <= {"rhythm", "composition"} and bodies:
+            # "wie zit het DB voor?" - "en hoe vaak vergadert dat?": the body meets, not its
+            # chair.
+            subject = bodies[:1]
         return replace(
             reading,
-            entities=previous.subject,
+            entities=subject,
             facets=reading.facets if own_question else previous.reading.facets,
             language=language,
         )

@@ -169,6 +169,8 @@ MEMBERSHIP_WORDS = _set(
     "lid leden zit zitten member members part deel deelnemer onderdeel seat zetel on in "
     "maakt valt onder under belongs belong belonging hoort horen hoor behoort"
 )
+# 'the board', 'het bestuur': the board with members, in a question about sitting on it.
+BOARD_WORDS = _set("board bestuur bestuurslid bestuursleden boardmember")
 # The make-up of a body itself, not just who sits in it.
 MAKEUP_WORDS = _set(
     "samenstelling bestaat bestaan composition makeup composed consists consist hoeveel howmany"
