@@ -396,7 +396,10 @@ class Directory:
                 # "waar vind ik de precieze planning?": the line that says where.
                 hits = self.search.search(self._query(reading), limit=4)
                 good = tuple(h for h in hits if set(rest) <= h.covered)[:1]
-                if good and tokens & WHERE_WORDS:
+                phases = any(self._about_phases(h.passage) for h in good)
+                if good and (tokens & WHERE_WORDS or not phases):
+                    # The line that says where, or the date of something other than a phase
+                    # of the elections ('van wanneer is de beschrijving?').
                     return decided("passages", hits=good, groups=_groups(good))
                 return decided("planning", hits=good)
         if not entities and tokens & MEMBER_WORDS and not rest:
@@ -746,6 +749,16 @@ class Directory:
                 asks_chair=True,
             )
         return replace(reading, entities=tuple(roles), also=reading.entities)
+
+    def _about_phases(self, passage: Passage) -> bool:
+        """Whether a line belongs to the election phases: a phase's own, or a Kennis row about
+        one."""
+        for owner in passage.owners:
+            fact = self.snapshot.facts.get(owner.id) if owner.kind == "fact" else None
+            topics = set(fact.topics) if fact else set()
+            if owner.kind == "phase" or topics & set(self.snapshot.phases):
+                return True
+        return False
 
     def _board_meant(self, reading: Reading) -> Reading:
         """'is that a board seat?', 'zit die in het bestuur?': a membership question about

@@ -351,7 +351,11 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("aanspreekpunt accounthouder contactpersoon"),
     _set("onderhoudt onderhouden maintains maintain"),
     _set("indeling ingedeeld indelen herindeling"),
-    _set("financieren financiert gefinancierd fund funds funded funding pay pays betaalt"),
+    _set("baseert gebaseerd baseren based basis input blijkt shows"),
+    _set(
+        "financieren financiert gefinancierd fund funds funded funding pay pays paid betaalt "
+        "betaald"
+    ),
     _set("eerste primair primaire first primary"),
     _set("kiezen gekozen kiest verkiezen verkozen elect elected elects pick picks picked choose"),
     _set(

@@ -486,9 +486,13 @@ def snapshot_passages(snapshot: Snapshot) -> list[Passage]:
             return
         # The same line of several roles or bodies (each pillar's) is one passage.
         group = owner.kind if owner.kind in {"role", "body"} else f"{owner.kind}:{owner.id}"
+        context = names.get(owner, "")
+        if aspect == "source":
+            # One line for every row that cites the document, found as one.
+            group, context = aspect, _SOURCE_WORDS
         key = (group, aspect, fold(text))
         grouped.setdefault(key, []).append(owner)
-        texts.setdefault(key, (text, text_en, names.get(owner, "")))
+        texts.setdefault(key, (text, text_en, context))
 
     for role in snapshot.roles.values():
         owner = Entity("role", role.id)
@@ -520,6 +524,14 @@ def snapshot_passages(snapshot: Snapshot) -> list[Passage]:
         add(owner, "answer", fact.answer, fact.answer_en)
         for variant in fact.questions:
             add(owner, "question", variant)
+    # Where the sheet's text comes from ('Beschrijving functies G40 (24 april 2026)'): one
+    # line per document the rows cite, so that its date can be asked.
+    cited = [*snapshot.facts.values(), *snapshot.bodies.values()]
+    for row in cited:
+        document = _document(row.source)
+        if document:
+            owner = Entity("fact" if row in snapshot.facts.values() else "body", row.id)
+            add(owner, "source", document, document)
     # A phrase staff taught for a Kennis row is one more way to ask it.
     for taught in snapshot.taught:
         if taught.target in snapshot.facts:
@@ -529,6 +541,17 @@ def snapshot_passages(snapshot: Snapshot) -> list[Passage]:
         Passage(tuple(dict.fromkeys(owners)), key[1], *texts[key])
         for key, owners in grouped.items()
     ]
+
+
+# A document a row cites is found by these words too.
+_SOURCE_WORDS = "bron document documenten stuk source sources"
+
+
+def _document(source: str) -> str:
+    """The document a `bron` cell cites, without the sections after it: the text up to its
+    first closing parenthesis ('Beschrijving functies G40 (24 april 2026)')."""
+    head, bracket, _ = source.partition(")")
+    return f"{head}{bracket}".strip() if bracket else ""
 
 
 def snapshot_vocabulary(snapshot: Snapshot, passages: Iterable[Passage]) -> set[str]:
