@@ -526,11 +526,11 @@ def snapshot_passages(snapshot: Snapshot) -> list[Passage]:
             add(owner, "question", variant)
     # Where the sheet's text comes from ('Beschrijving functies G40 (24 april 2026)'): one
     # line per document the rows cite, so that its date can be asked.
-    cited = [*snapshot.facts.values(), *snapshot.bodies.values()]
-    for row in cited:
-        document = _document(row.source)
+    cited = [(Entity("fact", f.id), f.source) for f in snapshot.facts.values()]
+    cited += [(Entity("body", b.id), b.source) for b in snapshot.bodies.values()]
+    for owner, source in cited:
+        document = _document(source)
         if document:
-            owner = Entity("fact" if row in snapshot.facts.values() else "body", row.id)
             add(owner, "source", document, document)
     # A phrase staff taught for a Kennis row is one more way to ask it.
     for taught in snapshot.taught:
