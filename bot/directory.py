@@ -504,10 +504,15 @@ class Directory:
         if reading.yes_no:
             return reading
         roles = {e.id for e in reading.entities if e.kind == "role"}
-        for entity in reading.also:
-            portfolio = self.snapshot.portfolios.get(entity.id)
-            if entity.kind == "portfolio" and portfolio and portfolio.role in roles:
-                return replace(reading, entities=(entity,), also=reading.entities)
+        held = tuple(
+            entity
+            for entity in reading.also
+            if entity.kind == "portfolio"
+            and (portfolio := self.snapshot.portfolios.get(entity.id)) is not None
+            and portfolio.role in roles
+        )
+        if held:
+            return replace(reading, entities=held, also=reading.entities)
         return reading
 
     def _structured(self, reading: Reading, decided: _Decided) -> Decision:
@@ -589,7 +594,7 @@ class Directory:
             hits = tuple(h for h in found if h.covered & set(specific))
         if reading.asks_chair and not hits and not reading.yes_no:
             hits = self._chair_lines(reading)
-        if "support" in reading.facets and not hits and not reading.yes_no:
+        if "support" in reading.facets and not hits and not reading.yes_no and len(entities) == 1:
             hits = self._supporter_line(entities)
         facet_words = [w for f in sorted(reading.facets) for w in FACET_SEARCH.get(f, ())]
         if facet_words and not hits and not self._facet_known(entities, reading.facets):

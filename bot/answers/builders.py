@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Literal, TypeVar
 
@@ -259,6 +259,8 @@ class Composer:
                 return answer
         if kinds == {"body"}:
             return self.body(self.snapshot.bodies[entities[0].id])
+        if kinds == {"portfolio"} and len(entities) > 1:
+            return self.portfolios([self.snapshot.portfolios[e.id] for e in entities])
         if kinds == {"portfolio"}:
             return self.portfolio(self.snapshot.portfolios[entities[0].id])
         roles = [self.snapshot.roles[e.id] for e in entities if e.kind == "role"]
@@ -403,6 +405,22 @@ class Composer:
             links=self.links([role.more_info]),
             language=self.lang,
             more=self.more_question(self.title(role)),
+        )
+
+    def portfolios(self, portfolios: list[Portfolio]) -> Reply:
+        """'wie ondersteunt de tweede vicevoorzitter bij veiligheid en financiën?': each
+        portfolio's answer under its name, every contact once."""
+        replies = [self.portfolio(portfolio) for portfolio in portfolios]
+        lines: list[str] = []
+        for reply in replies:
+            lines.append(f"{reply.title}:")
+            lines += [line for line in reply.lines if line not in lines]
+        first = replies[0]
+        return replace(
+            first,
+            title=join_names([reply.title for reply in replies], self.lang),
+            lines=tuple(lines),
+            links=tuple(_unique(link for reply in replies for link in reply.links)),
         )
 
     def holder_lines(self, roles: list[Role], *, shown: Sequence[str] = ()) -> list[str]:

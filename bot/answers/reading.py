@@ -359,6 +359,14 @@ def read_question(
             second = max(apart, key=lambda m: m.weight)
             also = second.entities
             covered |= second.positions
+            # 'bij veiligheid en financiën': more portfolios beside the first.
+            for match in sorted(apart, key=lambda m: m.weight, reverse=True):
+                kinds = {e.kind for e in match.entities}
+                if not match.positions & covered and kinds == {"portfolio"} == {
+                    e.kind for e in also
+                }:
+                    also = (*also, *match.entities)
+                    covered |= match.positions
     if emails:
         found = tuple(index.emails[a] for a in emails if a in index.emails)
         if found:
