@@ -537,8 +537,17 @@ class Directory:
             if not set(h.passage.owners) & related and named <= h.covered
         ]
         body_facets = {"rhythm", "composition", "tasks", "time"}
-        plain = not reading.facets or (
-            {e.kind for e in entities} == {"body"} and not reading.facets <= body_facets
+        kinds = {e.kind for e in entities}
+        # 'the contact for business operations and finance': a topic's name is a weak name;
+        # whoever's line holds the rest of the question is the one to contact.
+        plain = (
+            not reading.facets
+            or (kinds == {"body"} and not reading.facets <= body_facets)
+            or (
+                kinds == {"portfolio"}
+                and reading.facets <= {"contact"}
+                and all(self.snapshot.portfolios[e.id].kind != "pijler" for e in entities)
+            )
         )
         if others and plain and not reading.yes_no:
             best = max(others, key=lambda h: (self._cover(h, named), h.score))
@@ -595,7 +604,15 @@ class Directory:
         if reading.asks_chair and not hits and not reading.yes_no:
             hits = self._chair_lines(reading)
         if "support" in reading.facets and not hits and not reading.yes_no and len(entities) == 1:
-            hits = self._supporter_line(entities)
+            # A portfolio's own note on its support ('..., ondersteund door de secretaris van
+            # deze opgavegroep'), and the supporter's line about what it supports.
+            notes = (
+                self.direct.get(entities[0], frozenset())
+                if entities[0].kind == "portfolio"
+                else frozenset()
+            )
+            found = self.search.search(FACET_SEARCH["support"], within=notes, limit=1)
+            hits = (*found, *self._supporter_line(entities))
         facet_words = [w for f in sorted(reading.facets) for w in FACET_SEARCH.get(f, ())]
         if facet_words and not hits and not self._facet_known(entities, reading.facets):
             found = self.search.search([*specific, *facet_words], within=own, limit=2)
