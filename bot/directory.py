@@ -44,6 +44,7 @@ from bot.answers.lexicon import (
     MODALS,
     MODIFIERS,
     MUST_WORDS,
+    NEGATIONS,
     OFTEN_WORDS,
     PHRASE_SEARCH,
     PILLAR_WORDS,
@@ -682,11 +683,18 @@ class Directory:
         settling_hits = [hit for hit in found if enough(hit)]
         if not settling_hits:
             return ()
+        def plain(hit: Hit) -> bool:
+            text = set(words(hit.passage.text)) | set(words(hit.passage.text_en))
+            return not text & NEGATIONS
+
+        # Among equals: the thing's own line, then one that says it plainly (no 'geen ...,
+        # maar ...').
         best = max(
             settling_hits,
             key=lambda hit: (
                 round(held(hit), 1),
                 bool(set(hit.passage.owners) & direct),
+                plain(hit),
                 hit.score,
             ),
         )

@@ -207,10 +207,15 @@ class Composer:
     def name_of(self, entity: Entity) -> str:
         """A thing's name mid-sentence; one of the question's group of roles by the group's
         common title ('de pijlervicevoorzitter', not only its Sociaal one)."""
-        group = self.decision.entities
-        if entity in group and len(group) > 1:
-            return self.mid(self.group_label(group))
+        for group in (self.decision.entities, self.reading.also):
+            if entity in group and len(group) > 1 and self.grouped(group):
+                return self.mid(self.group_label(group))
         return self.mid(self.label(entity)) if entity.kind == "role" else self.label(entity)
+
+    def grouped(self, group: Sequence[Entity]) -> bool:
+        """Whether these are one role of each pillar (they share their tasks)."""
+        roles = [self.snapshot.roles.get(e.id) for e in group if e.kind == "role"]
+        return len(roles) == len(group) and _same_text([r for r in roles if r is not None])
 
     def group_label(self, group: Sequence[Entity]) -> str:
         return common_title([self.label(entity) for entity in group])
@@ -592,6 +597,9 @@ class Composer:
         because = _continued(because)
         if set(entities) <= set(self.decision.entities):
             entities = self.decision.entities
+        elif set(entities) <= set(self.reading.also) and self.grouped(self.reading.also):
+            # 'the pillar chair': the group the question named, not its first pillar's.
+            entities = self.reading.also
         roles = [self.snapshot.roles[e.id] for e in entities if e.kind == "role"]
         lines = [f"{word}, {because}" if because else word]
         lines += [self.passage_text(hit) for hit in self.decision.hits[:1]]
@@ -776,8 +784,8 @@ class Composer:
                         say(
                             lang,
                             "deputy_rank",
-                            role=self.mid(self.title(subject)),
-                            target=self.mid(self.title(target)),
+                            role=self.name_of(a),
+                            target=self.name_of(b),
                             rank=place,
                         ),
                         (b,),
