@@ -383,6 +383,12 @@ class Directory:
         if not entities and member_question and reading.yes_no and rest and not known:
             return decided("members", unknown_place=True)
         if "phase" in kinds and kinds <= {"phase"}:
+            if rest and not tokens & (WHEN_WORDS | PHASE_STATE_WORDS):
+                # "how does the election work, is it all online?": a line that says more.
+                own = self.search.search(self._query(reading), within=self._own_passages(entities))
+                elsewhere = self._elsewhere(reading, entities, own[:1], decided)
+                if elsewhere is not None:
+                    return elsewhere
             if tokens & WHEN_WORDS or not rest or reading.yes_no:
                 return decided("planning", entities=entities)
             reading = replace(reading, entities=(), unexplained=reading.tokens)
@@ -527,18 +533,8 @@ class Directory:
         own = self._own_passages(entities)
         own_hits = self._closest(entities, self.search.search(query, within=own, limit=6))[:3]
         named = {w for w in query if w in reading.name_words or w.startswith(NAME_TERM)}
-        own_weight = self._cover(own_hits[0] if own_hits else None, named)
-        related = self._related(entities)
-        # Another owner's line wins only when it names what the question names ('technisch
-        # voorzitter' is in the eerste vicevoorzitter's line): a named thing dominates a line
-        # that merely shares a side word with the question.
-        others = [
-            h
-            for h in self.search.search(query, limit=12)
-            if not set(h.passage.owners) & related and named <= h.covered
-        ]
-        body_facets = {"rhythm", "composition", "tasks", "time"}
         kinds = {e.kind for e in entities}
+        body_facets = {"rhythm", "composition", "tasks", "time"}
         # 'the contact for business operations and finance': a topic's name is a weak name;
         # whoever's line holds the rest of the question is the one to contact.
         plain = (
@@ -550,22 +546,10 @@ class Directory:
                 and all(self.snapshot.portfolios[e.id].kind != "pijler" for e in entities)
             )
         )
-        if others and plain and not reading.yes_no:
-            best = max(others, key=lambda h: (self._cover(h, named), h.score))
-            own_quality = dict.fromkeys(named, 1.0) | (own_hits[0].quality if own_hits else {})
-            gained = [w for w, q in best.quality.items() if q > own_quality.get(w, 0.0) + 0.2]
-            if gained and self._cover(best, named) >= own_weight + 1.0:
-                close = sorted(
-                    (h for h in others if h.covered == best.covered),
-                    key=lambda h: h.passage.owners[0].kind != "role",
-                )
-                return decided(
-                    "passages",
-                    entities=(),
-                    hits=tuple(close),
-                    groups=_distinct(self, close[:3])[:2],
-                    choices=(entities,),
-                )
+        if plain and not reading.yes_no:
+            elsewhere = self._elsewhere(reading, entities, own_hits, decided)
+            if elsewhere is not None:
+                return elsewhere
         specific = [w for w in reading.unexplained if w not in GENERIC and self.search.known(w)]
         hits: tuple[Hit, ...] = ()
         # A body's facets are no columns of its own: its lines answer them, by all the
@@ -626,6 +610,45 @@ class Directory:
             return decided("entity", entities=entities, hits=shown, unsettled=True)
         return decided("entity", entities=entities, hits=hits)
 
+    def _elsewhere(
+        self,
+        reading: Reading,
+        entities: Sequence[Entity],
+        own_hits: Sequence[Hit],
+        decided: _Decided,
+    ) -> Decision | None:
+        """Another owner's line that explains the question better than the named thing's own
+        ('technisch voorzitter' is a line of the eerste vicevoorzitter) — only when it names
+        what the question names: a named thing dominates a line that merely shares a side
+        word with the question."""
+        query = self._query(reading)
+        named = {w for w in query if w in reading.name_words or w.startswith(NAME_TERM)}
+        own_weight = self._cover(own_hits[0] if own_hits else None, named)
+        related = self._related(entities)
+        others = [
+            h
+            for h in self.search.search(query, limit=12)
+            if not set(h.passage.owners) & related and named <= h.covered
+        ]
+        if not others:
+            return None
+        best = max(others, key=lambda h: (self._cover(h, named), h.score))
+        own_quality = dict.fromkeys(named, 1.0) | (own_hits[0].quality if own_hits else {})
+        gained = [w for w, q in best.quality.items() if q > own_quality.get(w, 0.0) + 0.2]
+        if not gained or self._cover(best, named) < own_weight + 1.0:
+            return None
+        close = sorted(
+            (h for h in others if h.covered == best.covered),
+            key=lambda h: h.passage.owners[0].kind != "role",
+        )
+        return decided(
+            "passages",
+            entities=(),
+            hits=tuple(close),
+            groups=_distinct(self, close[:3])[:2],
+            choices=(tuple(entities),),
+        )
+
     def _yes_no_hits(
         self,
         entities: Sequence[Entity],
@@ -683,6 +706,7 @@ class Directory:
         settling_hits = [hit for hit in found if enough(hit)]
         if not settling_hits:
             return ()
+
         def plain(hit: Hit) -> bool:
             text = set(words(hit.passage.text)) | set(words(hit.passage.text_en))
             return not text & NEGATIONS
