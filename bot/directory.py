@@ -606,7 +606,11 @@ class Directory:
             # A line about what is asked that cannot settle it (it does not hold every word):
             # shown, without a Ja or Nee — if it holds more than the thing's own title.
             titles = {w for e in entities for t in self.names.display.get(e, ()) for w in words(t)}
-            shown = tuple(h for h in own_hits[:1] if h.covered - GENERIC - titles)
+            shown = tuple(
+                h
+                for h in own_hits[:2]
+                if h.covered - GENERIC - titles and h.covered >= own_hits[0].covered
+            )
             return decided("entity", entities=entities, hits=shown, unsettled=True)
         return decided("entity", entities=entities, hits=hits)
 

@@ -322,7 +322,7 @@ class Composer:
             lines += self.ask_instead()
         return Reply(
             title=group_title,
-            lines=tuple(_unique(lines)),
+            lines=_lines(lines),
             suggestions=self.role_suggestions(group_title, facets),
             links=self.links([role.more_info for role in roles]),
             language=self.lang,
@@ -405,7 +405,7 @@ class Composer:
         )
         return Reply(
             title=name,
-            lines=tuple(_unique(lines)),
+            lines=_lines(lines),
             suggestions=self.role_suggestions(self.title(role), facets),
             links=self.links([role.more_info]),
             language=self.lang,
@@ -611,7 +611,7 @@ class Composer:
         title = common_title([self.label(e) for e in entities]) if entities else ""
         return Reply(
             title=title,
-            lines=tuple(_unique(lines)),
+            lines=_lines(lines),
             links=self.links([role.more_info for role in roles[:1]]),
             language=self.lang,
             more=self.more_question(title) if title else None,
@@ -869,7 +869,7 @@ class Composer:
             lines = [say(lang, "body_none")]
         return Reply(
             title=name,
-            lines=tuple(_unique(lines)),
+            lines=_lines(lines),
             language=lang,
             more=None if full else say(lang, "more_about_name", subject=name),
         )
@@ -993,7 +993,7 @@ class Composer:
             more = say(self.lang, "more_about_name", subject=self.group_label(first))
         return Reply(
             title=title,
-            lines=tuple(_unique(lines)),
+            lines=_lines(lines),
             links=self.links(contacts),
             language=self.lang,
             more=more,
@@ -1125,7 +1125,7 @@ class Composer:
         lines += [self.passage_text(hit) for hit in self.decision.hits]
         return Reply(
             title=say(self.lang, "planning_title"),
-            lines=tuple(_unique(lines)),
+            lines=_lines(lines),
             links=self.links(contacts),
             language=self.lang,
         )
@@ -1322,6 +1322,21 @@ def common_title(titles: list[str]) -> str:
         return titles[0]
     prefix = os.path.commonprefix(titles).strip()  # noqa: RUF071 - titles, not paths
     return prefix or " / ".join(titles)
+
+
+# A line this long that another line holds is a repeat ('Ja' inside 'Jaarsma' is not).
+_WHOLE_LINE = 25
+
+
+def _lines(lines: Iterable[str]) -> tuple[str, ...]:
+    """An answer's lines, each said once: a line another line already holds is left out."""
+    kept = _unique(lines)
+    return tuple(
+        line
+        for number, line in enumerate(kept)
+        if len(line) < _WHOLE_LINE
+        or not any(line in other and line != other for other in kept[:number] + kept[number + 1 :])
+    )
 
 
 def _unique(items: Iterable[_T]) -> list[_T]:
