@@ -602,6 +602,10 @@ class Directory:
         if facet_words and not hits and not self._facet_known(entities, reading.facets):
             found = self.search.search([*specific, *facet_words], within=own, limit=2)
             hits = tuple(h for h in found[:1] if h.covered & {*facet_words, *specific})
+            if reading.yes_no and not any(h.covered & set(specific) for h in hits):
+                # A line with only a word of the facet ('partijen die de G40 ondersteunen')
+                # shows what the sheet says; it does not settle whether the thing is supported.
+                return decided("entity", entities=entities, hits=hits, unsettled=True)
         if reading.yes_no and not hits and own_hits:
             # A line about what is asked that cannot settle it (it does not hold every word):
             # shown, without a Ja or Nee — if it holds more than the thing's own title.
