@@ -48,6 +48,7 @@ from bot.answers.lexicon import (
     OFTEN_WORDS,
     PHRASE_SEARCH,
     PILLAR_WORDS,
+    PLACE_KIND_WORDS,
     PLANNING_WORDS,
     REACH_WORDS,
     SEARCH_STOPWORDS,
@@ -107,6 +108,8 @@ FACET_SEARCH = {
 }
 # A question repeats a Kennis question when this share of the words of each is in the other.
 _REPEAT = 0.66
+# Words that make a date question one about the election schedule.
+ELECTION_TOPIC = (PLANNING_WORDS | CANDIDACY_WORDS) - WHEN_WORDS
 # The words a line says who chairs something with.
 _CHAIR_SEARCH = ("voorzitter", "voorzitterschap", "voorgezeten", "chair", "chairs", "chaired")
 # The kinds of question, by their question words, most telling first.
@@ -372,7 +375,7 @@ class Directory:
         )
         if tokens & CANDIDACY_WORDS and not role_question and kinds <= {"phase", "role"}:
             return decided("candidacy")
-        member_question = bool(tokens & MEMBER_WORDS or reading.names_network)
+        member_question = bool(tokens & (MEMBER_WORDS - PLACE_KIND_WORDS) or reading.names_network)
         if "municipality" in kinds:
             if member_question or not rest:
                 cities = tuple(e for e in entities if e.kind == "municipality")
@@ -403,7 +406,7 @@ class Directory:
                 # "waar vind ik de precieze planning?": the line that says where.
                 hits = self.search.search(self._query(reading), limit=4)
                 good = tuple(h for h in hits if set(rest) <= h.covered)[:1]
-                phases = any(self._about_phases(h.passage) for h in good)
+                phases = tokens & ELECTION_TOPIC or any(self._about_phases(h.passage) for h in good)
                 if good and (tokens & WHERE_WORDS or not phases):
                     # The line that says where, or the date of something other than a phase
                     # of the elections ('van wanneer is de beschrijving?').

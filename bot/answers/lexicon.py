@@ -131,7 +131,7 @@ ALLOWANCE_WORDS = _set(
 # in "wie doet financiën?" and "how much time does it take".
 WEAK_TASK_WORDS = _set("doet doen does do")
 PLANNING_WORDS = _set(
-    "wanneer when planning datum data dates date agenda schedule verkiezing verkiezingen "
+    "wanneer when planning datum data dates date schedule verkiezing verkiezingen "
     "election elections fase fases phase phases deadline deadlines tijdlijn timeline tijdpad "
     "kalender calendar"
 )
@@ -164,6 +164,9 @@ COMPOSITION_WORDS = _set(
     "samenstelling bestaat bestaan zitten zit leden members member consists consist "
     "composition makeup composed groot big size omvang"
 )
+# The words for the network's members that only say what kind of thing a place is: "de
+# begroting van de gemeente Zwolle" is no question about membership.
+PLACE_KIND_WORDS = _set("gemeente gemeenten stad steden municipality municipalities city cities")
 # Sitting in a body: "is de pijlervicevoorzitter lid van het DB?", "zit X in het AOT?"
 MEMBERSHIP_WORDS = _set(
     "lid leden zit zitten member members part deel deelnemer onderdeel seat zetel on in "
@@ -193,7 +196,7 @@ REACH_WORDS = _set(
 # When-words: a question about a phase's dates.
 WHEN_WORDS = _set(
     "wanneer when datum data dates date planning schedule tijdlijn timeline tijdpad "
-    "kalender calendar deadline deadlines agenda hoelaat whattime"
+    "kalender calendar deadline deadlines hoelaat whattime"
 )
 # "welke pijlers zijn er?", "how many pillars": a question asking for all things of a kind.
 LISTING_WORDS = _set("welke welk which what wat hoeveel howmany alle all")
@@ -261,6 +264,10 @@ PHRASES = {
     ("step", "down"): "stopt",
     ("for", "good"): "definitief",
     ("e", "mail"): "email",
+    ("puts", "together"): "opstellen",
+    ("put", "together"): "opstellen",
+    ("draws", "up"): "opstellen",
+    ("draw", "up"): "opstellen",
     ("doen", "mee"): "deelnemen",
     ("doet", "mee"): "deelnemen",
     ("this", "year"): "now",
@@ -352,6 +359,8 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("onderhoudt onderhouden maintains maintain"),
     _set("indeling ingedeeld indelen herindeling"),
     _set("baseert gebaseerd baseren based basis input blijkt shows"),
+    _set("opstellen opgesteld stelt draws drafts drafting prepares"),
+    _set("toetreden treedt joins join joining become becomes"),
     _set(
         "financieren financiert gefinancierd fund funds funded funding pay pays paid betaalt "
         "betaald"
