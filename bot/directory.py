@@ -671,20 +671,7 @@ class Directory:
         """The thing's own line that holds what the question asks about it (the words beside
         the thing's own title): most of their weight, and no word the sheet does not know —
         a line cannot settle what it does not mention."""
-        titles: set[str] = set()
-        for entity in entities:
-            for label in self.names.display.get(entity, ()):
-                titles.update(name_tokens(label))
-            # 'DB', 'AOT': a one-word name of the thing is its title too.
-            titles.update(
-                spelling for spelling in self.names.spellings.get(entity, ()) if " " not in spelling
-            )
-            # 'vicevoorzitter van pijler fysiek' names the role, not its pillar as well.
-            titles.update(
-                NAME_TERM + body
-                for body, members in self.members_of.items()
-                if entity.id in members
-            )
+        titles = self._titles(entities)
         asked = {
             w
             for w in query
@@ -971,15 +958,34 @@ class Directory:
 
     def _closest(self, entities: Sequence[Entity], hits: Sequence[Hit]) -> list[Hit]:
         """Hits in the order they answer a question about `entities`: the one that holds more
-        of the question first; among equals, the thing's own line before a line that only
-        mentions it or a Kennis row about it."""
+        of what the question asks (beside the things' own names) first; among equals, the
+        thing's own line before a line that only mentions it or a Kennis row about it."""
         named = set(entities)
+        titles = self._titles(entities)
 
         def rank(hit: Hit) -> tuple[float, bool, float]:
-            held = sum(self.search.weight(w) * q for w, q in hit.quality.items())
+            held = sum(self.search.weight(w) * q for w, q in hit.quality.items() if w not in titles)
             return (round(held, 1), bool(set(hit.passage.owners) & named), hit.score)
 
         return sorted(hits, key=rank, reverse=True)
+
+    def _titles(self, entities: Sequence[Entity]) -> set[str]:
+        """The words that name these things themselves: their titles' words, their one-word
+        names ('DB', 'AOT'), and the bodies a role belongs to ('pijler fysiek' of the
+        'vicevoorzitter van pijler fysiek')."""
+        titles: set[str] = set()
+        for entity in entities:
+            for label in self.names.display.get(entity, ()):
+                titles.update(name_tokens(label))
+            titles.update(
+                spelling for spelling in self.names.spellings.get(entity, ()) if " " not in spelling
+            )
+            titles.update(
+                NAME_TERM + body
+                for body, members in self.members_of.items()
+                if entity.id in members
+            )
+        return titles
 
     def _direct_passages(self, entities: Sequence[Entity]) -> frozenset[int]:
         return frozenset().union(*(self.direct.get(e, frozenset()) for e in entities))
