@@ -12,6 +12,7 @@ import pytest
 
 from bot.directory import Directory
 from tests.question_table import CASES, Case, ask, problems, shown
+from tests.question_table_extra import EXTRA_CASES
 
 
 def test_the_table_covers_what_users_ask() -> None:
@@ -25,7 +26,16 @@ def test_the_table_covers_what_users_ask() -> None:
     assert len({str(case) for case in CASES}) == len(CASES), "two cases share an id"
 
 
-@pytest.mark.parametrize("case", CASES, ids=str)
+def test_the_extra_table_covers_every_class() -> None:
+    """The table written fresh from the seed document asks every kind of question the public
+    table does, in both languages, each case once."""
+    assert len(EXTRA_CASES) >= 80
+    assert {case.cls for case in EXTRA_CASES} == {case.cls for case in CASES}
+    assert Counter(case.language for case in EXTRA_CASES)["en"] / len(EXTRA_CASES) >= 0.38
+    assert len({str(case) for case in EXTRA_CASES}) == len(EXTRA_CASES), "two cases share an id"
+
+
+@pytest.mark.parametrize("case", [*CASES, *EXTRA_CASES], ids=str)
 def test_answer(directory: Directory, case: Case) -> None:
     reply = ask(directory, case)
     wrong = problems(reply, case)
