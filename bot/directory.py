@@ -30,6 +30,7 @@ from bot.answers.builders import (
 )
 from bot.answers.lexicon import (
     BOARD_WORDS,
+    FACETS,
     CANDIDACY_WORDS,
     CHAIR_VERBS,
     FILLER,
@@ -106,6 +107,10 @@ FACET_SEARCH = {
     "rhythm": "keer regelmatig kwartaal frequentie times regularly quarter frequency".split(),
     "support": "ondersteund ondersteuning supported support".split(),
 }
+# Every word that asks for a facet of a thing.
+_FACET_KEYWORDS = frozenset().union(*FACETS.values())
+# A line that explains this share of what the best line explains is nearly as good.
+_NEARLY = 0.85
 # A question repeats a Kennis question when this share of the words of each is in the other.
 _REPEAT = 0.66
 # Words that make a date question one about the election schedule.
@@ -872,9 +877,15 @@ class Directory:
             # The facet's words only break ties: the question's own words rank. A line that
             # holds more of the question's words is the likelier answer ('contacten' and
             # 'hogescholen' beat a rare verb alone).
+            # A facet's word ('contacten met het kabinet') says what is asked, the rest what it
+            # is asked of: the rest ranks first.
             says_who = reading.asks_who and hit.passage.owners[0].kind == "role"
             held = len(set(query) & hit.covered) ** 0.5
-            cover = self._cover(hit, set(), only=set(query))
+            cover = sum(
+                self.search.weight(w) * q * (0.5 if w in _FACET_KEYWORDS else 1.0)
+                for w, q in hit.quality.items()
+                if w in query
+            )
             return (round(cover * held, 1), says_who, hit.score)
 
         hits = sorted(found, key=rank, reverse=True)
@@ -894,11 +905,13 @@ class Directory:
             held = len(best.covered & set(query) - GENERIC)
             together = share >= MAYBE_SHARE and held >= max(2, (len(query) + 1) // 2)
             if (share >= SURE_SHARE or together) and telling >= 1.0:
+                # Lines nearly as good say who else does it ('het DB onderhoudt een netwerk met
+                # het Kabinet' beside 'onderhoudt contacten met het Rijk').
                 close = [
                     h
                     for h in hits
-                    if h.covered >= best.covered
-                    and self._cover(h, set(), only=set(query)) >= 0.8 * explained
+                    if (cover := self._cover(h, set(), only=set(query))) >= 0.8 * explained
+                    and (h.covered >= best.covered or cover >= _NEARLY * explained)
                 ]
                 groups = _distinct(self, close[:4])[:3]
                 asked = {w for w in query if w not in GENERIC and self.search.known(w)}

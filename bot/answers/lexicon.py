@@ -30,6 +30,7 @@ QUESTION_WORDS = _set(
 FILLER = _set(
     "beheert beheren regelt regelen verzorgt handles handle manages manage looks look after "
     "takes care runs deals charge maakt maken make makes made houdt houden zet zetten geeft "
+    "legt leggen "
     "geven gives give vragen find vind vinden lees read howmany sinds kort recently hoelaat "
     "whattime komt komen come comes altijd always dezelfde zelfde same old oude "
     "eigenlijk precies even graag weten wil wilt willen zou zouden kunnen vertellen vraag "
