@@ -641,10 +641,18 @@ class Directory:
         named = {w for w in query if w in reading.name_words or w.startswith(NAME_TERM)}
         own_weight = self._cover(own_hits[0] if own_hits else None, named)
         related = self._related(entities)
+        # A topic's name ('security' of Veiligheid) is weaker: a line that holds all else the
+        # question asks ('website') and which the topic's own lines do not, may win too.
+        topic = {e.kind for e in entities} == {"portfolio"} and all(
+            self.snapshot.portfolios[e.id].kind != "pijler" for e in entities
+        )
+        rest = {w for w in query if w not in named and w not in GENERIC and self.search.known(w)}
+        own_rest = set().union(*(h.covered for h in own_hits)) & rest
         others = [
             h
             for h in self.search.search(query, limit=12)
-            if not set(h.passage.owners) & related and named <= h.covered
+            if not set(h.passage.owners) & related
+            and (named <= h.covered or (topic and rest and not own_rest and rest <= h.covered))
         ]
         if not others:
             return None
