@@ -30,6 +30,7 @@ from bot.answers.builders import (
 )
 from bot.answers.lexicon import (
     BOARD_WORDS,
+    CONDITIONS,
     FACETS,
     CANDIDACY_WORDS,
     CHAIR_VERBS,
@@ -537,6 +538,9 @@ class Directory:
         entities = reading.entities
         if {e.kind for e in entities} == {"person"} and not reading.yes_no:
             entities = reading.also or entities
+        stand_in = self._while_replaced(reading, decided)
+        if stand_in is not None:
+            return stand_in
         query = self._query(reading)
         own = self._own_passages(entities)
         own_hits = self._closest(entities, self.search.search(query, within=own, limit=6))[:3]
@@ -625,6 +629,33 @@ class Directory:
             )
             return decided("entity", entities=entities, hits=shown, unsettled=True)
         return decided("entity", entities=entities, hits=hits)
+
+    def _while_replaced(self, reading: Reading, decided: _Decided) -> Decision | None:
+        """'wie ondersteunt de penningmeester als de plv. secretaris vervangen moet worden?':
+        the other role's stand-in, with its own line about the thing asked of."""
+        if "deputies" not in reading.facets or not reading.facets - {"deputies"}:
+            return None
+        if not set(reading.tokens) & CONDITIONS:
+            return None
+        absent = [
+            self.snapshot.roles[e.id]
+            for e in reading.also
+            if e.kind == "role" and self.snapshot.roles[e.id].deputies
+        ]
+        if not absent:
+            return None
+        stand_ins = [Entity("role", i) for i in absent[0].deputies if i in self.snapshot.roles]
+        subject = self._titles(reading.entities) - GENERIC
+        found = self.search.search(
+            [*subject, *FACET_SEARCH.get("support", ())], within=self._direct_passages(stand_ins)
+        )
+        hits = tuple(h for h in found[:1] if h.covered & subject)
+        if not hits:
+            return None
+        plain = replace(reading, entities=(hits[0].passage.owners[0],), facets=frozenset())
+        return Decision(
+            "entity", plain, decided("entity").language, entities=plain.entities, hits=hits
+        )
 
     def _elsewhere(
         self,
