@@ -30,10 +30,10 @@ from bot.answers.builders import (
 )
 from bot.answers.lexicon import (
     BOARD_WORDS,
-    CONDITIONS,
-    FACETS,
     CANDIDACY_WORDS,
     CHAIR_VERBS,
+    CONDITIONS,
+    FACETS,
     FILLER,
     FUNCTION_WORDS,
     GENERAL_CONTACT_WORDS,
@@ -653,9 +653,7 @@ class Directory:
         if not hits:
             return None
         plain = replace(reading, entities=(hits[0].passage.owners[0],), facets=frozenset())
-        return Decision(
-            "entity", plain, decided("entity").language, entities=plain.entities, hits=hits
-        )
+        return replace(decided("entity", entities=plain.entities, hits=hits), reading=plain)
 
     def _elsewhere(
         self,
