@@ -53,6 +53,7 @@ from bot.answers.lexicon import (
     PLACE_KIND_WORDS,
     PLANNING_WORDS,
     REACH_WORDS,
+    REQUEST_WORDS,
     SEARCH_STOPWORDS,
     THANKS,
     WHEN_WORDS,
@@ -627,8 +628,44 @@ class Directory:
                 for h in own_hits[:2]
                 if h.covered - GENERIC - titles and h.covered >= own_hits[0].covered
             )
-            return decided("entity", entities=entities, hits=shown, unsettled=True)
+            if shown:
+                return decided("entity", entities=entities, hits=shown, unsettled=True)
+        if not hits and self._weak(reading, own_hits) and not self._settled(reading, decided):
+            # The thing is named, but what is asked of it the sheet does not say ('wat vindt de
+            # voorzitter van windmolens?'): no card that looks like an answer; whom to ask,
+            # and the thing to choose if that was meant.
+            return decided("fallback", choices=(tuple(entities),))
         return decided("entity", entities=entities, hits=hits)
+
+    def _settled(self, reading: Reading, decided: _Decided) -> bool:
+        """Whether the sheet's columns settle a yes/no question about the named thing (how two
+        named things relate, whether a role is elected, paid, ...)."""
+        if not reading.yes_no:
+            return False
+        decision = replace(decided("entity"), reading=reading, entities=reading.entities)
+        composer = Composer(
+            snapshot=replace(self.snapshot, bodies=self.bodies),
+            people=self.people,
+            decision=decision,
+            today=date.min,
+            labels=self.names.display,
+            members_of=self.members_of,
+            mentions=self.mentions,
+        )
+        return composer.verdict() is not None
+
+    def _weak(self, reading: Reading, own_hits: Sequence[Hit]) -> bool:
+        """Whether a question that names a thing asks something of it the sheet does not hold:
+        no facet, no 'who', and words beside the name that no line of the thing holds."""
+        if reading.facets or reading.asks_who or reading.asks_more:
+            return False
+        asked = {
+            w
+            for w in reading.unexplained
+            if w not in GENERIC and w not in REQUEST_WORDS and not w.isdigit()
+        }
+        held = set().union(*(h.covered for h in own_hits))
+        return bool(asked - held)
 
     def _while_replaced(self, reading: Reading, decided: _Decided) -> Decision | None:
         """'wie ondersteunt de penningmeester als de plv. secretaris vervangen moet worden?':

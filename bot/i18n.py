@@ -292,6 +292,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "ask_body": ("wat is {subject}?", "what is {subject}?"),
     "ask_person": ("wie is {subject}?", "who is {subject}?"),
     "which_one": ("Wat bedoel je?", "What do you mean?"),
+    "fallback_named": (
+        "Dat staat niet in wat ik weet. Vraag het aan {who}.",
+        "That is not in what I know. Please ask {who}.",
+    ),
     "fallback_contact": (
         "Dat kan ik (nog) niet beantwoorden. Vraag het aan {who}. Of vraag me bijvoorbeeld:",
         "I can't answer that (yet). Please ask {who}. Or ask me, for example:",

@@ -1040,15 +1040,22 @@ class Composer:
         questions the bot does answer."""
         contact = self.people.general_contact()
         who = self.people.contact_text(contact, self.lang, self.today)
-        intro = (
-            say(self.lang, "fallback_contact", who=who) if who else say(self.lang, "fallback_intro")
-        )
+        # A thing the question names, though not what it asks of it: offered, not answered.
+        choices = self.choice_list(self.decision.choices)
+        examples = () if choices and who else tuple(f"• {e}" for e in EXAMPLES[self.lang][:3])
+        if choices and who:
+            intro = say(self.lang, "fallback_named", who=who)
+        elif who:
+            intro = say(self.lang, "fallback_contact", who=who)
+        else:
+            intro = say(self.lang, "fallback_intro")
         return Reply(
             title=say(self.lang, "fallback_title"),
-            lines=(intro, *(f"• {example}" for example in EXAMPLES[self.lang][:3])),
+            lines=(intro, *examples),
             links=self.links([contact]),
             language=self.lang,
             kind="fallback",
+            choices=choices,
         )
 
     def examples(self, title: str, intro: str, *, kind: Literal["answer", "fallback"]) -> Reply:

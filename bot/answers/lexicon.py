@@ -23,7 +23,7 @@ QUESTION_WORDS = _set(
     "hold houder holder bekleedt vervult ik je jij u mijn my i you can could kan kun mag moet "
     "wil graag please tell me vertel zit zitten sits sit er dit dat deze die this that nu "
     "momenteel currently now huidige current iemand someone persoon person rol role functie "
-    "function doe moeten should would does do doet doen"
+    "function doe moeten should would does do doet doen job jobs whose"
 )
 # Words a question may carry that say nothing about its subject: they are never the reason to
 # prefer one passage over another, and never the sign of an unknown topic.
@@ -39,6 +39,7 @@ FILLER = _set(
     "welk welke which waar where wanneer when waarom why hoeveel many much veel more meer "
     "heel erg very really just alleen only dan then als if when wordt worden is zijn was were "
     "be been being are am ben bent heeft hebben had has have having doet doen did does do done "
+    "waren "
     "er there here hier iets something anything niets nothing wel geen niet not no yes ja nee "
     "hij zij ze hem haar hun zijn his her their they them he she it its deze dit die dat "
     "this that these those de het een the a an van of voor for in op on at bij by met with "
@@ -50,6 +51,8 @@ FILLER = _set(
 )
 # Words that never make a question about something else: the network itself.
 GENERIC = _set("netwerk network stedennetwerk g40 steden cities")
+# "naam van de algemeen secretaris graag", "hoe heet de voorzitter?": the holder is asked.
+REQUEST_WORDS = _set("naam name heet heten called named graag please svp aub")
 # Search's function words: what BM25 should not count at all.
 SEARCH_STOPWORDS = (
     FILLER

@@ -72,7 +72,7 @@ _MAX_FUZZY = 4
 # Names are typed with a typo in at most this many words; longer windows are matched exactly.
 _MAX_FUZZY_WINDOW = 4
 # "wie", "who": a question about a holder; a pronoun a follow-up uses for what was discussed.
-WHO_WORDS = frozenset({"wie", "who", "whom"})
+WHO_WORDS = frozenset({"wie", "who", "whom", "whose"})
 # "als de voorzitter er niet is", "if the chair can't make it": someone is absent.
 NOT_THERE = frozenset({"niet", "not", "cannot", "unable", "t"})
 PRONOUNS = frozenset(
@@ -520,7 +520,7 @@ def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[st
         # "how much time does it take", "wie doet financiën?", "does the chair belong to
         # ...?": 'does' is grammar here; only "what does ... do" asks for the tasks.
         facets -= {"tasks"}
-    if not facets and outside & {"rol", "role"} and not outside & WHO_WORDS:
+    if not facets and outside & {"rol", "role", "job"} and not outside & WHO_WORDS:
         # "wat is de rol van de eerste vicevoorzitter?" asks what it does; "wie heeft die rol?"
         # asks who holds it.
         facets = {"tasks"}
