@@ -449,6 +449,9 @@ class Directory:
             return self._search_only(reading, decided)
         if asked is not None:
             return decided("passages", hits=repeated, groups=(asked.passage.owners,))
+        if kinds == {"role"} and not reading.also and self._of_another(reading):
+            # "wie is de voorzitter van de VNG?": another organisation's chair, not ours.
+            return decided("fallback", choices=(entities,))
         if reading.yes_no and kinds == {"role"} and not reading.also:
             reading = self._board_meant(reading)
         return self._structured(self._specific(reading), decided)
@@ -888,6 +891,35 @@ class Directory:
             fact = self.snapshot.facts.get(owner.id) if owner.kind == "fact" else None
             topics = set(fact.topics) if fact else set()
             if owner.kind == "phase" or topics & set(self.snapshot.phases):
+                return True
+        return False
+
+    def _of_another(self, reading: Reading) -> bool:
+        """'de voorzitter van de VNG', 'the chair of Platform31': a role word followed by 'van'
+        or 'of' and a name (written with a capital) the sheet knows nothing by."""
+        typed = reading.text.split()
+        plain = [fold(t.strip("?!.,;:'\"()")) for t in typed]
+        for number, word in enumerate(plain[:-1]):
+            if (
+                word not in {"van", "of"}
+                or not number
+                or plain[number - 1] not in self.names.name_words
+            ):
+                continue
+            rest = [
+                (w, t)
+                for w, t in zip(plain[number + 1 :], typed[number + 1 :], strict=True)
+                if w not in {"de", "het", "the", "een", "a"}
+            ]
+            if not rest:
+                continue
+            owner, as_typed = rest[0]
+            if (
+                as_typed[:1].isupper()
+                and owner not in GENERIC
+                and owner not in self.names.names
+                and owner not in self.names.name_words
+            ):
                 return True
         return False
 
