@@ -361,7 +361,7 @@ class Directory:
         if not entities and self._asks_general_contact(reading):
             return decided("contact")
         if not entities and tokens & FUNCTION_WORDS and not rest - FUNCTION_WORDS | facets:
-            return decided("functions", hits=repeated)
+            return decided("functions", hits=repeated, repeated=bool(repeated))
         if not entities and tokens & PILLAR_WORDS and not rest - PILLAR_WORDS | facets:
             listing = reading.plural or tokens & LISTING_WORDS
             if listing:
@@ -405,9 +405,11 @@ class Directory:
             entities, kinds = (), set()
         if not entities and tokens & (PLANNING_WORDS | WHEN_WORDS):
             if not rest:
-                return decided("planning", hits=repeated)
+                return decided("planning", hits=repeated, repeated=bool(repeated))
             if asked is not None:
-                return decided("passages", hits=repeated, groups=(asked.passage.owners,))
+                return decided(
+                    "passages", hits=repeated, groups=(asked.passage.owners,), repeated=True
+                )
             if tokens & WHEN_WORDS:
                 # "wanneer is de brief aan het AB gestuurd?": the schedule, and the line;
                 # "waar vind ik de precieze planning?": the line that says where.
@@ -445,10 +447,12 @@ class Directory:
                 if pillars:
                     return decided("clarify", choices=tuple(pillars[:3]))
             if asked is not None:
-                return decided("passages", hits=repeated, groups=(asked.passage.owners,))
+                return decided(
+                    "passages", hits=repeated, groups=(asked.passage.owners,), repeated=True
+                )
             return self._search_only(reading, decided)
         if asked is not None:
-            return decided("passages", hits=repeated, groups=(asked.passage.owners,))
+            return decided("passages", hits=repeated, groups=(asked.passage.owners,), repeated=True)
         if kinds == {"role"} and not reading.also and self._of_another(reading):
             # "wie is de voorzitter van de VNG?": another organisation's chair, not ours.
             return decided("fallback", choices=(entities,))

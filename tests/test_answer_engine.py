@@ -305,3 +305,55 @@ def test_a_new_line_in_the_sheet_is_found_after_the_next_refresh(seed: Tabs) -> 
     )
     assert "archief" not in before
     assert after.title == "Lobbycoördinator" and "archief" in render_text(after)
+
+
+# --- confidence: never an answer about the wrong thing -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "offered"),
+    [
+        ("wat vindt de voorzitter van windmolens?", "Voorzitter"),
+        ("is de voorzitter getrouwd?", "Voorzitter"),
+        ("what is the chair's favourite football club?", "Chair"),
+        ("mag de voorzitter ook wethouder zijn?", "Voorzitter"),
+        ("wie is de voorzitter van de VNG?", "Voorzitter"),
+        ("who is the chair of Platform31?", "Chair"),
+    ],
+)
+def test_a_named_thing_asked_what_the_sheet_does_not_hold_is_offered_not_answered(
+    directory: Directory, question: str, offered: str
+) -> None:
+    """The sheet names the thing, not what is asked of it: 'dat weet ik niet' with whom to ask,
+    and the thing to choose — never its card, which would look like the answer."""
+    reply = directory.answer(question, today=AFTER_RETURN)
+    assert reply.kind == "fallback", render_text(reply)
+    assert JAARSMA in render_text(reply)
+    assert [choice.label for choice in reply.choices] == [offered]
+    assert not re.search(r"nog niet ingevuld|not filled in|Taken van|Tasks of", render_text(reply))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Blijven de namen van de pijlers hetzelfde?",
+        "hoe gaan de pijlers straks heten?",
+        "what will the pillars be called?",
+    ],
+)
+def test_a_staff_answer_says_yes_or_no_only_to_its_own_kind_of_question(
+    directory: Directory, question: str
+) -> None:
+    """A Kennis answer opens with 'Ja.' for 'Krijgen de pijlers een nieuwe naam?': asked in
+    other words, or not as a yes/no question, that opener would state the wrong thing."""
+    line = first_line(directory.answer(question, today=AFTER_RETURN))
+    assert not re.match(r"(Ja|Yes)\b", line), line
+
+
+def test_every_name_of_a_body_finds_its_lines(directory: Directory) -> None:
+    """'DB' in a question finds a line that says 'Dagelijks Bestuur' (and 'Executive Board')."""
+    reply = directory.answer(
+        "is it required for the chair to be at DB meetings?", today=AFTER_RETURN
+    )
+    assert re.match(r"Yes\b", first_line(reply)), render_text(reply)
+    assert "Executive Board meetings" in render_text(reply)

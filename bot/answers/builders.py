@@ -76,6 +76,8 @@ class Decision:
     groups: tuple[tuple[Entity, ...], ...] = field(default=())
     # The passages are shown, but do not hold all a yes/no question asks: no Ja or Nee.
     unsettled: bool = False
+    # The question repeats a Kennis question: the staff's answer, with its own Ja or Nee.
+    repeated: bool = False
 
     @property
     def subject(self) -> tuple[Entity, ...]:
@@ -709,10 +711,12 @@ class Composer:
         if passage.owners[0].kind == "fact":
             fact = self.snapshot.facts[passage.owners[0].id]
             opener = _OPENER.match(fact.answer) or _OPENER.match(fact.answer_en)
-            if opener:
+            if opener and self.decision.repeated:
                 return opener.group(0)[:1].casefold() in {"j", "y"}
-            if passage.aspect == "question":
-                passage = Passage(passage.owners, "answer", fact.answer, fact.answer_en)
+            if passage.aspect in {"question", "answer"}:
+                answer = _OPENER.sub("", fact.answer, count=1)
+                answer_en = _OPENER.sub("", fact.answer_en, count=1)
+                passage = Passage(passage.owners, "answer", answer, answer_en)
         text = set(words(passage.text)) | set(words(passage.text_en))
         asked = set(self.reading.tokens)
         if text & PREFERENCE and asked & MUST_WORDS:
@@ -933,9 +937,12 @@ class Composer:
             text = pick(self.lang, fact.answer, fact.answer_en)
         else:
             text = pick(self.lang, passage.text, passage.text_en)
-        if passage.owners[0].kind == "fact" and not self.reading.yes_no:
+        if passage.owners[0].kind == "fact" and not (
+            self.reading.yes_no and self.decision.repeated
+        ):
             # "Ja. De pijlers krijgen ...": a staff answer's yes or no answers its own
-            # question, not one that asks something else of the same fact.
+            # question, not one that asks something else of the same fact ('blijven de namen
+            # hetzelfde?').
             text = _OPENER.sub("", text, count=1)
             text = text[:1].upper() + text[1:]
         return text
