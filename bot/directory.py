@@ -32,6 +32,7 @@ from bot.answers.lexicon import (
     BOARD_WORDS,
     CANDIDACY_WORDS,
     CHAIR_VERBS,
+    CLOCK_WORDS,
     CONDITIONS,
     FACETS,
     FILLER,
@@ -403,7 +404,7 @@ class Directory:
                 return decided("planning", entities=entities)
             reading = replace(reading, entities=(), unexplained=reading.tokens)
             entities, kinds = (), set()
-        if not entities and tokens & (PLANNING_WORDS | WHEN_WORDS):
+        if not entities and tokens & (PLANNING_WORDS | WHEN_WORDS) - CLOCK_WORDS:
             if not rest:
                 return decided("planning", hits=repeated, repeated=bool(repeated))
             if asked is not None:

@@ -74,7 +74,8 @@ FACETS: dict[str, frozenset[str]] = {
     ),
     "competences": _set(
         "competenties competentie vaardigheden eisen profiel kwaliteiten competences "
-        "competencies competence skills requirements profile qualities ervaring experience"
+        "competencies competence skills requirements profile qualities ervaring experience "
+        "eigenschappen eigenschap capaciteiten traits characteristics capabilities skillset"
     ),
     "time": _set(
         "tijdsbeslag tijdsbelasting tijd uur uren fte tijdsinvestering werkdruk time hours "
@@ -204,6 +205,8 @@ WHEN_WORDS = _set(
 )
 # "welke pijlers zijn er?", "how many pillars": a question asking for all things of a kind.
 LISTING_WORDS = _set("welke welk which what wat hoeveel howmany alle all")
+# "hoe laat ...?": a time of day, which only a named event has ("hoe laat is het?" is none).
+CLOCK_WORDS = _set("hoelaat whattime")
 # "waar staat ...", "where can I find ...": a question about where something is written.
 WHERE_WORDS = _set("waar where")
 # Words that only narrow a name ('tweede', 'algemeen'): on their own they name nothing.
