@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/answer.py
 
 1. Time per answer over every question table — the first table (tests/test_questions.py), the
-   public table (tests/question_table.py, follow-ups with their thread) and the seed-sentence
-   questions (tests/seed_coverage.py) — each question asked once, on a directory that has never
+   public table (tests/question_table.py, follow-ups with their thread), the table written fresh
+   from the seed (tests/question_table_extra.py) and the seed-sentence questions
+   (tests/seed_coverage.py) — each question asked once, on a directory that has never
    seen it: p50, p99 and the worst. Budget: p99 <= 1 ms. Then the same questions asked again
    (the steady state of a running bot), against a baseline run side by side: only splitting
    the question into folded words (bot.text.words), the floor of any handling of free text.
@@ -34,7 +35,7 @@ from bot.i18n import EXAMPLES
 from bot.models import Candidacy, RawCell, build_snapshot
 from bot.sheets import LocalWorkbook, load_seed
 from bot.text import words
-from tests import question_table, test_questions
+from tests import question_table, question_table_extra, test_questions
 from tests.seed_coverage import SEED
 
 ROUNDS = 20
@@ -47,6 +48,7 @@ Asked = tuple[str, tuple[str, ...]]
 def all_questions() -> list[Asked]:
     asked: list[Asked] = [(case.question, ()) for case in test_questions.CASES]
     asked += [(case.question, case.context) for case in question_table.CASES]
+    asked += [(case.question, case.context) for case in question_table_extra.EXTRA_CASES]
     asked += [(sentence.question, ()) for sentence in SEED]
     return asked
 

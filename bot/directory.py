@@ -157,6 +157,10 @@ class Directory:
     # Each Kennis question variant (by passage number): the things it names and the words
     # it asks about them with, so that a question that repeats it gets its answer.
     variants: dict[int, tuple[frozenset[Entity], str, tuple[str, ...]]]
+    # Which question words count for which Kennis words, as found (a cache).
+    same_words: dict[tuple[str, str], bool]
+    # Each question's search words, by its words (a cache: one answer asks for them often).
+    queries: dict[tuple[tuple[str, ...], bool], list[str]]
     # The roles each line names ("de plv. algemeen secretaris coördineert ..."), so that an
     # answer from a body's or a fact's line can say who, with holder and contact.
     mentions: dict[Passage, tuple[Entity, ...]]
@@ -195,6 +199,8 @@ class Directory:
             named_in={entity: frozenset(numbers) for entity, numbers in named_in.items()},
             mentions=mentions,
             variants={},
+            same_words={},
+            queries={},
         )
         for number, passage in enumerate(passages):
             if passage.aspect == "question":
@@ -468,7 +474,8 @@ class Directory:
         asked = self._asked_words(reading)
         if not asked:
             return None
-        for hit in self.search.search(self._query(reading), limit=3):
+        within = frozenset(self.variants)
+        for hit in self.search.search(self._query(reading), within=within, limit=3):
             number = self.search.number_of[hit.passage]
             variant = self.variants.get(number)
             if variant is None or variant[:2] != (named, _shape(reading)):
@@ -490,11 +497,18 @@ class Directory:
 
     def _same_word(self, mine: str, theirs: str) -> bool:
         """Whether search counts one word for the other (a form, part or synonym of it)."""
-        # A word, its forms and synonyms; not a compound that merely shares a part with it.
-        terms = {
-            v.term for v in self.search.query_word(mine).variants if v.weight >= 0.6 and v.half < 0
-        }
-        return bool(terms & set(self.search.analyzer.terms(theirs)))
+        known = self.same_words.get((mine, theirs))
+        if known is None:
+            # A word, its forms and synonyms; not a compound that merely shares a part with it.
+            terms = {
+                v.term
+                for v in self.search.query_word(mine).variants
+                if v.weight >= 0.6 and v.half < 0
+            }
+            known = bool(terms & set(self.search.analyzer.terms(theirs)))
+            if len(self.same_words) < 100_000:
+                self.same_words[mine, theirs] = known
+        return known
 
     def _shared_pillar_line(self) -> tuple[Hit, ...]:
         """The first line of description every pillar body shares."""
@@ -1039,6 +1053,16 @@ class Directory:
         return decided("fallback")
 
     def _query(self, reading: Reading) -> list[str]:
+        """The question's words as search counts them (a copy: callers extend it)."""
+        key = (reading.tokens, reading.asks_chair)
+        cached = self.queries.get(key)
+        if cached is None:
+            cached = self.queries[key] = self._query_words(reading)
+            if len(self.queries) > 10_000:
+                self.queries.clear()
+        return list(cached)
+
+    def _query_words(self, reading: Reading) -> list[str]:
         words: list[str] = []
         tokens = list(reading.tokens)
         spans = name_spans(tokens, self.search.analyzer.names)

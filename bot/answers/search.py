@@ -255,6 +255,7 @@ class SearchIndex:
     synonyms: dict[str, frozenset[str]]
     boost: list[float]
     number_of: dict[Passage, int] = field(default_factory=dict)
+    _synonyms_by_prefix: dict[str, list[str]] = field(default_factory=dict)
     _expansions: dict[str, QueryWord] = field(default_factory=dict)
     _word_gains: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
 
@@ -362,9 +363,14 @@ class SearchIndex:
         found = self.synonyms.get(word)
         if found is not None:
             return found
-        for other, group in self.synonyms.items():
-            if len(word) >= 7 and _shares_prefix(word, other):
-                return group | {other}
+        if len(word) < 7:
+            return frozenset()
+        if not self._synonyms_by_prefix:
+            for other in self.synonyms:
+                self._synonyms_by_prefix.setdefault(other[:_MIN_PREFIX], []).append(other)
+        for other in self._synonyms_by_prefix.get(word[:_MIN_PREFIX], ()):
+            if _shares_prefix(word, other):
+                return self.synonyms[other] | {other}
         return frozenset()
 
     def known(self, word: str) -> bool:
