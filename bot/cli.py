@@ -223,10 +223,10 @@ def serve_teams(context: Context) -> None:
     """De Teams-app: persoonlijke chat en @g40bot in kanalen (POST /api/messages op $PORT,
     standaard 3978)."""
     # Imported here so the other commands start without loading the Agents SDK.
-    from bot.platforms import teams
+    from bot.platforms.teams.app import serve
 
     logging.getLogger("bot").setLevel(logging.INFO)
-    teams.serve(context.settings, announce=lambda line: click.echo(line))
+    serve(context.settings, announce=lambda line: click.echo(line))
 
 
 @main.command("teams-package")
@@ -241,7 +241,7 @@ def serve_teams(context: Context) -> None:
 @pass_context
 def teams_package_command(context: Context, output: Path) -> None:
     """Maak het Teams-app-pakket (manifest en iconen) met de app-id uit de instellingen."""
-    from bot.platforms.teams_package import PackageError, build_package
+    from bot.platforms.teams.package import PackageError, build_package
 
     try:
         manifest = build_package(context.settings, output)

@@ -447,6 +447,7 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "20 to 2,000 characters: why you, for this function?",
     ),
     "cand_modal_choose": ("Kies…", "Choose…"),
+    "cand_show_details": ("Toon taken en tijdsbeslag", "Show tasks and time commitment"),
     "cand_confirm_block": ("Bevestiging", "Confirmation"),
     "cand_confirm_option": (
         "Ik heb de taken en het tijdsbeslag van deze functie gelezen",
@@ -637,6 +638,7 @@ _TEXTS.update(
         # (Dutch, English)
         "type_command": ("typ '{command}'", "type '{command}'"),
         "cmd_help": ("hulp", "help"),
+        "cmd_candidacy": ("kandidaat", "candidacy"),
         "cmd_mine": ("mijn kandidaturen", "my candidacies"),
         "cmd_withdraw": ("intrekken", "withdraw"),
         "cmd_reminders_on": ("herinneringen aan", "reminders on"),
@@ -744,45 +746,5 @@ _TEXTS.update(
             "The Planning tab can be read again; reminders go out again.",
         ),
         "staff_never": ("nog nooit", "never"),
-    }
-)
-
-
-# --- Microsoft Teams (bot/platforms/teams*.py) ----------------------------------------------------
-
-_TEXTS.update(
-    {
-        # (Dutch, English)
-        "teams_cand_show_role": ("Toon taken en tijdsbeslag", "Show tasks and time commitment"),
-        "teams_cand_withdraw_how": (
-            "met de knop hieronder of door 'intrekken' te typen",
-            "with the button below or by typing 'withdraw'",
-        ),
-        "teams_cand_mine_how": ("'mijn kandidaturen'", "'my candidacies'"),
-        "teams_personal_only": (
-            "Dat doe je in een persoonlijke chat met mij, niet in een kanaal: open de chat met "
-            "g40bot en typ '{command}'.",
-            "Do that in a personal chat with me, not in a channel: open the chat with g40bot "
-            "and type '{command}'.",
-        ),
-        "teams_reminders_on": (
-            "Herinneringen staan aan: je krijgt een bericht vóór elke deadline van de "
-            "verkiezingen. Uitzetten: typ 'herinneringen uit'.",
-            "Reminders are on: you get a message before each election deadline. "
-            "Turn them off: type 'reminders off'.",
-        ),
-        "teams_reminders_off": (
-            "Herinneringen staan uit. Aanzetten: typ 'herinneringen aan'.",
-            "Reminders are off. Turn them on: type 'reminders on'.",
-        ),
-        "teams_reminders_usage": (
-            "'{rest}' ken ik niet na herinneringen. Typ 'herinneringen aan' of "
-            "'herinneringen uit'.",
-            "I don't know '{rest}' after reminders. Type 'reminders on' or 'reminders off'.",
-        ),
-        "teams_reminders_why_dm": (
-            "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: typ 'herinneringen uit'.",
-            "You get this because your reminders are on. Turn them off: type 'reminders off'.",
-        ),
     }
 )

@@ -573,7 +573,7 @@ TEAMS_STAFF = "19:staff@thread.tacv2"
 
 
 def test_teams_staff_hear_of_a_broken_workbook_once_and_healthz_tells_it(tmp_path: Path) -> None:
-    from bot.platforms.teams import build_teams_service
+    from bot.platforms.teams.app import build_teams_service
     from bot.settings import TEAMS_ANONYMOUS_ALLOWED
     from tests.fake_teams_connector import FakeConnector
     from tests.test_teams import channel_reference

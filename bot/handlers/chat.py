@@ -200,8 +200,7 @@ class Chat:
             return Response(self.answer(text, lang, thread=thread))
         lang = language or command.language
         if command.intent in PERSONAL and not personal:
-            said = surface.command(command.said, lang)
-            return Response(Reply("", (say(lang, "personal_only", command=said),), language=lang))
+            return Response(personal_only(surface.command(command.said, lang), lang))
         if command.intent in STAFF_ONLY and not self.is_staff(person):
             return Response(self.staff_only(command, surface, lang))
         return self._command(person, command, surface, lang)
@@ -451,10 +450,18 @@ class Chat:
         lang: Language,
         *,
         thread: str = "",
+        personal: bool = True,
     ) -> Response:
-        """A button pressed: the same on every platform that shows it."""
+        """A button pressed: the same on every platform that shows it. `personal` as for
+        `turn`: a button about the person's own affairs pressed where others see the answer
+        (the help card in a channel) says where to do it instead."""
         if action.kind == "ask":
             return Response(self.answer(action.value, lang, thread=thread))
+        if not personal:
+            words = _BUTTON_COMMANDS.get(action.kind) or (
+                "cmd_reminders_off" if action.value == "off" else "cmd_reminders_on"
+            )
+            return Response(personal_only(surface.command(say(lang, words), lang), lang))
         if action.kind == "candidacy":
             return self.open_form(person, lang)
         if action.kind == "withdraw":
@@ -478,6 +485,14 @@ class Chat:
             status = say(lang, f"cand_status_{submission.status}")
             candidacies.append(say(lang, "home_candidacy_line", role=role, status=status, day=day))
         return Home(help_reply(lang), phases, self.subscribed(person), tuple(candidacies), lang)
+
+
+# What to type instead of pressing a button, where the button's answer would not be private.
+_BUTTON_COMMANDS = {"candidacy": "cmd_candidacy", "withdraw": "cmd_withdraw"}
+
+
+def personal_only(command: str, lang: Language) -> Reply:
+    return Reply("", (say(lang, "personal_only", command=command),), language=lang)
 
 
 def help_reply(lang: Language) -> Reply:
