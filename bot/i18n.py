@@ -411,9 +411,9 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cand_staff_only": (
         "Sorry, het overzicht van alle kandidaturen is alleen voor het secretariaat (de "
-        "beheerders in het sheet). Je eigen kandidaturen zie je met {how}.",
+        "beheerders in het sheet). Je eigen kandidaturen: {how}.",
         "Sorry, the overview of all candidacies is for the secretariat only (the sheet's "
-        "administrators). You can see your own candidacies with {how}.",
+        "administrators). Your own candidacies: {how}.",
     ),
     "cand_notice_new": (
         "Nieuwe kandidatuur voor {role}: {name} ({municipality}, {office}), {email}. "
@@ -662,8 +662,8 @@ _TEXTS.update(
             "Reminders are off. Turn them on: {on}.",
         ),
         "reminders_usage": (
-            "'{rest}' ken ik niet na herinneringen. Gebruik {on} of {off}.",
-            "I don't know '{rest}' after reminders. Use {on} or {off}.",
+            "'{rest}' ken ik niet na herinneringen. Aanzetten: {on}; uitzetten: {off}.",
+            "I don't know '{rest}' after reminders. Turn them on: {on}; off: {off}.",
         ),
         "reminders_why_dm": (
             "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: {off}.",

@@ -194,12 +194,12 @@ def test_staff_hear_of_a_failing_sheet_once_and_of_its_recovery_once_across_proc
             other = web.service  # the second process shares the store and the channel
             sheets.fail(500, times=None, operation="batchGet")
             for _refresh in range(3):
-                web.service.source.reload()
+                web.service.runtime.source.reload()
                 other.source.reload()
             reload_reply(web)
             sheets.heal()
             for _refresh in range(2):
-                web.service.source.reload()
+                web.service.runtime.source.reload()
                 other.source.reload()
 
     posted = staff_texts(fake)
@@ -598,11 +598,11 @@ def test_teams_staff_hear_of_a_broken_workbook_once_and_healthz_tells_it(tmp_pat
         with serving_teams(service.web_app) as url:
             corrupt(book.path)
             for _refresh in range(3):
-                service.source.reload()
+                service.runtime.source.reload()
             degraded = requests.get(f"{url}/healthz", timeout=10)
             book.path.unlink()
             seed_workbook(book)
-            service.source.reload()
+            service.runtime.source.reload()
             healthy = requests.get(f"{url}/healthz", timeout=10)
     finally:
         service.close()

@@ -431,6 +431,7 @@ def test_the_overview_is_for_staff_only(tmp_path: Path) -> None:
         overview = teams.say("kandidaten pijlervoorzitter fysiek", id="msg-k2").card
 
     assert "alleen voor het secretariaat" in texts(refused)
+    assert "Je eigen kandidaturen: typ 'mijn kandidaturen'." in texts(refused)
     assert "Gerdien" not in texts(refused)
     assert "Gerdien" in texts(overview) and "1 lopende" in texts(overview)
 
@@ -496,7 +497,10 @@ def test_reminders_on_and_off_in_the_chat(teams: CandidacyHarness) -> None:
     assert "Reminders are off" in off.card_text
     after = teams.store.subscriptions.get("teams", str(USER["aadObjectId"]))
     assert after is not None and not after.subscribed and after.language == "en"
-    assert "'misschien' ken ik niet" in unknown.card_text
+    assert (
+        "'misschien' ken ik niet na herinneringen. Aanzetten: typ 'herinneringen aan'; "
+        "uitzetten: typ 'herinneringen uit'." in unknown.card_text
+    )
 
 
 # --- the clock: reminders to stored references, and the outbox --------------------------------

@@ -59,7 +59,7 @@ from bot.platforms.teams.cards import (
     Card,
     form_card,
     reply_card,
-    summary_of,
+    response_card,
 )
 from bot.platforms.teams.config import TeamsConfiguration, port_of, teams_configuration
 from bot.platforms.teams.notifier import (
@@ -88,8 +88,6 @@ from bot.platforms.teams.parse import (
 from bot.reply import Action, Language
 from bot.runtime import Runtime
 from bot.settings import TEAMS_ANONYMOUS_ALLOWED, Settings
-from bot.sheets import SnapshotSource
-from bot.store import Store
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
@@ -189,16 +187,8 @@ class TeamsBot:
         await self.send(context, await self.pressed(context, Action("", "ask", question), lang))
 
     async def send(self, context: TurnContext, response: Response) -> None:
-        if response.form is not None:
-            form = response.form
-            card = form_card(form, new_form_id())
-            activity = card_activity(card, language=form.language, summary=form.title)
-        else:
-            assert response.reply is not None
-            reply = response.reply
-            card = reply_card(reply)
-            activity = card_activity(card, language=reply.language, summary=summary_of(reply))
-        await context.send_activity(activity)
+        card, summary = response_card(response, new_form_id())
+        await context.send_activity(card_activity(card, summary))
         if response.later is not None:
             self.after(response.later, "work after an answer")
 
@@ -241,10 +231,8 @@ class TeamsBot:
         response = await self.pressed(context, action, lang)
         if response.later is not None:
             self.after(response.later, "work after an answer")
-        if response.form is not None:
-            return _card_response(form_card(response.form, new_form_id()))
-        assert response.reply is not None
-        return _card_response(reply_card(response.reply))
+        card, _summary = response_card(response, new_form_id())
+        return _card_response(card)
 
     async def pressed(self, context: TurnContext, action: Action, lang: Language) -> Response:
         activity = context.activity
@@ -296,11 +284,7 @@ class TeamsBot:
         if adds_bot(activity) and is_personal(activity):
             # Installed for a user: say what the bot can do, once, in their Teams language.
             lang = locale_language(activity.locale) or "nl"
-            reply = self.chat.help(SURFACE, lang)
-            card = reply_card(reply)
-            await context.send_activity(
-                card_activity(card, language=lang, summary=summary_of(reply))
-            )
+            await self.send(context, Response(self.chat.help(SURFACE, lang)))
 
     async def on_installation_update(self, context: TurnContext, _state: TurnState) -> None:
         """The reference is stored (or dropped) before the turn; nothing else to do."""
@@ -371,14 +355,6 @@ class TeamsService:
     bot: TeamsBot
     notifier: TeamsNotifier
     runtime: Runtime
-
-    @property
-    def source(self) -> SnapshotSource:
-        return self.runtime.source
-
-    @property
-    def store(self) -> Store:
-        return self.runtime.store
 
     def close(self) -> None:
         """Stops every thread of the runtime, then closes the sheet source and store."""

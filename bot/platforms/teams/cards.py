@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.forms import FieldView, FormView
-from bot.handlers.chat import Surface
+from bot.handlers.chat import Response, Surface
 from bot.reply import Action, ActionKind, Language, Reply, render_text
 
 PLATFORM = "teams"
@@ -182,6 +182,15 @@ def summary_of(reply: Reply) -> str:
     """One line for notifications and screen readers: the title and the first line."""
     text = " — ".join(part for part in (reply.title, *reply.lines[:1]) if part)
     return text if len(text) <= MAX_SUMMARY_CHARS else text[: MAX_SUMMARY_CHARS - 1] + "…"
+
+
+def response_card(response: Response, form_id: str) -> tuple[Card, str]:
+    """The card for what the conversation answered, its form or its reply, with the line
+    Teams shows for it in notifications. `form_id`: the id a new form is drawn with."""
+    if response.form is not None:
+        return form_card(response.form, form_id), response.form.title
+    assert response.reply is not None
+    return reply_card(response.reply), summary_of(response.reply)
 
 
 # --- forms ------------------------------------------------------------------------------------

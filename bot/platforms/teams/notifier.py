@@ -37,7 +37,7 @@ from bot.platforms.teams.cards import (
     summary_of,
 )
 from bot.platforms.teams.config import TeamsConfiguration, teams_configuration
-from bot.reply import Language, Reply
+from bot.reply import Reply
 from bot.settings import Settings
 from bot.store.teams import TeamsConversation, TeamsConversations
 
@@ -50,17 +50,18 @@ APP_REMOVED_STATUSES = frozenset({403, 404})
 SEND_SECONDS = 30.0
 
 
-def card_activity(card: Card, *, language: Language, summary: str) -> Activity:
+def card_activity(card: Card, summary: str) -> Activity:
+    """A message carrying the card, in the card's language."""
     return Activity(
         type=ActivityTypes.message,
         summary=summary,
-        locale="en-US" if language == "en" else "nl-NL",
+        locale="en-US" if card.get("lang") == "en" else "nl-NL",
         attachments=[Attachment(content_type=CARD_CONTENT_TYPE, content=card)],
     )
 
 
 def reply_activity(reply: Reply) -> Activity:
-    return card_activity(reply_card(reply), language=reply.language, summary=summary_of(reply))
+    return card_activity(reply_card(reply), summary_of(reply))
 
 
 class ConversationMemory:
