@@ -35,6 +35,7 @@ from bot.handlers.staff import StaffChannel
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.sheets import SnapshotSource
+from bot.store.candidacies import CandidacyRecords
 from bot.store.subscriptions import Subscriptions
 from bot.store.teams import TeamsConversations
 
@@ -69,10 +70,28 @@ def own_channels(settings: Settings) -> dict[str, str | None]:
     return {"teams": (settings.teams_announce_conversation or "").strip() or None}
 
 
-def audience(settings: Settings, subscriptions: Subscriptions) -> Audience:
+def staff_addresses(settings: Settings) -> dict[str, str]:
+    """Each platform's staff conversation (G40_STAFF_CHANNEL, G40_TEAMS_STAFF_CONVERSATION)."""
+    found = {
+        "slack": (settings.staff_channel or "").strip(),
+        "teams": (settings.teams_staff_conversation or "").strip(),
+    }
+    return {platform: address for platform, address in found.items() if address}
+
+
+def audience(
+    settings: Settings, subscriptions: Subscriptions, candidacies: CandidacyRecords
+) -> Audience:
     """For the dry run: the configured platforms (Slack's targets when none is)."""
     platforms = delivery_platforms(settings) or DELIVERY_PLATFORMS[:1]
-    return Audience(subscriptions, platforms, settings.announce_channel, own_channels(settings))
+    return Audience(
+        subscriptions,
+        platforms,
+        settings.announce_channel,
+        own_channels(settings),
+        candidacies,
+        staff_addresses(settings),
+    )
 
 
 def notifiers(settings: Settings, conversations: TeamsConversations) -> list[Notifier]:
@@ -114,16 +133,12 @@ class ClockParts:
 
 
 def staff_channels(settings: Settings, found: list[Notifier]) -> list[StaffChannel]:
-    """Where staff hear about the sheet: G40_STAFF_CHANNEL on Slack, and on Teams
-    G40_TEAMS_STAFF_CONVERSATION, for each platform this deployment delivers on."""
-    addresses = {
-        "slack": (settings.staff_channel or "").strip(),
-        "teams": (settings.teams_staff_conversation or "").strip(),
-    }
+    """Where staff hear about the sheet, for each platform this deployment delivers on."""
+    addresses = staff_addresses(settings)
     return [
         StaffChannel(notifier, addresses[notifier.platform])
         for notifier in found
-        if addresses.get(notifier.platform)
+        if notifier.platform in addresses
     ]
 
 
@@ -160,6 +175,8 @@ def build(
         own_channels=own_channels(settings),
         grace=grace(settings),
         staff=runtime.staff,
+        candidacies=runtime.store.candidacies,
+        staff_channels=staff_addresses(settings),
     )
     return ClockParts(runtime, reminders)
 

@@ -328,6 +328,7 @@ class Phase(Row):
     ] = Field("start", alias="herinner_voor")
     send_time: ClockTime = Field(None, alias="tijd")
     channel: Text = Field("", alias="kanaal")
+    # Who the reminders of this phase go to (AUDIENCES); the sheet's word, read leniently.
     audience: Text = Field("", alias="doelgroep")
     contact: OptionalIdentifier = Field(None, alias="contact")
 
@@ -338,6 +339,23 @@ class Phase(Row):
                 "eind ligt vóór start", "Controleer de datums van deze fase.", column="eind"
             )
         return self
+
+
+# doelgroep: everyone (the announcement channel and every subscriber), the people with a
+# current candidacy (by DM), or staff (their staff conversation only).
+EVERYONE, CANDIDATES, STAFF = "iedereen", "kandidaten", "beheerders"
+AUDIENCE_WORDS = {
+    "": EVERYONE,
+    "iedereen": EVERYONE,
+    "allen": EVERYONE,
+    "everyone": EVERYONE,
+    "kandidaten": CANDIDATES,
+    "kandidaat": CANDIDATES,
+    "candidates": CANDIDATES,
+    "beheerders": STAFF,
+    "secretariaat": STAFF,
+    "staff": STAFF,
+}
 
 
 def _as_datetime(moment: date | datetime) -> datetime:
@@ -780,8 +798,26 @@ def build_snapshot(tabs: RawTabs, last_good: RawTabs | None = None) -> Snapshot:
     for item in located[Phase.tab]:
         phase = item.row
         assert isinstance(phase, Phase)
+        audience = AUDIENCE_WORDS.get(fold(phase.audience).strip())
+        if audience is None:
+            problems.append(
+                replace(
+                    item.problem(
+                        "doelgroep",
+                        phase.audience,
+                        f"doelgroep '{phase.audience}' ken ik niet; de herinneringen gaan naar "
+                        "iedereen",
+                        f"Kies {EVERYONE}, {CANDIDATES} of {STAFF} (of laat de cel leeg: "
+                        "iedereen).",
+                    ),
+                    severity="waarschuwing",
+                )
+            )
         phases[phase.id] = phase.model_copy(
-            update={"contact": checks.person(item, "contact", phase.contact)}
+            update={
+                "contact": checks.person(item, "contact", phase.contact),
+                "audience": audience or EVERYONE,
+            }
         )
     bodies = {}
     for item in located[Body.tab]:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Protocol
 
-from bot.candidacy import Submission, is_staff, title_of
+from bot.candidacy import Submission, check_field, is_staff, title_of
 from bot.conversation import (
     PERSONAL,
     STAFF_ONLY,
@@ -67,12 +67,14 @@ class Person:
 @dataclass(frozen=True)
 class Surface:
     """How a platform presents the conversation: how a command is typed there (Slack: `/g40 …`,
-    shown as code) and whether it has buttons (the console does not)."""
+    shown as code), whether it shows buttons, and whether they are numbered options to type
+    (the console) rather than pressed."""
 
     platform: str
     prefix: str = ""
     code: bool = False
     buttons: bool = True
+    numbered: bool = False
 
     def command(self, words: str, language: Language) -> str:
         """How to type a command, for a sentence that tells someone to ('typ …', `/g40 …`)."""
@@ -198,7 +200,7 @@ class Chat:
         if command is None or command.intent is Intent.STOP:
             lang = resolve_language(text, locale=person.locale, chosen=language)
             return Response(self.answer(text, lang, thread=thread))
-        lang = language or command.language
+        lang = language or command.language or resolve_language(text, locale=person.locale)
         if command.intent in PERSONAL and not personal:
             return Response(personal_only(surface.command(command.said, lang), lang))
         if command.intent in STAFF_ONLY and not self.is_staff(person):
@@ -356,6 +358,18 @@ class Chat:
             return Submitted(outcome.submission, outcome.replaced, outcome.repeated)
         return outcome
 
+    def check(self, field: str, value: str | bool, lang: Language) -> tuple[str | bool, str | None]:
+        """One field's rule on its own (a platform that asks field by field): (the canonical
+        value, None) or (the value as given, what to change)."""
+        return check_field(field, value, self.snapshot(), lang)
+
+    def review(self, person: Person, entered: Entered, lang: Language) -> FormView | None:
+        """None when the form may be submitted as it is; else the form saying what to change
+        or asking to confirm replacing an earlier candidacy. Stores nothing."""
+        return self.candidacy.review_entered(
+            entered, platform=person.platform, user_id=person.user_id, language=lang
+        )
+
     def deliver(self, submission_id: str) -> bool:
         """Write what is due to the sheet now; True when this candidacy's row is in it."""
         return self.candidacy.deliver(submission_id)
@@ -422,9 +436,11 @@ class Chat:
             text=say(lang, "cand_withdraw_confirm_text", role=role),
             yes=say(lang, "cand_withdraw_confirm_yes"),
             no=say(lang, "cand_no"),
+            declined=say(lang, "cand_console_not_withdrawn"),
         )
         label = say(lang, "cand_withdraw_button")
-        return Action(label, "withdraw", submission.submission_id, "danger", confirm)
+        about = f"{role} ({submission.submission_id})"
+        return Action(label, "withdraw", submission.submission_id, "danger", confirm, about)
 
     def _withdraw_buttons(
         self, person: Person, surface: Surface, lang: Language
@@ -436,9 +452,10 @@ class Chat:
 
     def _withdraw_how(self, surface: Surface, lang: Language) -> str:
         typed = surface.command(say(lang, "cmd_withdraw"), lang)
-        if surface.buttons:
-            return say(lang, "cand_withdraw_how_button", command=typed)
-        return typed
+        if not surface.buttons:
+            return typed
+        key = "cand_withdraw_how_number" if surface.numbered else "cand_withdraw_how_button"
+        return say(lang, key, command=typed)
 
     # -- buttons -----------------------------------------------------------------------------
 
