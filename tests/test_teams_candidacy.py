@@ -159,16 +159,23 @@ def actions(card: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def confirmation(card: dict[str, Any], label: str = "Trek in") -> tuple[str, dict[str, Any]]:
-    """The question a button with a confirmation shows on the card (hidden until pressed), and
-    the button in it that carries the action out."""
-    (opener,) = [a for a in card["actions"] if a["title"] == label]
+    """What a button with a confirmation acts on (the text beside it), the question it shows
+    on the card (hidden until pressed), and the button in it that carries the action out."""
+    (row,) = [
+        element
+        for element in walk(card)
+        if element.get("type") == "Container"
+        and any(a.get("title") == label for a in actions({"body": [element]}))
+        and not element.get("id")
+    ]
+    (opener,) = [a for a in row["items"][1]["actions"] if a["title"] == label]
     assert opener["type"] == "Action.ToggleVisibility" and "verb" not in opener
     (target,) = opener["targetElements"]
     (question,) = [element for element in walk(card) if element.get("id") == target]
     assert question["isVisible"] is False
     inside = {"body": [question]}
     (yes,) = [a for a in actions(inside) if a.get("type") == "Action.Execute"]
-    return texts(inside), yes
+    return f"{shown_text(row['items'][0])}\n{texts(inside)}", yes
 
 
 def submit_data(form: dict[str, Any], **answers: str) -> dict[str, Any]:

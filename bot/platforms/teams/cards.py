@@ -126,35 +126,46 @@ def _style(action: Action) -> dict[str, str]:
 
 
 def buttons(actions: Sequence[Action], language: Language) -> tuple[list[Element], list[Element]]:
-    """(the card's buttons, what they add to the body). A button with a confirmation opens a
-    hidden question on the card with yes (the action itself) and no (hides it again): asked
-    in place, without a round trip."""
+    """(the card's buttons, what they add to the body). A button that acts on something
+    (`about`, e.g. one of several candidacies) stands in a row of the body beside what it acts
+    on. A button with a confirmation first opens its question (see `confirming`)."""
     shown: list[Element] = []
-    questions: list[Element] = []
+    body: list[Element] = []
     for number, action in enumerate(actions):
-        if action.confirm is None:
-            shown.append(button(action, language))
-            continue
-        target = f"g40-confirm-{number}"
-        confirm = action.confirm
-        yes = button(replace(action, label=confirm.yes, confirm=None), language)
-        no = {"type": "Action.ToggleVisibility", "title": confirm.no, "targetElements": [target]}
-        questions.append(
-            {
-                "type": "Container",
-                "id": target,
-                "isVisible": False,
-                "style": "emphasis",
-                "items": [
-                    text_block(confirm.title, weight="Bolder"),
-                    text_block(confirm.text),
-                    {"type": "ActionSet", "actions": [yes, no]},
-                ],
-            }
-        )
-        opener = {"type": "Action.ToggleVisibility", "title": action.label, **_style(action)}
-        shown.append(opener | {"targetElements": [target]})
-    return shown, questions
+        element = button(action, language)
+        question: list[Element] = []
+        if action.confirm is not None:
+            element, question = confirming(action, f"g40-confirm-{number}", language)
+        if action.about:
+            row = [text_block(action.about), {"type": "ActionSet", "actions": [element]}]
+            body.append({"type": "Container", "separator": True, "items": [*row, *question]})
+        else:
+            shown.append(element)
+            body += question
+    return shown, body
+
+
+def confirming(action: Action, target: str, language: Language) -> tuple[Element, list[Element]]:
+    """(the button, its question): the button shows the question, hidden on the card until
+    then, with yes (the action itself) and no (hides it again): asked in place, without a
+    round trip."""
+    assert action.confirm is not None
+    confirm = action.confirm
+    toggle = {"type": "Action.ToggleVisibility", "targetElements": [target]}
+    yes = button(replace(action, label=confirm.yes, confirm=None), language)
+    no = toggle | {"title": confirm.no}
+    question = {
+        "type": "Container",
+        "id": target,
+        "isVisible": False,
+        "style": "emphasis",
+        "items": [
+            text_block(confirm.title, weight="Bolder"),
+            text_block(confirm.text),
+            {"type": "ActionSet", "actions": [yes, no]},
+        ],
+    }
+    return toggle | {"title": action.label, **_style(action)}, [question]
 
 
 # --- replies ----------------------------------------------------------------------------------
@@ -165,9 +176,11 @@ def reply_card(reply: Reply) -> Card:
     "ask" buttons, then its links (mailto, web) as Action.OpenUrl; the plain text as
     fallbackText."""
     lang = reply.language
+    # Every question a reply offers is an "ask" button (the answer engine's "meer" and its
+    # readings to choose from belong here too).
     asks = tuple(Action(s, "ask", s) for s in reply.suggestions[:MAX_SUGGESTION_BUTTONS])
     actions = (*reply.actions, *asks)[:MAX_ACTIONS]
-    shown, questions = buttons(actions, lang)
+    shown, rows = buttons(actions, lang)
     links = [
         {"type": "Action.OpenUrl", "title": link.label, "url": link.url}
         for link in reply.links[:MAX_LINK_BUTTONS]
@@ -175,7 +188,7 @@ def reply_card(reply: Reply) -> Card:
     body: list[Element] = [heading(reply.title)] if reply.title else []
     body += [text_block(line) for line in reply.lines]
     body += [fact(label, value) for label, value in reply.fields]
-    return card([*body, *questions], [*shown, *links], language=lang, fallback=render_text(reply))
+    return card([*body, *rows], [*shown, *links], language=lang, fallback=render_text(reply))
 
 
 def summary_of(reply: Reply) -> str:
