@@ -391,6 +391,38 @@ def reminders_command(context: Context, start: datetime | None, end: datetime | 
         click.echo(f"Nog zonder datum, dus nog geen herinneringen: {', '.join(waiting)}.")
 
 
+@main.command("unanswered")
+@click.option(
+    "--since", "since", type=DAY, help="Alleen vragen gesteld vanaf deze dag (JJJJ-MM-DD)."
+)
+@click.option(
+    "--write",
+    is_flag=True,
+    help="Schrijf ze ook in het tabblad Onbeantwoord (dat doet de klok ook).",
+)
+@pass_context
+def unanswered_command(context: Context, since: datetime | None, write: bool) -> None:
+    """Toon de vragen die g40bot niet (zeker) kon beantwoorden: bijna gelijke samen, de meest
+    gestelde eerst, elk met een voorstel om te bevestigen (zie docs/sheet.md, Onbeantwoord)."""
+    from bot.handlers.unanswered import describe, publish
+    from bot.runtime import Runtime
+
+    moment = since.replace(tzinfo=AMSTERDAM) if since else None
+    with Runtime(context.settings) as runtime:
+        groups = runtime.unanswered.groups(runtime.ask.readings, moment)
+        if not groups:
+            click.echo(
+                "Geen onbeantwoorde vragen" + (f" sinds {since:%Y-%m-%d}." if since else ".")
+            )
+        for group in groups:
+            click.echo(describe(group))
+        if write:
+            publish(runtime.writer, groups)
+            click.echo(
+                f"Geschreven naar het tabblad Onbeantwoord in {runtime.source.workbook.location}."
+            )
+
+
 @main.command("calendar")
 @click.option(
     "--output",

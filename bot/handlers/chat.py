@@ -39,6 +39,7 @@ from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, Outcome
 from bot.handlers.reminders import agenda_reply
 from bot.handlers.staff import StaffAlerts, when
+from bot.handlers.unanswered import UnansweredQuestions
 from bot.i18n import EXAMPLES, format_day, say
 from bot.models import Snapshot, SourceHealth
 from bot.reply import Action, Confirm, Language, Reply
@@ -104,27 +105,45 @@ class History:
         self._seconds = seconds
         self._monotonic = monotonic
         self._lock = threading.Lock()
-        self._kept: OrderedDict[str, tuple[float, deque[str]]] = OrderedDict()
+        self._kept: OrderedDict[str, _Thread] = OrderedDict()
 
     def of(self, thread: str) -> tuple[str, ...]:
-        with self._lock:
-            found = self._kept.get(thread)
-            if found is None or self._monotonic() - found[0] > self._seconds:
-                return ()
-            return tuple(found[1])
+        """The thread's earlier questions, oldest first."""
+        found = self._current(thread)
+        return tuple(found.asked) if found else ()
 
-    def add(self, thread: str, question: str) -> None:
+    def offered(self, thread: str) -> tuple[str, tuple[str, ...]]:
+        """The thread's last question and the readings its answer offered to pick from."""
+        found = self._current(thread)
+        return (found.asked[-1], found.offered) if found and found.asked else ("", ())
+
+    def add(self, thread: str, question: str, offered: tuple[str, ...] = ()) -> None:
         if not thread:
             return
         with self._lock:
             now = self._monotonic()
-            _, asked = self._kept.pop(thread, (now, deque(maxlen=self._questions)))
-            if now - _ > self._seconds:
-                asked.clear()
-            asked.append(question)
-            self._kept[thread] = (now, asked)
+            found = self._kept.pop(thread, None)
+            if found is None or now - found.at > self._seconds:
+                found = _Thread(now, deque(maxlen=self._questions))
+            found.at, found.offered = now, offered
+            found.asked.append(question)
+            self._kept[thread] = found
             while len(self._kept) > self._threads:
                 self._kept.popitem(last=False)
+
+    def _current(self, thread: str) -> _Thread | None:
+        with self._lock:
+            found = self._kept.get(thread)
+        if found is None or self._monotonic() - found.at > self._seconds:
+            return None
+        return found
+
+
+@dataclass
+class _Thread:
+    at: float
+    asked: deque[str]
+    offered: tuple[str, ...] = ()
 
 
 # --- what comes back ----------------------------------------------------------------------------
@@ -180,6 +199,7 @@ class Chat:
     staff: StaffAlerts
     history: History = field(default_factory=History)
     today: Callable[[], date] = today_in_amsterdam
+    unanswered: UnansweredQuestions | None = None
 
     # -- a line typed -----------------------------------------------------------------------
 
@@ -270,9 +290,14 @@ class Chat:
     def answer(self, question: str, language: Language, *, thread: str = "") -> Reply:
         """An answer from the sheet; in a thread, earlier questions give a follow-up its
         subject."""
+        before, offered = self.history.offered(thread)
+        if self.unanswered is not None and before and question in offered:
+            self.unanswered.picked(before, question)
         context = self.history.of(thread)
         reply = self.ask.ask(question, today=self.today(), language=language)
-        self.history.add(thread, question)
+        if self.unanswered is not None:
+            self.unanswered.heard(question, reply)
+        self.history.add(thread, question, offered_readings(reply))
         del context  # the engine's follow-ups come with Answers v2
         return reply
 
@@ -502,6 +527,11 @@ class Chat:
             status = say(lang, f"cand_status_{submission.status}")
             candidacies.append(say(lang, "home_candidacy_line", role=role, status=status, day=day))
         return Home(help_reply(lang), phases, self.subscribed(person), tuple(candidacies), lang)
+
+
+def offered_readings(reply: Reply) -> tuple[str, ...]:
+    """The questions an unsure answer offered to pick from."""
+    return reply.suggestions if reply.kind == "clarify" else ()
 
 
 # What to type instead of pressing a button, where the button's answer would not be private.
