@@ -41,7 +41,7 @@ from microsoft_agents.hosting.core import (
     TurnState,
 )
 
-from bot.background import Background, log_failure
+from bot.background import log_failure
 from bot.conversation import locale_language, resolve_language
 from bot.forms import FormView
 from bot.handlers.candidacy import submission_id_for
@@ -134,17 +134,13 @@ class TeamsBot:
     def chat(self) -> Chat:
         return self.runtime.chat
 
-    @property
-    def pool(self) -> Background:
-        return self.runtime.background
-
     async def blocking(self, work: Callable[[], _T]) -> _T:
         """A store or sheet call, on the runtime's pool: the event loop goes on serving."""
-        return await asyncio.wrap_future(self.pool.submit(work))
+        return await asyncio.wrap_future(self.runtime.background.submit(work))
 
     def after(self, work: Callable[[], None], what: str) -> None:
         """Work after an answer, on the runtime's pool; its failure goes to the log."""
-        self.pool.run(work, log_failure(f"Teams: {what}"))
+        self.runtime.background.run(work, log_failure(f"Teams: {what}"))
 
     # -- every turn ------------------------------------------------------------------------
 
@@ -268,7 +264,8 @@ class TeamsBot:
         """Write the row now, so the receipt can say it is in the sheet. A slow sheet does not
         hold the card up: the write goes on (or the outbox takes it), the receipt says it is on
         its way. The candidacy is stored either way, so a failing write is no apology."""
-        writing: Future[bool] = self.pool.submit(partial(self.chat.deliver, submission_id))
+        deliver = partial(self.chat.deliver, submission_id)
+        writing: Future[bool] = self.runtime.background.submit(deliver)
         try:
             return await asyncio.wait_for(asyncio.wrap_future(writing), self.receipt_wait_seconds)
         except TimeoutError:
@@ -311,7 +308,7 @@ class TeamsBot:
         """Let the work started after answers end; the loop keeps serving the sends it makes."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        while not self.pool.wait_idle(0) and loop.time() < deadline:
+        while not self.runtime.background.wait_idle(0) and loop.time() < deadline:
             await asyncio.sleep(0.05)
 
 
