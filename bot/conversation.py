@@ -33,6 +33,9 @@ STAFF_ONLY = frozenset({Intent.OVERVIEW, Intent.RELOAD, Intent.UNANSWERED})
 # Commands about one person's own affairs: in a shared channel they would show others what
 # is private (Teams answers them only in a personal chat).
 PERSONAL = frozenset({Intent.CANDIDACY, Intent.MINE, Intent.WITHDRAW, Intent.REMINDERS})
+# Commands that wait on the sheet: a platform that must answer within seconds (Slack's 3 s ack)
+# acknowledges first and answers when the work is done.
+SLOW = frozenset({Intent.RELOAD})
 
 _PHRASES: tuple[tuple[Intent, Language, tuple[str, ...]], ...] = (
     (Intent.HELP, "nl", ("hulp", "helpen", "menu")),
@@ -63,6 +66,10 @@ COMMANDS: dict[str, tuple[Intent, Language]] = {
 }
 _LONGEST = max(len(phrase.split()) for phrase in COMMANDS)
 
+# Command words Dutch and English speakers both use: the words around them, else the person's
+# locale, pick the answer's language.
+EITHER_LANGUAGE = frozenset({"help", "agenda"})
+
 # "herinneringen aan" / "reminders off": the switch's word, in either language.
 SWITCH_WORDS: dict[str, bool] = {"aan": True, "on": True, "uit": False, "off": False}
 
@@ -70,12 +77,14 @@ SWITCH_WORDS: dict[str, bool] = {"aan": True, "on": True, "uit": False, "off": F
 @dataclass(frozen=True)
 class Command:
     """A turn that starts a command: what it asks for, the words after the command's own
-    (e.g. the function in "kandidaten voorzitter"), and the language of the command word."""
+    (e.g. the function in "kandidaten voorzitter"), and the language of the command word
+    (`either`: a word both languages use)."""
 
     intent: Intent
     rest: str
     language: Language
     said: str
+    either: bool = False
 
 
 def command_of(text: str) -> Command | None:
@@ -88,8 +97,14 @@ def command_of(text: str) -> Command | None:
         found = COMMANDS.get(said)
         if found is not None:
             intent, language = found
-            return Command(intent, " ".join(tokens[length:]), language, said)
+            rest = " ".join(tokens[length:])
+            return Command(intent, rest, language, said, either=said in EITHER_LANGUAGE)
     return None
+
+
+def is_slow(text: str) -> bool:
+    command = command_of(text)
+    return command is not None and command.intent in SLOW
 
 
 def is_help(text: str) -> bool:

@@ -19,7 +19,7 @@ import time_machine
 
 from bot.dates import AMSTERDAM
 from bot.models import RawCell
-from bot.platforms.slack import build_slack_service
+from bot.platforms.slack.app import build_slack_service
 from bot.settings import Settings
 from bot.sheets import load_seed
 from tests.fake_sheets import Cell, FakeSheets, service_account_key
@@ -294,7 +294,9 @@ def test_the_window_closes_after_the_last_day_and_names_the_contact(app: Candida
         app.settle()
 
     message = refused.json()["text"]
-    assert message.startswith("De kandidaatstelling is gesloten (de laatste dag was zondag 14 juni")
+    assert message.startswith(
+        "Kandidaat stellen\nDe kandidaatstelling is gesloten (de laatste dag was zondag 14 juni"
+    )
     assert "Marc Jaarsma" in message and "secretaris@g40stedennetwerk.nl" in message
     assert app.fake.delivered("views.open") == []
     errors = submitted.json()["errors"]
@@ -442,8 +444,9 @@ def test_the_overview_is_for_staff_only(app: CandidacyApp) -> None:
     assert by_mail.text == "" and refused.text == ""
     late = [texts(call["blocks"]) for call in app.fake.delivered("response_url")]
     assert len(late) == 2
-    [staff_answer] = [text for text in late if "Olga Overzicht (Oss, burgemeester)" in text]
-    assert staff_answer.startswith("Kandidaturen")
+    # "candidates" is English: so is the answer.
+    [staff_answer] = [text for text in late if "Olga Overzicht (Oss, mayor)" in text]
+    assert staff_answer.startswith("Candidacies")
     [refusal] = [text for text in late if text is not staff_answer]
     assert "alleen voor het secretariaat" in refusal and "Olga" not in refusal
 
@@ -471,6 +474,9 @@ def test_choosing_a_function_shows_its_time_commitment_and_home_opens_the_form(
         app.settle()
         [opened] = app.fake.delivered("views.open")
         view = fill(opened["view"], role="pijlervicevoorzitter-fysiek", name="Half ingevuld")
+        # Slack sends the action id the modal gave the select, with the block it is in.
+        role = next(b for b in view["blocks"] if b.get("block_id") == "role")
+        assert role["dispatch_action"] is True
         payload = {
             "type": "block_actions",
             "team": {"id": "T0G40"},
@@ -483,7 +489,7 @@ def test_choosing_a_function_shows_its_time_commitment_and_home_opens_the_form(
                 {
                     "type": "static_select",
                     "block_id": "role",
-                    "action_id": "g40_candidacy_role",
+                    "action_id": role["element"]["action_id"],
                     "selected_option": {"value": "pijlervicevoorzitter-fysiek"},
                     "action_ts": "1",
                 }

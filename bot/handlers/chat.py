@@ -36,7 +36,7 @@ from bot.dates import day_of, today_in_amsterdam
 from bot.directory import phase_line, upcoming_phases
 from bot.forms import Entered, FormView
 from bot.handlers.ask import AskHandler
-from bot.handlers.candidacy import CandidacyHandler, Outcome
+from bot.handlers.candidacy import CandidacyHandler, Outcome, submission_id_for
 from bot.handlers.reminders import agenda_reply
 from bot.handlers.staff import StaffAlerts, when
 from bot.i18n import EXAMPLES, format_day, say
@@ -198,7 +198,10 @@ class Chat:
         if command is None or command.intent is Intent.STOP:
             lang = resolve_language(text, locale=person.locale, chosen=language)
             return Response(self.answer(text, lang, thread=thread))
-        lang = language or command.language
+        if command.either:
+            lang = resolve_language(text, locale=person.locale, chosen=language)
+        else:
+            lang = language or command.language
         if command.intent in PERSONAL and not personal:
             said = surface.command(command.said, lang)
             return Response(Reply("", (say(lang, "personal_only", command=said),), language=lang))
@@ -225,7 +228,10 @@ class Chat:
         if intent is Intent.AGENDA:
             if command.rest:  # "agenda netwerkdagen" asks about that phase
                 return Response(self.answer(f"{command.said} {command.rest}", lang))
-            return Response(agenda_reply(self.snapshot(), datetime.now(UTC), lang))
+            agenda = agenda_reply(self.snapshot(), datetime.now(UTC), lang)
+            # With the state of their reminders: the agenda is where one thinks of them.
+            state = self.reminders(person, "", surface, lang)
+            return Response(replace(agenda, lines=(*agenda.lines, *state.lines)))
         if intent is Intent.RELOAD:
             return Response(self.reload(lang))
         raise ValueError(f"no handling for {intent}")
@@ -357,6 +363,11 @@ class Chat:
             return Submitted(outcome.submission, outcome.replaced, outcome.repeated)
         return outcome
 
+    def submission_id(self, seed: str) -> str:
+        """The id for a submission of the form the platform knows as `seed` (e.g. a Slack view
+        id): a repeated delivery of one submission gets the same id, and is stored once."""
+        return submission_id_for(self.candidacy.now(), seed)
+
     def deliver(self, submission_id: str) -> bool:
         """Write what is due to the sheet now; True when this candidacy's row is in it."""
         return self.candidacy.deliver(submission_id)
@@ -464,7 +475,8 @@ class Chat:
 
     # -- the overview of one person ----------------------------------------------------------
 
-    def home(self, person: Person, lang: Language) -> Home:
+    def home(self, person: Person, lang: Language, surface: Surface | None = None) -> Home:
+        """`surface` given: the help says how to use the bot there, with its buttons."""
         today = self.today()
         snapshot = self.snapshot()
         phases = tuple(
@@ -477,7 +489,8 @@ class Chat:
             day = format_day(day_of(submission.submitted_at), lang)
             status = say(lang, f"cand_status_{submission.status}")
             candidacies.append(say(lang, "home_candidacy_line", role=role, status=status, day=day))
-        return Home(help_reply(lang), phases, self.subscribed(person), tuple(candidacies), lang)
+        guide = self.help(surface, lang) if surface else help_reply(lang)
+        return Home(guide, phases, self.subscribed(person), tuple(candidacies), lang)
 
 
 def help_reply(lang: Language) -> Reply:
