@@ -23,7 +23,7 @@ from bot.platforms.slack.app import build_slack_service
 from bot.settings import Settings
 from bot.sheets import load_seed
 from tests.fake_sheets import Cell, FakeSheets, service_account_key
-from tests.fake_slack import running_fake_slack
+from tests.fake_slack import BOT_USER_ID, running_fake_slack
 from tests.test_slack import SECRET, Slack, buttons, serving, texts
 
 # The kandidaatstelling phase runs 1 to 14 June 2026 (date-only end: through that whole day).
@@ -528,3 +528,73 @@ def test_a_repeated_delivery_of_the_same_form_stores_one_candidacy(app: Candidac
     submission_id = submission_id_in(receipts[0])
     wait_until_written(app, submission_id)
     assert [r["inzending_id"] for r in app.rows()].count(submission_id) == 1
+
+
+def test_the_form_asked_for_in_a_dm_opens_from_a_button_and_in_a_channel_is_refused(
+    app: CandidacyApp,
+) -> None:
+    dm = {
+        "type": "message",
+        "channel_type": "im",
+        "user": "UINDM",
+        "text": "kandidaat",
+        "ts": "1764250100.000100",
+        "channel": "D0INDM",
+    }
+    mention = {
+        "type": "app_mention",
+        "user": "UINDM",
+        "text": f"<@{BOT_USER_ID}> kandidaat",
+        "ts": "1764250101.000100",
+        "channel": "C0GENERAL",
+    }
+    with time_machine.travel(OPEN, tick=True):
+        app.event(dm, "Ev0FORMDM")
+        app.event(mention, "Ev0FORMMENTION")
+        app.settle()
+        posted = app.fake.delivered("chat.postMessage")
+        [offer] = [p for p in posted if p["channel"] == "D0INDM"]
+        [opener] = buttons(offer["blocks"])
+        app.click({"action_id": opener["action_id"]}, "UINDM")
+        app.settle()
+
+    # A message has no trigger to open a modal with: it offers a button that has one.
+    assert opener["text"]["text"] == "Kandidaat stellen"
+    assert "t/m zondag 14 juni 2026" in texts(offer["blocks"])
+    [opened] = app.fake.delivered("views.open")
+    assert opened["view"]["title"]["text"] == "Kandidaat stellen"
+    assert next(b for b in opened["view"]["blocks"] if b.get("block_id") == "role")
+    # In a channel others would see it: the answer in the thread says where to do it.
+    [refused] = [p for p in posted if p["channel"] == "C0GENERAL"]
+    assert refused["thread_ts"] == "1764250101.000100"
+    assert "persoonlijke chat" in refused["text"] and "`/g40 kandidaat`" in refused["text"]
+
+
+def test_each_candidacy_has_its_own_withdraw_button_answering_in_the_lists_language(
+    app: CandidacyApp,
+) -> None:
+    with time_machine.travel(OPEN, tick=True):
+        modal = app.opened_modal("UTWO")
+        for role, view_id in (("voorzitter", "VTWO1"), ("tweede-vicevoorzitter", "VTWO2")):
+            values = {**_defaults(), "role": role}
+            assert app.submit(fill(modal, **values), "UTWO", view_id).json() == {
+                "response_action": "clear"
+            }
+        app.settle()
+        listed = app.command("withdraw", user="UTWO").json()
+        [row] = [b for b in listed["blocks"] if b["type"] == "actions"]
+        second = row["elements"][1]
+        app.fake.reset()
+        app.click({**second, "block_id": row["block_id"]}, "UTWO")
+        app.settle()
+
+    # Slack refuses a block whose buttons share an action id.
+    ids = [element["action_id"] for element in row["elements"]]
+    assert len(ids) == 2 and len(set(ids)) == 2
+    [told] = app.fake.delivered("response_url")
+    mine = {s.submission_id: s for s in app.service.store.candidacies.of_user("slack", "UTWO")}
+    assert {s.status for s in mine.values()} == {"ingetrokken", "ingediend"}
+    assert mine[second["value"]].status == "ingetrokken"
+    role = {"voorzitter": "Chair", "tweede-vicevoorzitter": "Second vice chair"}
+    withdrawn = role[mine[second["value"]].candidate.role]
+    assert f"Your candidacy for {withdrawn} ({second['value']}) has been withdrawn." in told["text"]

@@ -142,6 +142,12 @@ def share_value(question: str, language: Language) -> str:
     return json.dumps({"q": question[: MAX_QUESTION_CHARS + 1], "l": language}, ensure_ascii=False)
 
 
+def buttons(reply: Reply) -> tuple[Action, ...]:
+    """A reply's buttons, in the order shown (the engine's "more" and readings to choose from
+    are "ask" buttons too, when a reply has them)."""
+    return reply.actions
+
+
 def _body(reply: Reply) -> list[Block]:
     head = [header(reply.title)] if reply.title else []
     lines = [escape(line) for line in reply.lines]
@@ -168,8 +174,9 @@ def render(reply: Reply, *, share: str | None = None, shared_by: str | None = No
     tail = _notes(reply)
     if shared_by:
         tail.append(context(say(lang, "slack_shared_by", user=shared_by)))
-    if reply.actions or share:
-        row = actions_block(reply.actions[: MAX_BUTTONS - 1] if share else reply.actions, lang)
+    shown = buttons(reply)
+    if shown or share:
+        row = actions_block(shown[: MAX_BUTTONS - 1] if share else shown, lang)
         if share:
             shared = Action(say(lang, "slack_share"), "ask", share)
             row["elements"].append(button(shared, SHARE_ACTION))
@@ -308,6 +315,6 @@ def home_view(home: Home) -> Block:
     blocks.append(header(say(lang, "cand_mine_title")))
     own = [f"• {escape(line)}" for line in home.candidacies] or [say(lang, "cand_mine_none")]
     blocks += [section(text) for text in chunks(own)]
-    if home.help.actions:
-        blocks = [*blocks[: MAX_HOME_BLOCKS - 1], actions_block(home.help.actions, lang)]
+    if buttons(home.help):
+        blocks = [*blocks[: MAX_HOME_BLOCKS - 1], actions_block(buttons(home.help), lang)]
     return {"type": "home", "private_metadata": json.dumps({"l": lang}), "blocks": blocks}

@@ -130,14 +130,16 @@ class ErrorReporter:
         log.error("Slack: handling failed (reference %s)", reference, exc_info=error)
         if not body:
             return None
-        apology = say(resolve_language(parse.question_in(body)), "apology", ref=reference)
+        # A modal's or the App Home's own language, else that of what the person typed.
+        view_language = parse.view_language(body.get("view") or {})
+        language = view_language or resolve_language(parse.question_in(body))
+        apology = say(language, "apology", ref=reference)
         if response is not None and ("command" in body or body.get("type") == "block_actions"):
             # Still inside the request: the apology is the ack itself.
             return _json_response({"response_type": "ephemeral", "text": apology})
         if response is not None and body.get("type") == "view_submission":
             # A modal can only be answered through the ack: replace it with the apology.
-            language = parse.view_language(body.get("view") or {}) or "nl"
-            view = apology_modal(say(language, "apology", ref=reference))
+            view = apology_modal(apology)
             return _json_response({"response_action": "update", "view": view})
         try:
             self._deliver(apology, body, client)
@@ -224,8 +226,8 @@ class SlackContext:
 
     # -- showing ----------------------------------------------------------------------------
 
-    def ack_reply(self, ack: Callable[..., None], reply: Reply, share: str | None = None) -> None:
-        text, blocks = render(reply, share=share)
+    def ack_reply(self, ack: Callable[..., None], reply: Reply) -> None:
+        text, blocks = render(reply)
         ack(response_type="ephemeral", text=text, blocks=blocks)
 
     def answer_in_ack(self, call: SlashCall) -> None:
