@@ -37,9 +37,11 @@ PERSONAL = frozenset({Intent.CANDIDACY, Intent.MINE, Intent.WITHDRAW, Intent.REM
 # acknowledges first and answers when the work is done.
 SLOW = frozenset({Intent.RELOAD})
 
-_PHRASES: tuple[tuple[Intent, Language, tuple[str, ...]], ...] = (
-    (Intent.HELP, "nl", ("hulp", "helpen", "menu")),
-    (Intent.HELP, "en", ("help", "commands")),
+# None: a word both languages use ("help", "agenda"), answered in the person's language.
+_PHRASES: tuple[tuple[Intent, Language | None, tuple[str, ...]], ...] = (
+    (Intent.HELP, "nl", ("hulp", "helpen")),
+    (Intent.HELP, "en", ("commands",)),
+    (Intent.HELP, None, ("help", "menu")),
     (Intent.CANDIDACY, "nl", ("kandidaat", "kandidaat stellen")),
     (Intent.CANDIDACY, "en", ("candidacy", "stand as candidate")),
     (Intent.MINE, "nl", ("mijn kandidaturen", "mijn kandidatuur")),
@@ -50,7 +52,7 @@ _PHRASES: tuple[tuple[Intent, Language, tuple[str, ...]], ...] = (
     (Intent.OVERVIEW, "en", ("candidates",)),
     (Intent.REMINDERS, "nl", ("herinneringen", "herinnering")),
     (Intent.REMINDERS, "en", ("reminders", "reminder")),
-    (Intent.AGENDA, "nl", ("agenda",)),
+    (Intent.AGENDA, None, ("agenda",)),
     (Intent.AGENDA, "en", ("schedule",)),
     (Intent.RELOAD, "nl", ("herladen", "ververs")),
     (Intent.RELOAD, "en", ("reload", "refresh")),
@@ -59,16 +61,12 @@ _PHRASES: tuple[tuple[Intent, Language, tuple[str, ...]], ...] = (
     (Intent.STOP, "nl", ("stop", "stoppen", "doei")),
     (Intent.STOP, "en", ("exit", "quit", "bye")),
 )
-COMMANDS: dict[str, tuple[Intent, Language]] = {
+COMMANDS: dict[str, tuple[Intent, Language | None]] = {
     " ".join(words(phrase)): (intent, language)
     for intent, language, phrases in _PHRASES
     for phrase in phrases
 }
 _LONGEST = max(len(phrase.split()) for phrase in COMMANDS)
-
-# Command words Dutch and English speakers both use: the words around them, else the person's
-# locale, pick the answer's language.
-EITHER_LANGUAGE = frozenset({"help", "agenda"})
 
 # "herinneringen aan" / "reminders off": the switch's word, in either language.
 SWITCH_WORDS: dict[str, bool] = {"aan": True, "on": True, "uit": False, "off": False}
@@ -78,13 +76,12 @@ SWITCH_WORDS: dict[str, bool] = {"aan": True, "on": True, "uit": False, "off": F
 class Command:
     """A turn that starts a command: what it asks for, the words after the command's own
     (e.g. the function in "kandidaten voorzitter"), and the language of the command word
-    (`either`: a word both languages use)."""
+    (None for a word both languages use)."""
 
     intent: Intent
     rest: str
-    language: Language
+    language: Language | None
     said: str
-    either: bool = False
 
 
 def command_of(text: str) -> Command | None:
@@ -97,8 +94,7 @@ def command_of(text: str) -> Command | None:
         found = COMMANDS.get(said)
         if found is not None:
             intent, language = found
-            rest = " ".join(tokens[length:])
-            return Command(intent, rest, language, said, either=said in EITHER_LANGUAGE)
+            return Command(intent, " ".join(tokens[length:]), language, said)
     return None
 
 

@@ -201,8 +201,12 @@ def test_migrate_brings_a_new_database_up_once(
     first = g40bot(monkeypatch, capsys, "migrate")
     again = g40bot(monkeypatch, capsys, "migrate")
 
-    assert first == (0, "Database bijgewerkt van een lege database tot revisie 0001.\n", "")
-    assert again == (0, "Database is al bij: revisie 0001.\n", "")
+    assert first == (
+        0,
+        f"Database bijgewerkt van een lege database tot revisie {HEAD_REVISION}.\n",
+        "",
+    )
+    assert again == (0, f"Database is al bij: revisie {HEAD_REVISION}.\n", "")
 
 
 def test_migrate_dry_run_tells_and_changes_nothing(
@@ -226,10 +230,10 @@ def test_migrate_dry_run_tells_and_changes_nothing(
     assert (code, out) == (
         0,
         "Database van vóór de migraties aangenomen (8 bestaande tabel(len) behouden) en "
-        "bijgewerkt tot revisie 0001.\n",
+        f"bijgewerkt tot revisie {HEAD_REVISION}.\n",
     )
     assert g40bot(monkeypatch, capsys, "migrate", "--dry-run")[1].endswith(
-        "is al bij (revisie 0001); niets te doen.\n"
+        f"is al bij (revisie {HEAD_REVISION}); niets te doen.\n"
     )
 
 

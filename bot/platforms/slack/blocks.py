@@ -123,15 +123,29 @@ def button(action: Action, action_id: str | None = None) -> Block:
     return element
 
 
-def actions_block(actions: Sequence[Action], language: Language) -> Block:
-    """One row of buttons; its block id says the language to answer a press in."""
+def action_blocks(
+    actions: Sequence[Action], language: Language, extra: Sequence[Block] = ()
+) -> list[Block]:
+    """Buttons: one about something (a candidacy) beside what it is about, the others and
+    `extra` in one row at the end. Each block's id says the language to answer a press in."""
     seen: dict[str, int] = {}
-    elements = []
-    for action in actions[:MAX_BUTTONS]:
+    blocks, row = [], []
+    for number, action in enumerate(actions[: MAX_BUTTONS - len(extra)]):
         base = ACTION_IDS[action.kind]
         count = seen[base] = seen.get(base, 0) + 1
-        elements.append(button(action, base if count == 1 else f"{base}:{count - 1}"))
-    return {"type": "actions", "block_id": f"{ACTIONS_BLOCK}:{language}", "elements": elements}
+        element = button(action, base if count == 1 else f"{base}:{count - 1}")
+        if action.about:
+            beside = section(escape(action.about))
+            beside |= {"block_id": f"{ACTIONS_BLOCK}:{language}:{number}", "accessory": element}
+            blocks.append(beside)
+        else:
+            row.append(element)
+    row += extra
+    if row:
+        blocks.append(
+            {"type": "actions", "block_id": f"{ACTIONS_BLOCK}:{language}", "elements": row}
+        )
+    return blocks
 
 
 # --- replies ---------------------------------------------------------------------------------
@@ -150,7 +164,9 @@ def buttons(reply: Reply) -> tuple[Action, ...]:
 
 def _body(reply: Reply) -> list[Block]:
     head = [header(reply.title)] if reply.title else []
-    lines = [escape(line) for line in reply.lines]
+    # A line a button shows beside it (a candidacy to withdraw) is not shown twice.
+    beside = {action.about for action in buttons(reply)}
+    lines = [escape(line) for line in reply.lines if line not in beside]
     lines += [f"*{escape(label)}:* {escape(value)}" for label, value in reply.fields]
     return [*head, *(section(text) for text in chunks(lines))]
 
@@ -174,13 +190,8 @@ def render(reply: Reply, *, share: str | None = None, shared_by: str | None = No
     tail = _notes(reply)
     if shared_by:
         tail.append(context(say(lang, "slack_shared_by", user=shared_by)))
-    shown = buttons(reply)
-    if shown or share:
-        row = actions_block(shown[: MAX_BUTTONS - 1] if share else shown, lang)
-        if share:
-            shared = Action(say(lang, "slack_share"), "ask", share)
-            row["elements"].append(button(shared, SHARE_ACTION))
-        tail.append(row)
+    extra = [button(Action(say(lang, "slack_share"), "ask", share), SHARE_ACTION)] if share else []
+    tail += action_blocks(buttons(reply), lang, extra)
     body = _body(reply)
     room = MAX_BLOCKS - len(tail)
     if len(body) > room:
@@ -315,6 +326,6 @@ def home_view(home: Home) -> Block:
     blocks.append(header(say(lang, "cand_mine_title")))
     own = [f"• {escape(line)}" for line in home.candidacies] or [say(lang, "cand_mine_none")]
     blocks += [section(text) for text in chunks(own)]
-    if buttons(home.help):
-        blocks = [*blocks[: MAX_HOME_BLOCKS - 1], actions_block(buttons(home.help), lang)]
+    actions = action_blocks(buttons(home.help), lang)
+    blocks = [*blocks[: MAX_HOME_BLOCKS - len(actions)], *actions]
     return {"type": "home", "private_metadata": json.dumps({"l": lang}), "blocks": blocks}

@@ -98,8 +98,8 @@ def pressed_language(body: Payload, action: Payload) -> Language | None:
     view = body.get("view")
     if view:
         return view_language(view)
-    prefix, _, language = str(action.get("block_id") or "").partition(":")
-    return _language(language) if prefix == ACTIONS_BLOCK else None
+    prefix, _, rest = str(action.get("block_id") or "").partition(":")
+    return _language(rest.split(":")[0]) if prefix == ACTIONS_BLOCK else None
 
 
 def thread_of_press(body: Payload) -> str:
