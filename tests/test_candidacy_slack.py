@@ -602,3 +602,19 @@ def test_each_candidacy_has_its_own_withdraw_button_answering_in_the_lists_langu
     assert sorted(statuses.values()) == ["ingediend", "ingetrokken"]
     withdrawn = titles[second["value"]]
     assert f"Your candidacy for {withdrawn} has been withdrawn." in told["text"]
+
+
+def test_staff_known_by_email_get_the_overview_in_a_dm_every_time(app: CandidacyApp) -> None:
+    app.fake.profiles["UDMSTAFF"] = {"real_name": "Gerdien", "email": "G.Looman@enschede.nl"}
+    dm = {"type": "message", "channel_type": "im", "user": "UDMSTAFF", "channel": "D0DMSTAFF"}
+    with time_machine.travel(OPEN, tick=True):
+        for number in (1, 2):
+            asked = {**dm, "text": "kandidaten", "ts": f"1764250200.00010{number}"}
+            app.event(asked, f"Ev0STAFFDM{number}")
+            app.settle()
+
+    answers = [p for p in app.fake.delivered("chat.postMessage") if p["channel"] == "D0DMSTAFF"]
+    assert len(answers) == 2
+    for answer in answers:
+        shown = texts(answer["blocks"])
+        assert shown.startswith("Kandidaturen") and "alleen voor het secretariaat" not in shown

@@ -220,6 +220,15 @@ class SlackContext:
 
         self.later(first_delivery_only, body, client)
 
+    def person_for(self, client: WebClient, user_id: str, text: str) -> Person:
+        """Who typed `text`, with what the core needs to answer it: their locale, and their
+        e-mail address when `text` is a staff-only command (users.info; never on the ack
+        path)."""
+        person = self.users.learn(client, user_id)
+        if self.chat.needs_email(person, text):
+            return self.users.look_up(client, user_id)
+        return person
+
     def language(self, person: Person, shown_in: Language | None = None) -> Language:
         """The language of a press or a form: the one it was shown in, else the person's."""
         return resolve_language("", locale=person.locale, chosen=shown_in)

@@ -70,8 +70,8 @@ def register(app: App, ctx: SlackContext) -> None:
         thread_ts = str(event.get("thread_ts") or event["ts"])
 
         def reply_in_thread() -> None:
-            person = ctx.users.learn(client, str(event.get("user")))
             question = parse.question_of(str(event.get("text") or ""))
+            person = ctx.person_for(client, str(event.get("user")), question)
             thread = f"{channel}:{thread_ts}"
             post(
                 client,
@@ -91,8 +91,8 @@ def register(app: App, ctx: SlackContext) -> None:
         channel = str(event["channel"])
 
         def reply() -> None:
-            person = ctx.users.learn(client, str(event.get("user")))
             question = parse.question_of(str(event.get("text") or ""))
+            person = ctx.person_for(client, str(event.get("user")), question)
             post(client, channel, chat.turn(person, question, SLACK, thread=channel))
 
         ctx.once(body, client, reply)

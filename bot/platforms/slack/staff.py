@@ -21,9 +21,7 @@ def register(ctx: SlackContext) -> None:
         response_url = str(call.payload.get("response_url") or "")
 
         def look_up_then_answer() -> None:
-            person = call.person
-            if chat.needs_email(person, call.text):
-                person = ctx.users.look_up(call.client, person.user_id)
+            person = ctx.person_for(call.client, call.person.user_id, call.text)
             response = chat.turn(person, call.text, SLACK, personal=True)
             if response.reply is not None:
                 ctx.respond(response_url, render(response.reply))
