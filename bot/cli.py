@@ -210,10 +210,10 @@ def serve() -> None:
 def serve_slack(context: Context, socket: bool) -> None:
     """De Slack-app: /g40, @g40bot, DM's en App Home (HTTP op $PORT, standaard 3000)."""
     # Imported here so the console commands start without loading Slack's SDK.
-    from bot.platforms import slack
+    from bot.platforms.slack.app import serve as serve_on_slack
 
     logging.getLogger("bot").setLevel(logging.INFO)
-    slack.serve(context.settings, socket_mode=socket, announce=lambda line: click.echo(line))
+    serve_on_slack(context.settings, socket_mode=socket, announce=lambda line: click.echo(line))
 
 
 # --- Microsoft Teams ---------------------------------------------------------------------------

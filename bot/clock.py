@@ -102,7 +102,8 @@ def notifiers(settings: Settings, conversations: TeamsConversations) -> list[Not
     platforms = delivery_platforms(settings)
     found: list[Notifier] = []
     if "slack" in platforms or not platforms:
-        from bot.platforms.slack_reminders import SlackNotifier, fan_out_client
+        from bot.platforms.slack.client import fan_out_client
+        from bot.platforms.slack.notifier import SlackNotifier
 
         client = fan_out_client(settings.secret("SLACK_BOT_TOKEN"), settings.slack_api_url)
         found.append(SlackNotifier(client))

@@ -464,11 +464,6 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
     "cand_withdraw_confirm_yes": ("Ja, trek in", "Yes, withdraw"),
     "cand_no": ("Nee", "No"),
     "cand_home_button": ("Stel je kandidaat", "Stand as a candidate"),
-    "cand_withdraw_slack": (
-        "met de knop hieronder of /g40 intrekken",
-        "with the button below or /g40 intrekken",
-    ),
-    "cand_mine_slack": ("/g40 mijn kandidaturen", "/g40 my candidacies"),
     # Console dialogue.
     "cand_console_intro": (
         "Kandidaat stellen. Ik vraag je gegevens één voor één; typ 'stop' om te annuleren.",
@@ -526,7 +521,7 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
 _TEXTS.update(_CANDIDACY_TEXTS)
 
 
-# --- Slack (bot/platforms/slack*.py) ------------------------------------------------------------
+# --- Slack (bot/platforms/slack/), the App Home, staff and reload ------------------------------
 
 _TEXTS.update(
     {
@@ -534,39 +529,18 @@ _TEXTS.update(
         "slack_share": ("Deel in kanaal", "Share in channel"),
         "slack_shared_by": ("Gedeeld door <@{user}>", "Shared by <@{user}>"),
         "slack_try_also": ("Probeer ook", "Try also"),
-        "slack_usage": (
-            "In Slack: `/g40 <vraag>` (alleen jij ziet het antwoord), `@g40bot <vraag>` in een "
-            "kanaal (antwoord in de thread), of stuur me een direct bericht. Verder: "
-            "`/g40 kandidaat`, `/g40 mijn kandidaturen`, `/g40 intrekken`, `/g40 agenda` en "
-            "`/g40 herinneringen aan|uit`.",
-            "In Slack: `/g40 <question>` (only you see the answer), `@g40bot <question>` in a "
-            "channel (answer in the thread), or send me a direct message. Also: "
-            "`/g40 candidacy`, `/g40 my candidacies`, `/g40 intrekken`, `/g40 schedule` and "
-            "`/g40 reminders on|off`.",
-        ),
-        "slack_phases_title": ("Komende verkiezingsfases", "Upcoming election phases"),
-        "slack_no_upcoming": ("Er staan geen komende fases in de planning.", "No upcoming phases."),
-        "slack_reminders_on": (
+        "home_phases_title": ("Komende verkiezingsfases", "Upcoming election phases"),
+        "home_no_upcoming": ("Er staan geen komende fases in de planning.", "No upcoming phases."),
+        "home_reminders_on": (
             "*Herinneringen:* aan. Je krijgt een DM vóór elke deadline van de verkiezingen.",
             "*Reminders:* on. You get a DM before each election deadline.",
         ),
-        "slack_reminders_off": (
+        "home_reminders_off": (
             "*Herinneringen:* uit. Zet ze aan om een DM te krijgen vóór elke deadline.",
             "*Reminders:* off. Turn them on to get a DM before each election deadline.",
         ),
-        "slack_turn_on": ("Zet aan", "Turn on"),
-        "slack_turn_off": ("Zet uit", "Turn off"),
-        "slack_candidacies_title": ("Jouw kandidaturen", "Your candidacies"),
-        "slack_no_candidacies": (
-            "Je hebt (nog) geen kandidaturen ingediend.",
-            "You have not submitted any candidacies (yet).",
-        ),
-        "slack_candidacy_line": (
-            "{role} — {status}, ingediend {day}",
-            "{role} — {status}, submitted {day}",
-        ),
-        "slack_candidacy_line_undated": ("{role} — {status}", "{role} — {status}"),
-        "slack_submitted": ("ingediend", "submitted"),
+        "home_turn_on": ("Zet aan", "Turn on"),
+        "home_turn_off": ("Zet uit", "Turn off"),
         "staff_problems": (
             "Het sheet heeft {count} fout(en). g40bot slaat elke rij met een fout over en "
             "gebruikt de rest; zie ook `g40bot check-sheet`.",
@@ -579,22 +553,6 @@ _TEXTS.update(
             "… and {count} more; `g40bot check-sheet` shows them all.",
         ),
         # (Dutch, English)
-        "slack_reminders_now_on": (
-            "Herinneringen staan *aan*: je krijgt een DM vóór elke deadline van de verkiezingen. "
-            "Uitzetten: `/g40 herinneringen uit`.",
-            "Reminders are *on*: you get a DM before each election deadline. "
-            "Turn them off: `/g40 reminders off`.",
-        ),
-        "slack_reminders_now_off": (
-            "Herinneringen staan *uit*. Aanzetten: `/g40 herinneringen aan`.",
-            "Reminders are *off*. Turn them on: `/g40 reminders on`.",
-        ),
-        "slack_reminders_usage": (
-            "'{rest}' ken ik niet na herinneringen. Gebruik `/g40 herinneringen aan` of "
-            "`/g40 herinneringen uit`.",
-            "I don't know '{rest}' after reminders. Use `/g40 reminders on` or "
-            "`/g40 reminders off`.",
-        ),
         "reload_title": ("Sheet opnieuw gelezen", "Sheet read again"),
         "reload_failed_title": ("Sheet lezen mislukt", "Reading the sheet failed"),
         "reload_failed": (
@@ -622,10 +580,6 @@ _TEXTS.update(
         "staff_only": (
             "Sorry, dit is alleen voor het secretariaat (de beheerders in het sheet).",
             "Sorry, this is for the secretariat only (the sheet's administrators).",
-        ),
-        "slack_reminders_why_dm": (
-            "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: `/g40 herinneringen uit`.",
-            "You get this because your reminders are on. Turn them off: `/g40 reminders off`.",
         ),
     }
 )

@@ -32,8 +32,9 @@ from bot.handlers.ask import AskHandler
 from bot.handlers.reminders import ReminderClock
 from bot.handlers.staff import StaffAlerts, StaffChannel
 from bot.models import RawCell
-from bot.platforms.slack import build_slack_service
-from bot.platforms.slack_reminders import SlackNotifier, fan_out_client
+from bot.platforms.slack.app import build_slack_service
+from bot.platforms.slack.client import fan_out_client
+from bot.platforms.slack.notifier import SlackNotifier
 from bot.reply import render_text
 from bot.settings import Settings
 from bot.sheets import LocalWorkbook, RetryPolicy, SnapshotSource, load_seed, seed_workbook

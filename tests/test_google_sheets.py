@@ -131,7 +131,7 @@ def test_closing_the_slack_service_stops_its_sheet_refresh(
     google_env: FakeSheets, tmp_path: Path
 ) -> None:
     """A service that is closed reads the sheet no more: its refresh thread ends with it."""
-    from bot.platforms.slack import build_slack_service
+    from bot.platforms.slack.app import build_slack_service
 
     with running_fake_slack() as slack:
         settings = Settings(

@@ -18,8 +18,9 @@ import time_machine
 from bot.dates import AMSTERDAM
 from bot.handlers.reminders import Audience, ReminderClock, planned_lines
 from bot.models import build_snapshot
-from bot.platforms.slack import build_slack_service
-from bot.platforms.slack_reminders import SlackNotifier, fan_out_client
+from bot.platforms.slack.app import build_slack_service
+from bot.platforms.slack.client import fan_out_client
+from bot.platforms.slack.notifier import SlackNotifier
 from bot.reminders import PlannedReminder, due, plan, reminder_reply
 from bot.reply import Language
 from bot.sheets import LocalWorkbook, SnapshotSource, load_seed
@@ -606,7 +607,7 @@ def test_subscribing_by_slash_command_brings_the_dms_and_unsubscribing_stops_the
     clock.tick(DAY_BEFORE)
 
     assert on["response_type"] == "ephemeral"
-    assert "Herinneringen staan *aan*" in on["text"]
+    assert "Herinneringen staan aan" in on["text"]
     assert "Turn them on: `/g40 reminders on`" in off["text"]
     assert home["user_id"] == "UANNA" and "Zet uit" in texts(home["view"]["blocks"])
     dms = [p for p in posted(fake) if p["channel"] == "UANNA"]
@@ -638,5 +639,5 @@ def test_agenda_shows_the_coming_phases_with_their_next_reminder(slack_app: Slac
     )
     assert "Herinnering: woensdag 9 september 2026 09:00." in shown
     assert "Kandidaatstelling: datum nog niet bekend." in shown
-    assert "Herinneringen staan *uit*" in shown
+    assert "Herinneringen staan uit. Aanzetten: `/g40 herinneringen aan`." in shown
     assert "Reminder: Wednesday 9 September 2026 09:00" in texts(english["blocks"])

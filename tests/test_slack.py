@@ -12,7 +12,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -25,14 +25,11 @@ from slack_sdk.signature import SignatureVerifier
 from waitress import wasyncore
 from waitress.server import create_server
 
+from bot.candidacy import Candidate, Submission
 from bot.handlers.ask import AskHandler
 from bot.models import Snapshot
-from bot.platforms.slack import (
-    Background,
-    SlackService,
-    build_slack_service,
-    create_slack_app,
-)
+from bot.platforms.slack.app import SlackService, build_slack_service, create_slack_app
+from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.sheets import LocalWorkbook, load_seed, seed_workbook
 from bot.store import Store
@@ -94,6 +91,23 @@ def write_workbook(path: Path, candidacy_user: str = CANDIDATE) -> None:
         "status": "ingediend",
     }
     book.write_tabs({"Kandidaturen": [header, [row.get(str(column), "") for column in header]]})
+
+
+def store_candidacy(store: Store, user_id: str = CANDIDATE) -> None:
+    """A candidacy submitted in Slack on 20 May 2026, as the candidacy flow stores it."""
+    candidate = Candidate(
+        role="eerste-vicevoorzitter",
+        name="Kim Kandidaat",
+        email="k.kandidaat@enschede.nl",
+        municipality="Enschede",
+        office="wethouder",
+        motivation="Ik wil de G40 verbinden met Europa en de pijlers sterker maken.",
+    )
+    moment = datetime(2026, 5, 20, 10, tzinfo=UTC)
+    submission = Submission(
+        "k-2026-home000001", "slack", user_id, candidate, "nl", "ingediend", moment, moment
+    )
+    store.candidacies.add(submission)
 
 
 @dataclass
@@ -206,6 +220,7 @@ def slack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Slack]:
     write_workbook(tmp / "werkboek.xlsx")
     with running_fake_slack() as fake:
         service = build_slack_service(settings_for(fake, tmp / "werkboek.xlsx", tmp / "g40.db"))
+        store_candidacy(service.store)
         with serving(service.wsgi()) as url:
             yield Slack(fake, service, url, tmp)
         service.close()
@@ -252,7 +267,7 @@ def test_help_explains_the_slack_entry_points(app: Slack) -> None:
     assert "Wat kan g40bot?" in shown
     assert "wie heeft Europa?" in shown
     assert "/g40" in shown and "@g40bot" in shown
-    assert buttons(answer["blocks"]) == []
+    assert [b["text"]["text"] for b in buttons(answer["blocks"])] == ["Stel je kandidaat"]
 
 
 def test_share_button_posts_the_answer_in_the_channel(app: Slack) -> None:
@@ -477,9 +492,9 @@ def test_failures_become_an_apology_with_a_reference(
 ) -> None:
     slack.fake.reset()
     settings = settings_for(slack.fake, slack.tmp / "werkboek.xlsx", slack.tmp / "g40.db")
-    background = Background()
-    store = Store(settings.database_url)
-    broken = create_slack_app(settings, AskHandler(BrokenSheet()), store, background=background)
+    runtime = Runtime(settings)
+    runtime.chat = replace(runtime.chat, ask=AskHandler(BrokenSheet()))
+    broken = create_slack_app(settings, runtime)
     caplog.set_level(logging.ERROR, logger="bot.platforms.slack")
     mention = {
         "type": "app_mention",
@@ -494,10 +509,9 @@ def test_failures_become_an_apology_with_a_reference(
         with serving(SlackRequestHandler(broken)) as url:
             command = slack.command("wie heeft Europa?", url=url)
             slack.event(mention, "Ev0BROKEN", url=url)
-            assert background.wait_idle(15)
+            assert runtime.background.wait_idle(15)
     finally:
-        background.shutdown()
-        store.close()
+        runtime.close()
 
     assert command.status_code == 200
     apology = command.json()
@@ -581,5 +595,6 @@ def test_staff_reload_rereads_the_sheet_and_reports_its_problems(tmp_path: Path)
     [report] = [text for text in late if "Sheet opnieuw gelezen" in text]
     assert "20 functies, 10 portefeuilles, 5 personen, 3 fases; 1 fout(en)" in report
     assert "FOUT Personen!D3 (email) — waarde 'geen-adres'" in report
-    [refusal] = [text for text in late if "alleen voor het secretariaat" in text]
+    # "reload" is English: so is the refusal.
+    [refusal] = [text for text in late if "for the secretariat only" in text]
     assert "Personen!D3" not in refusal

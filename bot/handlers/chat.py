@@ -36,7 +36,7 @@ from bot.dates import day_of, today_in_amsterdam
 from bot.directory import phase_line, upcoming_phases
 from bot.forms import Entered, FormView
 from bot.handlers.ask import AskHandler
-from bot.handlers.candidacy import CandidacyHandler, Outcome
+from bot.handlers.candidacy import CandidacyHandler, Outcome, submission_id_for
 from bot.handlers.reminders import agenda_reply
 from bot.handlers.staff import StaffAlerts, when
 from bot.handlers.unanswered import UnansweredQuestions
@@ -246,7 +246,10 @@ class Chat:
         if intent is Intent.AGENDA:
             if command.rest:  # "agenda netwerkdagen" asks about that phase
                 return Response(self.answer(f"{command.said} {command.rest}", lang))
-            return Response(agenda_reply(self.snapshot(), datetime.now(UTC), lang))
+            agenda = agenda_reply(self.snapshot(), datetime.now(UTC), lang)
+            # With the state of their reminders: the agenda is where one thinks of them.
+            state = self.reminders(person, "", surface, lang)
+            return Response(replace(agenda, lines=(*agenda.lines, *state.lines)))
         if intent is Intent.RELOAD:
             return Response(self.reload(lang))
         raise ValueError(f"no handling for {intent}")
@@ -383,6 +386,11 @@ class Chat:
             return Submitted(outcome.submission, outcome.replaced, outcome.repeated)
         return outcome
 
+    def submission_id(self, seed: str) -> str:
+        """The id for a submission of the form the platform knows as `seed` (e.g. a Slack view
+        id): a repeated delivery of one submission gets the same id, and is stored once."""
+        return submission_id_for(self.candidacy.now(), seed)
+
     def check(self, field: str, value: str | bool, lang: Language) -> tuple[str | bool, str | None]:
         """One field's rule on its own (a platform that asks field by field): (the canonical
         value, None) or (the value as given, what to change)."""
@@ -513,7 +521,8 @@ class Chat:
 
     # -- the overview of one person ----------------------------------------------------------
 
-    def home(self, person: Person, lang: Language) -> Home:
+    def home(self, person: Person, lang: Language, surface: Surface | None = None) -> Home:
+        """`surface` given: the help says how to use the bot there, with its buttons."""
         today = self.today()
         snapshot = self.snapshot()
         phases = tuple(
@@ -526,7 +535,8 @@ class Chat:
             day = format_day(day_of(submission.submitted_at), lang)
             status = say(lang, f"cand_status_{submission.status}")
             candidacies.append(say(lang, "home_candidacy_line", role=role, status=status, day=day))
-        return Home(help_reply(lang), phases, self.subscribed(person), tuple(candidacies), lang)
+        guide = self.help(surface, lang) if surface else help_reply(lang)
+        return Home(guide, phases, self.subscribed(person), tuple(candidacies), lang)
 
 
 def offered_readings(reply: Reply) -> tuple[str, ...]:
