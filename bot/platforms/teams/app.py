@@ -44,7 +44,6 @@ from microsoft_agents.hosting.core import (
 from bot.background import log_failure
 from bot.conversation import locale_language, resolve_language
 from bot.forms import FormView
-from bot.handlers.candidacy import submission_id_for
 from bot.handlers.chat import Chat, Person, Response
 from bot.health import health_report
 from bot.i18n import say
@@ -248,8 +247,7 @@ class TeamsBot:
         form_id = form_id_of(fields)
         # One form is one submission: a repeated delivery of its submit (a double click, a
         # retried invoke) gets the same id, and the receipt of what was stored.
-        seed = f"{PLATFORM}:{person.user_id}:{form_id}"
-        submission_id = submission_id_for(self.chat.candidacy.now(), seed)
+        submission_id = self.chat.submission_id(f"{PLATFORM}:{person.user_id}:{form_id}")
         entered = entered_of(fields)
         submit = partial(self.chat.submit, person, entered, lang, submission_id=submission_id)
         outcome = await self.blocking(submit)
