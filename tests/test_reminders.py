@@ -622,7 +622,10 @@ def test_a_wrong_word_after_herinneringen_explains_the_two_options(
     answer = slack_app.command("herinneringen misschien", user="UANNA").json()
 
     assert answer["text"].startswith("'misschien' ken ik niet na herinneringen.")
-    assert "`/g40 herinneringen aan` of `/g40 herinneringen uit`" in answer["text"]
+    assert (
+        "Aanzetten: `/g40 herinneringen aan`; uitzetten: `/g40 herinneringen uit`."
+        in answer["text"]
+    )
     assert slack_app.service.store.subscriptions.get("slack", "UANNA") is None
 
 
