@@ -8,7 +8,8 @@ from platformdirs import user_data_path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.sheets import SEED_DIR
+from bot.errors import OperatorError
+from bot.paths import SEED_DIR
 
 
 def default_workbook() -> Path:
@@ -26,7 +27,7 @@ TEAMS_TENANT_ID = _TEAMS_SETTINGS + "TENANTID"
 TEAMS_ANONYMOUS_ALLOWED = _TEAMS_SETTINGS + "ANONYMOUS_ALLOWED"
 
 
-class MissingSetting(Exception):
+class MissingSetting(OperatorError):
     """A setting the chosen process cannot start without; the message is one line for operators."""
 
 
