@@ -7,9 +7,12 @@ import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import psycopg
 import pytest
+import slack_sdk.http_retry.builtin_handlers
+import slack_sdk.http_retry.handler
 
 from bot.directory import Directory
 from bot.models import RawCell, Snapshot, build_snapshot
@@ -104,6 +107,32 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     finally:
         with psycopg.connect(server, autocommit=True) as connection:
             connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+class VirtualTime:
+    """A monotonic clock that moves only when someone sleeps on it."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+        self.slept: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+@pytest.fixture
+def retry_clock(monkeypatch: pytest.MonkeyPatch) -> VirtualTime:
+    """slack_sdk's retry handlers (Retry-After, connection errors) wait on this virtual clock,
+    not for real; a fake Slack that reads its `monotonic` sees each wait as passed."""
+    virtual = VirtualTime()
+    waiting = SimpleNamespace(sleep=virtual.sleep)
+    monkeypatch.setattr(slack_sdk.http_retry.handler, "time", waiting)
+    monkeypatch.setattr(slack_sdk.http_retry.builtin_handlers, "time", waiting)
+    return virtual
 
 
 @pytest.fixture(scope="module")

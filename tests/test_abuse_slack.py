@@ -45,6 +45,7 @@ from tests.abuse import (
     send,
 )
 from tests.cli import Outcome, g40bot, only_settings
+from tests.conftest import VirtualTime
 from tests.fake_slack import BOT_USER_ID, FakeSlack, running_fake_slack
 from tests.test_slack import SECRET, BrokenSheet, running, settings_for, write_workbook
 
@@ -507,7 +508,9 @@ def start_slack(tmp_path: Path, api_url: str) -> Outcome:
     return g40bot("serve", "slack", env=env, cwd=tmp_path)
 
 
-def test_serve_slack_with_slack_unreachable_stops_with_one_line(tmp_path: Path) -> None:
+def test_serve_slack_with_slack_unreachable_stops_with_one_line(
+    tmp_path: Path, retry_clock: VirtualTime
+) -> None:
     result = start_slack(tmp_path, f"http://127.0.0.1:{closed_port()}/api/")
 
     assert result.returncode == 2

@@ -34,6 +34,7 @@ from bot.settings import Settings
 from bot.sheets import LocalWorkbook, load_seed, seed_workbook
 from bot.store import Store
 from tests.cli import g40bot, only_settings
+from tests.conftest import VirtualTime
 from tests.fake_slack import BOT_USER_ID, FakeSlack, running_fake_slack
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -435,7 +436,10 @@ def test_a_retried_event_is_answered_once_also_by_another_process(app: Slack) ->
     assert len(app.fake.delivered("chat.postMessage")) == 1
 
 
-def test_rate_limited_reply_is_retried_after_retry_after(app: Slack) -> None:
+def test_rate_limited_reply_is_retried_after_retry_after(
+    app: Slack, retry_clock: VirtualTime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app.fake, "clock", retry_clock.monotonic)
     app.fake.fail_next("chat.postMessage", status=429, retry_after=1)
     mention = {
         "type": "app_mention",
@@ -451,6 +455,8 @@ def test_rate_limited_reply_is_retried_after_retry_after(app: Slack) -> None:
     attempts = app.fake.attempts("chat.postMessage")
     assert [a.status for a in attempts] == [429, 200]
     assert "Gerdien Looman" in attempts[1].params["text"]
+    [waited] = retry_clock.slept
+    assert 1 <= waited < 2 and app.fake.early == []
 
 
 def test_health_check(app: Slack) -> None:
