@@ -9,8 +9,9 @@ sheet with pydantic. Printed: the median and p90 wall time of each command, the 
 median to the baseline's, and the median of the per-round ratios (the steadiest figure on a
 shared machine); budgets (docs: DESIGN.md, issue 11) are checked both ways and flagged.
 
-`ask` and `check-sheet` run on a workbook seeded from config/seed in a temporary directory, with
-HOME, XDG_DATA_HOME and DATABASE_URL pointing there too, so nothing of the user's is read.
+`ask` and `check-sheet` run as a newcomer's would after the first one: HOME and XDG_DATA_HOME
+point to a temporary directory, where the warm-up run creates the workbook from config/seed;
+no G40_ or other g40bot setting of the user's is passed on.
 
 `--imports` adds, per command, the packages that cost most to import (`python -X importtime`,
 cumulative, one run), to see what a command loads that it does not need.
@@ -64,14 +65,10 @@ def isolated_environment(folder: Path) -> dict[str, str]:
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("G40_", "SLACK_", "GOOGLE_", "CONNECTIONS__")) and key != "PORT"
+        if not key.startswith(("G40_", "SLACK_", "GOOGLE_", "CONNECTIONS__"))
+        and key not in ("PORT", "DATABASE_URL")
     }
-    env.update(
-        HOME=str(folder),
-        XDG_DATA_HOME=str(folder / "data"),
-        G40_WORKBOOK=str(folder / "g40-werkboek.xlsx"),
-        DATABASE_URL=f"sqlite:///{folder / 'g40bot.sqlite3'}",
-    )
+    env.update(HOME=str(folder), XDG_DATA_HOME=str(folder / "data"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # cached bytecode, as an installed g40bot has
     return env
 

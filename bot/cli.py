@@ -137,11 +137,10 @@ def ask(context: Context, question: tuple[str, ...], on: object, lang: Language 
 @pass_context
 def chat_command(context: Context, on: object, lang: Language | None) -> None:
     """Chat met g40bot in de terminal ('help' voor voorbeelden, 'stop' om te stoppen)."""
-    from platformdirs import user_data_path
-
     from bot.handlers.ask import AskHandler
     from bot.platforms.console import chat
     from bot.platforms.console_candidacy import open_console_candidacy
+    from bot.settings import user_data_folder
     from bot.store import Store
 
     source = context.source(keep_fresh=True)
@@ -153,7 +152,7 @@ def chat_command(context: Context, on: object, lang: Language | None) -> None:
     errors = source.current().errors
     if errors:
         banner += f"\nLet op: het werkboek heeft {len(errors)} fout(en); zie 'g40bot check-sheet'."
-    history = user_data_path("g40bot", appauthor=False) / "chat-history"
+    history = user_data_folder() / "chat-history"
     ask = AskHandler(source)
     store = Store(context.settings.database_url)
     try:

@@ -4,11 +4,14 @@ point in a real process (`installed`); the rest in-process (tests/cli.py)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from bot.sheets import LocalWorkbook, seed_workbook
 from tests.cli import g40bot as run
 from tests.cli import installed
 
@@ -121,3 +124,71 @@ def test_every_command_has_help(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.returncode == 0
     assert "Usage: g40bot" in result.stdout
+
+
+# What a command may load: --help only click and g40bot's own CLI; ask (on an existing local
+# workbook) the settings, calamine and the directory too. benchmarks/startup.py times them.
+NEVER_FOR_ASK = (
+    "sqlalchemy",
+    "alembic",
+    "psycopg",
+    "gspread",
+    "google.auth",
+    "requests",
+    "tenacity",
+    "openpyxl",
+    "filelock",
+    "slack_bolt",
+    "slack_sdk",
+    "waitress",
+    "microsoft_agents",
+    "aiohttp",
+    "apscheduler",
+    "icalendar",
+)
+NEVER_FOR_HELP = (
+    *NEVER_FOR_ASK,
+    "pydantic",
+    "pydantic_settings",
+    "python_calamine",
+    "rapidfuzz",
+    "babel",
+    "bot.settings",
+    "bot.sheets",
+)
+LOADED_BY = (
+    "import sys\n"
+    "from bot.cli import main\n"
+    "main(sys.argv[2:], standalone_mode=False)\n"
+    "open(sys.argv[1], 'w').write('\\n'.join(sys.modules))\n"
+)
+
+
+def loaded_by(tmp_path: Path, *args: str) -> set[str]:
+    listing = tmp_path / "modules.txt"
+    process = subprocess.run(
+        [sys.executable, "-c", LOADED_BY, str(listing), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert process.returncode == 0, process.stderr
+    return {name for name in listing.read_text().split("\n") if name}
+
+
+@pytest.mark.parametrize(
+    ("command", "never"),
+    [(["--help"], NEVER_FOR_HELP), (["ask", "wie heeft Europa?"], NEVER_FOR_ASK)],
+    ids=["--help", "ask"],
+)
+def test_a_command_loads_only_what_it_uses(
+    fresh_user: Path, tmp_path: Path, command: list[str], never: tuple[str, ...]
+) -> None:
+    seed_workbook(LocalWorkbook(fresh_user))  # ask on a workbook that is there: nothing to write
+
+    loaded = loaded_by(tmp_path, *command)
+
+    unwanted = {
+        name for name in loaded for package in never if f"{name}.".startswith(f"{package}.")
+    }
+    assert not unwanted, sorted({name.split(".")[0] for name in unwanted})
