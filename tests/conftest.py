@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import functools
 import os
+import tempfile
 import threading
 import time
 import uuid
@@ -64,11 +66,29 @@ def directory(snapshot: Snapshot) -> Directory:
     return Directory.of(snapshot)
 
 
+@functools.cache
+def _seeded_file() -> tuple[bytes, int]:
+    """The workbook seed_workbook writes from config/seed (its bytes and file mode), made once
+    per test run: openpyxl takes ~0.1 s to write it, and most tests start from it."""
+    with tempfile.TemporaryDirectory() as folder:
+        book = LocalWorkbook(Path(folder) / "werkboek.xlsx")
+        seed_workbook(book)
+        return book.path.read_bytes(), book.path.stat().st_mode
+
+
+def seeded_workbook(path: Path) -> LocalWorkbook:
+    """A new workbook at `path`, exactly as seed_workbook makes it. Tests of seeding itself
+    (first use, init-sheet) call seed_workbook or the command."""
+    content, mode = _seeded_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    path.chmod(mode)
+    return LocalWorkbook(path)
+
+
 @pytest.fixture
 def workbook(tmp_path: Path) -> LocalWorkbook:
-    book = LocalWorkbook(tmp_path / "werkboek.xlsx")
-    seed_workbook(book)
-    return book
+    return seeded_workbook(tmp_path / "werkboek.xlsx")
 
 
 @pytest.fixture

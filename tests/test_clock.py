@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 
-from bot.sheets import LocalWorkbook, seed_workbook
+from bot.sheets import LocalWorkbook
 from bot.store import Store
 from tests.cli import G40BOT, Outcome, only_settings
 from tests.cli import g40bot as run
+from tests.conftest import seeded_workbook
 from tests.fake_slack import FakeSlack
 from tests.test_reminders import edit_phase
 
@@ -25,7 +26,7 @@ ANNOUNCE = "C0ANNOUNCE"
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    seed_workbook(LocalWorkbook(tmp_path / "werkboek.xlsx"))
+    seeded_workbook(tmp_path / "werkboek.xlsx")
     monkeypatch.chdir(tmp_path)  # no .env of the developer's checkout
     return tmp_path
 

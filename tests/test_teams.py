@@ -45,6 +45,7 @@ from bot.settings import (
 from bot.store import Store
 from bot.store.teams import TeamsConversation
 from tests.cli import g40bot, only_settings
+from tests.conftest import seeded_workbook
 from tests.fake_teams_connector import FakeConnector
 
 BOT = {"id": "28:g40bot-app", "name": "g40bot"}
@@ -166,6 +167,7 @@ class TeamsHarness:
 @contextmanager
 def running_teams(tmp_path: Path, ask_handler: AskHandler | None = None) -> Iterator[TeamsHarness]:
     settings = settings_for(tmp_path, **{TEAMS_ANONYMOUS_ALLOWED: "true"})
+    seeded_workbook(settings.workbook)
     configuration = teams_configuration(settings, environ={})
     store = Store(settings.database_url)
     handler = ask_handler or AskHandler(open_source(settings))

@@ -34,6 +34,7 @@ from bot.store.deliveries import FAILED, SENT
 from bot.store.teams import TeamsConversation
 from tests.cli import Outcome, only_settings
 from tests.cli import g40bot as run
+from tests.conftest import seeded_workbook
 from tests.fake_teams_connector import FakeConnector, Posted, shown_text
 from tests.test_reminders import edit_phase
 from tests.test_teams import (
@@ -57,8 +58,7 @@ MOTIVATION = "Ik wil de G40 verbinden met het Rijk en de pijler Fysiek sterker m
 
 
 def prepare_workbook(path: Path, *, staff_teams_id: str = "") -> LocalWorkbook:
-    book = LocalWorkbook(path)
-    seed_workbook(book)
+    book = seeded_workbook(path)
     edit_phase(book, "kandidaatstelling", start="2026-06-01", eind="2026-06-14")
     if staff_teams_id:
         rows = book.read_tab("Beheerders")
