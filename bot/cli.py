@@ -3,7 +3,7 @@
 Each command imports what it uses inside its own body: `g40bot --help` loads click and this
 module only, `g40bot ask` the settings, the local workbook reader and the directory, and no
 command pays for the database, Google, the chat SDKs or the scheduler unless it uses them
-(benchmarks/startup.py measures it).
+(benchmarks/startup.py measures it; tests/test_cli.py checks what --help and ask load).
 """
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ def main(ctx: click.Context, workbook: Path | None) -> None:
 def ask(context: Context, question: tuple[str, ...], on: object, lang: Language | None) -> None:
     """Beantwoord één vraag, bijv.: g40bot ask "wie heeft Europa?"."""
     from bot.handlers.ask import AskHandler
-    from bot.platforms.console import answer_safely
+    from bot.platforms.console_answer import answer_safely
 
     handler = AskHandler(context.source())
     click.echo(answer_safely(handler, " ".join(question), today=_day(on), language=lang))
@@ -137,40 +137,39 @@ def ask(context: Context, question: tuple[str, ...], on: object, lang: Language 
 @pass_context
 def chat_command(context: Context, on: object, lang: Language | None) -> None:
     """Chat met g40bot in de terminal ('help' voor voorbeelden, 'stop' om te stoppen)."""
-    from bot.handlers.ask import AskHandler
-    from bot.platforms.console import chat
-    from bot.platforms.console_candidacy import open_console_candidacy
+    from bot.dates import AMSTERDAM
+    from bot.handlers.chat import Person
+    from bot.platforms.console import PLATFORM, console_user, run_chat
+    from bot.runtime import Runtime
     from bot.settings import user_data_folder
-    from bot.store import Store
 
-    source = context.source(keep_fresh=True)
-    banner = (
-        f"g40bot — werkboek: {source.workbook.location}\n"
-        "Stel een vraag (bijv. 'wie heeft Europa?'), 'help' voor voorbeelden, 'stop' om te stoppen."
-        "\nKandidaat stellen: 'kandidaat'; ook 'mijn kandidaturen' en 'intrekken'."
-    )
-    errors = source.current().errors
-    if errors:
-        banner += f"\nLet op: het werkboek heeft {len(errors)} fout(en); zie 'g40bot check-sheet'."
-    history = user_data_folder() / "chat-history"
-    ask = AskHandler(source)
-    store = Store(context.settings.database_url)
-    try:
-        candidacy = open_console_candidacy(
-            context.settings, ask, source, store.candidacies, language=lang, on=_day(on)
+    with Runtime(
+        context.settings, serving=True, announce=lambda line: click.echo(line, err=True)
+    ) as runtime:
+        day = _day(on)
+        if day is not None:
+            # Pretend it is noon of that day: answers (absences) and the candidacy window.
+            noon = datetime(day.year, day.month, day.day, 12, tzinfo=AMSTERDAM)
+            runtime.chat.today = lambda: day
+            runtime.candidacy.now = lambda: noon
+        banner = (
+            f"g40bot — werkboek: {runtime.source.workbook.location}\n"
+            "Stel een vraag (bijv. 'wie heeft Europa?'), 'help' voor voorbeelden, 'stop' om te "
+            "stoppen.\nKandidaat stellen: 'kandidaat'; ook 'mijn kandidaturen' en 'intrekken'."
         )
-        chat(
-            ask,
-            today=_day(on),
+        errors = runtime.source.current().errors
+        if errors:
+            banner += (
+                f"\nLet op: het werkboek heeft {len(errors)} fout(en); zie 'g40bot check-sheet'."
+            )
+        run_chat(
+            runtime.chat,
+            Person(PLATFORM, console_user(context.settings)),
             language=lang,
             banner=banner,
-            history=history,
+            history=user_data_folder() / "chat-history",
             stream=sys.stdin,  # the one at this call: a test's runner swaps it
-            actions=candidacy.actions(),
         )
-    finally:
-        store.close()
-        source.close()
 
 
 def report_problems(snapshot: Snapshot, location: str) -> int:
@@ -431,7 +430,7 @@ def reminders_command(context: Context, start: datetime | None, end: datetime | 
     snapshot = context.source().current()
     store = Store(context.settings.database_url)
     try:
-        recipients = audience(context.settings, store.subscriptions)
+        recipients = audience(context.settings, store.subscriptions, store.candidacies)
         lines = planned_lines(snapshot, recipients, store.deliveries, first, last)
     finally:
         store.close()
@@ -445,6 +444,39 @@ def reminders_command(context: Context, start: datetime | None, end: datetime | 
     waiting = [phase.name for phase in undated(snapshot.phases.values()) if phase.reminders]
     if waiting:
         click.echo(f"Nog zonder datum, dus nog geen herinneringen: {', '.join(waiting)}.")
+
+
+@main.command("unanswered")
+@click.option(
+    "--since", "since", type=DAY, help="Alleen vragen gesteld vanaf deze dag (JJJJ-MM-DD)."
+)
+@click.option(
+    "--write",
+    is_flag=True,
+    help="Schrijf ze ook in het tabblad Onbeantwoord (dat doet de klok ook).",
+)
+@pass_context
+def unanswered_command(context: Context, since: datetime | None, write: bool) -> None:
+    """Toon de vragen die g40bot niet (zeker) kon beantwoorden: bijna gelijke samen, de meest
+    gestelde eerst, elk met een voorstel om te bevestigen (zie docs/sheet.md, Onbeantwoord)."""
+    from bot.dates import AMSTERDAM
+    from bot.handlers.unanswered import describe, publish
+    from bot.runtime import Runtime
+
+    moment = since.replace(tzinfo=AMSTERDAM) if since else None
+    with Runtime(context.settings) as runtime:
+        groups = runtime.unanswered.groups(runtime.ask.readings, moment)
+        if not groups:
+            click.echo(
+                "Geen onbeantwoorde vragen" + (f" sinds {since:%Y-%m-%d}." if since else ".")
+            )
+        for group in groups:
+            click.echo(describe(group))
+        if write:
+            publish(runtime.writer, groups)
+            click.echo(
+                f"Geschreven naar het tabblad Onbeantwoord in {runtime.source.workbook.location}."
+            )
 
 
 @main.command("calendar")

@@ -1,11 +1,12 @@
 """The clock process (`g40bot clock`, the Procfile's one `clock`): reminders on time.
 
 The only module that imports APScheduler. Every minute, on the minute, a tick plans the
-reminders from the current snapshot and delivers what is due (bot/handlers/reminders.py); a
-second job prunes the reminder ledger at start and every night. The process's runtime
-(bot/runtime.py) keeps the sheet fresh and drains the candidacy outbox on its own threads, as
-in the web processes (a safety net beside theirs). `g40bot clock --once` runs one tick, one
-drain and one prune and exits, for cron, operations and tests.
+reminders from the current snapshot and delivers what is due (bot/handlers/reminders.py);
+other jobs prune the reminder ledger at start and every night, rewrite the Onbeantwoord tab
+every morning and give staff their weekly line about unanswered questions (Monday). The
+process's runtime (bot/runtime.py) keeps the sheet fresh and drains the candidacy outbox on its
+own threads, as in the web processes (a safety net beside theirs). `g40bot clock --once` runs
+one tick, one drain and one prune and exits, for cron, operations and tests.
 
 Reminders go to Slack when SLACK_BOT_TOKEN is set and to Teams when Teams is configured (its
 credentials, or anonymous mode for local tests): Teams subscribers by DM to their stored
@@ -32,9 +33,11 @@ from bot.dates import AMSTERDAM
 from bot.handlers.candidacy import DrainReport, drain_outbox
 from bot.handlers.reminders import Audience, Notifier, ReminderClock, TickReport
 from bot.handlers.staff import StaffChannel
+from bot.handlers.unanswered import publish, weekly_line
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.sheets import SnapshotSource
+from bot.store.candidacies import CandidacyRecords
 from bot.store.subscriptions import Subscriptions
 from bot.store.teams import TeamsConversations
 
@@ -69,10 +72,28 @@ def own_channels(settings: Settings) -> dict[str, str | None]:
     return {"teams": (settings.teams_announce_conversation or "").strip() or None}
 
 
-def audience(settings: Settings, subscriptions: Subscriptions) -> Audience:
+def staff_addresses(settings: Settings) -> dict[str, str]:
+    """Each platform's staff conversation (G40_STAFF_CHANNEL, G40_TEAMS_STAFF_CONVERSATION)."""
+    found = {
+        "slack": (settings.staff_channel or "").strip(),
+        "teams": (settings.teams_staff_conversation or "").strip(),
+    }
+    return {platform: address for platform, address in found.items() if address}
+
+
+def audience(
+    settings: Settings, subscriptions: Subscriptions, candidacies: CandidacyRecords
+) -> Audience:
     """For the dry run: the configured platforms (Slack's targets when none is)."""
     platforms = delivery_platforms(settings) or DELIVERY_PLATFORMS[:1]
-    return Audience(subscriptions, platforms, settings.announce_channel, own_channels(settings))
+    return Audience(
+        subscriptions,
+        platforms,
+        settings.announce_channel,
+        own_channels(settings),
+        candidacies,
+        staff_addresses(settings),
+    )
 
 
 def notifiers(settings: Settings, conversations: TeamsConversations) -> list[Notifier]:
@@ -109,21 +130,33 @@ class ClockParts:
         """Forget the ledger rows of long-past reminders."""
         return self.reminders.prune_ledger(datetime.now(UTC))
 
+    def publish_unanswered(self) -> None:
+        """Rewrite the Onbeantwoord tab: what members asked that the bot could not answer."""
+        runtime = self.runtime
+        publish(runtime.writer, runtime.unanswered.groups(runtime.ask.readings))
+
+    def weekly_unanswered(self, now: datetime | None = None) -> None:
+        """The staff conversation's weekly line about last week's unanswered questions, once
+        per week whatever number of clocks runs."""
+        moment = now or datetime.now(UTC)
+        runtime = self.runtime
+        groups = runtime.unanswered.groups(runtime.ask.readings, moment - timedelta(days=7))
+        line = weekly_line(groups)
+        year, week, _ = moment.astimezone(AMSTERDAM).isocalendar()
+        if line and runtime.store.events.claim("staff-weekly", f"{year}-W{week:02d}"):
+            runtime.staff.notice(line)
+
     def close(self) -> None:
         self.runtime.close()
 
 
 def staff_channels(settings: Settings, found: list[Notifier]) -> list[StaffChannel]:
-    """Where staff hear about the sheet: G40_STAFF_CHANNEL on Slack, and on Teams
-    G40_TEAMS_STAFF_CONVERSATION, for each platform this deployment delivers on."""
-    addresses = {
-        "slack": (settings.staff_channel or "").strip(),
-        "teams": (settings.teams_staff_conversation or "").strip(),
-    }
+    """Where staff hear about the sheet, for each platform this deployment delivers on."""
+    addresses = staff_addresses(settings)
     return [
         StaffChannel(notifier, addresses[notifier.platform])
         for notifier in found
-        if addresses.get(notifier.platform)
+        if notifier.platform in addresses
     ]
 
 
@@ -160,6 +193,8 @@ def build(
         own_channels=own_channels(settings),
         grace=grace(settings),
         staff=runtime.staff,
+        candidacies=runtime.store.candidacies,
+        staff_channels=staff_addresses(settings),
     )
     return ClockParts(runtime, reminders)
 
@@ -220,6 +255,18 @@ def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
         CronTrigger(second=0, timezone=AMSTERDAM),
         id="reminders",
         name="reminder tick",
+    )
+    scheduler.add_job(
+        parts.publish_unanswered,
+        CronTrigger(hour=7, minute=0, timezone=AMSTERDAM),
+        id="unanswered-tab",
+        name="Onbeantwoord tab",
+    )
+    scheduler.add_job(
+        parts.weekly_unanswered,
+        CronTrigger(day_of_week="mon", hour=9, minute=5, timezone=AMSTERDAM),
+        id="unanswered-weekly",
+        name="weekly unanswered line for staff",
     )
     scheduler.add_job(
         parts.prune,

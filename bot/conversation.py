@@ -34,9 +34,11 @@ STAFF_ONLY = frozenset({Intent.OVERVIEW, Intent.RELOAD, Intent.UNANSWERED})
 # is private (Teams answers them only in a personal chat).
 PERSONAL = frozenset({Intent.CANDIDACY, Intent.MINE, Intent.WITHDRAW, Intent.REMINDERS})
 
-_PHRASES: tuple[tuple[Intent, Language, tuple[str, ...]], ...] = (
-    (Intent.HELP, "nl", ("hulp", "helpen", "menu")),
-    (Intent.HELP, "en", ("help", "commands")),
+# None: a word both languages use ("help"), answered in the person's language.
+_PHRASES: tuple[tuple[Intent, Language | None, tuple[str, ...]], ...] = (
+    (Intent.HELP, "nl", ("hulp", "helpen")),
+    (Intent.HELP, "en", ("commands",)),
+    (Intent.HELP, None, ("help", "menu")),
     (Intent.CANDIDACY, "nl", ("kandidaat", "kandidaat stellen")),
     (Intent.CANDIDACY, "en", ("candidacy", "stand as candidate")),
     (Intent.MINE, "nl", ("mijn kandidaturen", "mijn kandidatuur")),
@@ -56,7 +58,7 @@ _PHRASES: tuple[tuple[Intent, Language, tuple[str, ...]], ...] = (
     (Intent.STOP, "nl", ("stop", "stoppen", "doei")),
     (Intent.STOP, "en", ("exit", "quit", "bye")),
 )
-COMMANDS: dict[str, tuple[Intent, Language]] = {
+COMMANDS: dict[str, tuple[Intent, Language | None]] = {
     " ".join(words(phrase)): (intent, language)
     for intent, language, phrases in _PHRASES
     for phrase in phrases
@@ -70,11 +72,12 @@ SWITCH_WORDS: dict[str, bool] = {"aan": True, "on": True, "uit": False, "off": F
 @dataclass(frozen=True)
 class Command:
     """A turn that starts a command: what it asks for, the words after the command's own
-    (e.g. the function in "kandidaten voorzitter"), and the language of the command word."""
+    (e.g. the function in "kandidaten voorzitter"), and the language of the command word
+    (None for a word both languages use)."""
 
     intent: Intent
     rest: str
-    language: Language
+    language: Language | None
     said: str
 
 

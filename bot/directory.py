@@ -19,7 +19,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.dates import day_of
 from bot.i18n import EXAMPLES, format_day, format_span, language_of, pick, say
-from bot.models import CANDIDACY_PHASE_ID, Person, Phase, Portfolio, Role, Snapshot
+from bot.models import CANDIDACY_PHASE_ID, Person, Phase, Portfolio, Role, Snapshot, Target
 from bot.reply import Language, Link, Reply
 from bot.text import MAX_QUESTION_CHARS, clean, fold, words
 
@@ -190,6 +190,13 @@ def build_index(snapshot: Snapshot) -> Index:
         index.add(
             Entity("municipality", fold(municipality)), (municipality, municipality), [municipality]
         )
+
+    # What staff taught in the Onbeantwoord tab names a thing just as its aliases do.
+    by_id = {entity.id: entity for entity in index.display if entity.kind != "person"}
+    for taught in snapshot.taught:
+        entity = by_id.get(taught.target)
+        if entity is not None:
+            index.add(entity, index.display[entity], taught.phrases)
 
     for pillar_portfolio in (p for p in snapshot.portfolios.values() if p.kind == "pijler"):
         chair = snapshot.roles.get(pillar_portfolio.role)
@@ -420,6 +427,19 @@ class Directory:
                 }
             )
         return reply
+
+    def readings(self, question: str, *, language: Language | None = None) -> list[Target]:
+        """What the question most likely asks about (best first, at most three), even when
+        the reading was not sure enough to answer: a role, portfolio or phase."""
+        reading = read_question(question, self.index, language)
+        found = []
+        for entity in (*reading.entities, *reading.unsure):
+            if entity.kind in ("role", "portfolio", "phase"):
+                label = self.index.display[entity][0]
+                target = Target(entity.kind, entity.id, label)
+                if target not in found:
+                    found.append(target)
+        return found[:3]
 
     def _examples(
         self, lang: Language, title: str, intro: str, *, kind: Literal["answer", "fallback"]

@@ -671,6 +671,11 @@ _TEXTS.update(
             "met de knop hieronder of {command}",
             "with the button below or {command}",
         ),
+        "yes_no": ("(ja/nee)", "(yes/no)"),
+        "cand_withdraw_how_number": (
+            "met het nummer hieronder of {command}",
+            "with the number below or {command}",
+        ),
         "home_candidacy_line": (
             "{role} — {status}, ingediend {day}",
             "{role} — {status}, submitted {day}",

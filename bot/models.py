@@ -331,6 +331,7 @@ class Phase(Row):
     ] = Field("start", alias="herinner_voor")
     send_time: ClockTime = Field(None, alias="tijd")
     channel: Text = Field("", alias="kanaal")
+    # Who the reminders of this phase go to (AUDIENCES); the sheet's word, read leniently.
     audience: Text = Field("", alias="doelgroep")
     contact: OptionalIdentifier = Field(None, alias="contact")
 
@@ -341,6 +342,23 @@ class Phase(Row):
                 "eind ligt vóór start", "Controleer de datums van deze fase.", column="eind"
             )
         return self
+
+
+# doelgroep: everyone (the announcement channel and every subscriber), the people with a
+# current candidacy (by DM), or staff (their staff conversation only).
+EVERYONE, CANDIDATES, STAFF = "iedereen", "kandidaten", "beheerders"
+AUDIENCE_WORDS = {
+    "": EVERYONE,
+    "iedereen": EVERYONE,
+    "allen": EVERYONE,
+    "everyone": EVERYONE,
+    "kandidaten": CANDIDATES,
+    "kandidaat": CANDIDATES,
+    "candidates": CANDIDATES,
+    "beheerders": STAFF,
+    "secretariaat": STAFF,
+    "staff": STAFF,
+}
 
 
 def _as_datetime(moment: date | datetime) -> datetime:
@@ -434,6 +452,43 @@ class Fact(Row):
     source: Text = Field("", alias="bron")
 
 
+class Unanswered(Row):
+    """A group of questions the bot could not answer, written by the bot (the loop with
+    staff, bot/handlers/unanswered.py). Staff confirm the proposal — or write another id in
+    `voorstel` — by typing ja in `akkoord`: the question and its variants then name that thing."""
+
+    tab = "Onbeantwoord"
+
+    question: RequiredText = Field(alias="vraag")
+    variants: Lines = Field(default_factory=list, alias="varianten")
+    times: Text = Field("", alias="aantal")
+    picked: Text = Field("", alias="gekozen")
+    first_asked: Moment = Field(None, alias="eerst_gezien")
+    last_asked: Moment = Field(None, alias="laatst_gezien")
+    proposal: OptionalIdentifier = Field(None, alias="voorstel")
+    proposal_label: Text = Field("", alias="voorstel_naam")
+    confirmed: OptionalYesNo = Field(None, alias="akkoord")
+
+
+@dataclass(frozen=True)
+class Target:
+    """A thing of the sheet a question can be about: its kind ("role", "portfolio", "body",
+    "phase", "fact"), its id in that tab, and its name as people read it."""
+
+    kind: str
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Taught:
+    """Phrases staff confirmed as naming one thing (a role, portfolio, body, phase or Kennis
+    row, by id): the engine treats them as that thing's aliases."""
+
+    phrases: tuple[str, ...]
+    target: str
+
+
 TAB_MODELS: tuple[type[Row], ...] = (
     Role,
     Portfolio,
@@ -444,7 +499,10 @@ TAB_MODELS: tuple[type[Row], ...] = (
     Body,
     Fact,
     Candidacy,
+    Unanswered,
 )
+# Tabs the bot writes itself and creates when they are missing: their absence is no problem.
+BOT_TABS = {Unanswered.tab}
 # Tabs added after the first deployments. A sheet set up before them still answers from the
 # other tabs, so their absence is a warning whose fix adds just them.
 NEWER_TABS = {Body.tab, Fact.tab}
@@ -499,6 +557,9 @@ class Snapshot:
     bodies: dict[str, Body] = field(default_factory=dict)
     facts: dict[str, Fact] = field(default_factory=dict)
     candidacies: tuple[Candidacy, ...] = ()
+    # Onbeantwoord: what the bot could not answer (for staff), and what staff taught it.
+    unanswered: tuple[Unanswered, ...] = ()
+    taught: tuple[Taught, ...] = ()
     problems: tuple[Problem, ...] = ()
     # Tabs that could not be read (missing, renamed, no header, a required column gone):
     # served from their last good version, or empty when there was none.
@@ -610,6 +671,8 @@ def tab_structure_problems(
 ) -> list[Problem]:
     """Why no row of this tab can be read (the tab is missing, has no header row, or lacks a
     required column); empty when its rows can be validated one by one."""
+    if rows is None and model.tab in BOT_TABS:
+        return []
     # A newer tab that staff created but left empty is still to be added, like a missing one.
     if rows is None or (model.tab in NEWER_TABS and not any(map(any, rows))):
         return [_missing_tab(model.tab)]
@@ -724,7 +787,9 @@ def build_snapshot(tabs: RawTabs, last_good: RawTabs | None = None) -> Snapshot:
                 problems.extend(broken)
                 located[model.tab] = []
                 continue
-        assert rows is not None
+        if rows is None:  # a tab the bot writes, not written yet
+            located[model.tab] = []
+            continue
         located[model.tab], tab_problems = _read_tab(model, rows, rejected[model.tab])
         problems.extend(tab_problems)
         if model is Person:
@@ -783,8 +848,26 @@ def build_snapshot(tabs: RawTabs, last_good: RawTabs | None = None) -> Snapshot:
     for item in located[Phase.tab]:
         phase = item.row
         assert isinstance(phase, Phase)
+        audience = AUDIENCE_WORDS.get(fold(phase.audience).strip())
+        if audience is None:
+            problems.append(
+                replace(
+                    item.problem(
+                        "doelgroep",
+                        phase.audience,
+                        f"doelgroep '{phase.audience}' ken ik niet; de herinneringen gaan naar "
+                        "iedereen",
+                        f"Kies {EVERYONE}, {CANDIDATES} of {STAFF} (of laat de cel leeg: "
+                        "iedereen).",
+                    ),
+                    severity="waarschuwing",
+                )
+            )
         phases[phase.id] = phase.model_copy(
-            update={"contact": checks.person(item, "contact", phase.contact)}
+            update={
+                "contact": checks.person(item, "contact", phase.contact),
+                "audience": audience or EVERYONE,
+            }
         )
     bodies = {}
     for item in located[Body.tab]:
@@ -830,6 +913,7 @@ def build_snapshot(tabs: RawTabs, last_good: RawTabs | None = None) -> Snapshot:
         candidacy = item.row
         assert isinstance(candidacy, Candidacy)
         candidacies.append(candidacy)
+    unanswered, taught = _taught(located[Unanswered.tab], topic_ids | set(facts), problems)
 
     return Snapshot(
         roles=roles,
@@ -847,10 +931,44 @@ def build_snapshot(tabs: RawTabs, last_good: RawTabs | None = None) -> Snapshot:
         bodies=bodies,
         facts=facts,
         candidacies=tuple(candidacies),
+        unanswered=unanswered,
+        taught=taught,
         problems=tuple(problems),
         kept_tabs=tuple(kept),
         unreadable_tabs=tuple(unreadable),
     )
+
+
+def _taught(
+    located: list[_Located], known_ids: set[str], problems: list[Problem]
+) -> tuple[tuple[Unanswered, ...], tuple[Taught, ...]]:
+    """The Onbeantwoord rows, and the phrases of those staff confirmed (akkoord = ja) for a
+    thing the sheet knows."""
+    rows: list[Unanswered] = []
+    taught: list[Taught] = []
+    for item in located:
+        row = item.row
+        assert isinstance(row, Unanswered)
+        rows.append(row)
+        if not row.confirmed:
+            continue
+        if row.proposal in known_ids:
+            taught.append(Taught((row.question, *row.variants), row.proposal))
+            continue
+        problems.append(
+            replace(
+                item.problem(
+                    "voorstel",
+                    row.proposal or "",
+                    f"'{row.proposal or ''}' is geen id uit Functies, Portefeuilles, Organen, "
+                    "Planning of Kennis; deze vraag leert de bot dus nog niets",
+                    "Zet in voorstel het id van wat de vraag bedoelt (of voeg een Kennis-rij "
+                    "toe en zet akkoord leeg).",
+                ),
+                severity="waarschuwing",
+            )
+        )
+    return tuple(rows), tuple(taught)
 
 
 def _missing_tab(tab: str) -> Problem:

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from bot.dates import AMSTERDAM
 from bot.i18n import format_day, pick, say
-from bot.models import CANDIDACY_PHASE_ID, Phase, Snapshot
+from bot.models import CANDIDACY_PHASE_ID, EVERYONE, Phase, Snapshot
 from bot.reply import Language, Reply
 
 DEFAULT_SEND_TIME = time(9, 0)
@@ -25,6 +25,8 @@ class PlannedReminder:
     anchor: date | datetime
     due: datetime
     channel: str
+    # Who it goes to: bot.models.EVERYONE, CANDIDATES or STAFF (the phase's doelgroep).
+    audience: str = EVERYONE
 
     @property
     def key(self) -> str:
@@ -66,7 +68,9 @@ def plan(snapshot: Snapshot) -> list[PlannedReminder]:
             continue
         for offset in phase.reminders:
             due = _due(anchor, offset, phase.send_time or DEFAULT_SEND_TIME)
-            planned.append(PlannedReminder(phase.id, offset, anchor, due, phase.channel))
+            planned.append(
+                PlannedReminder(phase.id, offset, anchor, due, phase.channel, phase.audience)
+            )
     return sorted(planned, key=lambda reminder: (reminder.due.astimezone(UTC), reminder.phase_id))
 
 

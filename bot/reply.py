@@ -20,24 +20,28 @@ class Link:
 
 @dataclass(frozen=True)
 class Confirm:
-    """A question the platform asks before it carries out a button (e.g. "withdraw?")."""
+    """A question the platform asks before it carries out a button (e.g. "withdraw?"), and
+    what to say when the person declines."""
 
     title: str
     text: str
     yes: str
     no: str
+    declined: str = ""
 
 
 @dataclass(frozen=True)
 class Action:
     """A button, the same on every platform that has buttons: what it shows, and what it does
-    when pressed (`kind`, with `value`: the question, the submission id, "on"/"off")."""
+    when pressed (`kind`, with `value`: the question, the submission id, "on"/"off").
+    `about`: what it acts on, shown beside it (e.g. the candidacy a withdraw button ends)."""
 
     label: str
     kind: ActionKind
     value: str = ""
     style: Literal["default", "primary", "danger"] = "default"
     confirm: Confirm | None = None
+    about: str = ""
 
 
 @dataclass(frozen=True)

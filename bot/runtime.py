@@ -24,6 +24,7 @@ from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
 from bot.handlers.chat import Chat
 from bot.handlers.reminders import Notifier
 from bot.handlers.staff import StaffAlerts, StaffChannel
+from bot.handlers.unanswered import UnansweredQuestions
 from bot.settings import Settings
 from bot.sheets import RetryPolicy, SheetWriter, SnapshotSource
 from bot.store import Store
@@ -86,7 +87,19 @@ class Runtime:
     @cached_property
     def chat(self) -> Chat:
         """The conversation every platform renders (bot/handlers/chat.py)."""
-        return Chat(self.ask, self.candidacy, self.store.subscriptions, self.source, self.staff)
+        return Chat(
+            self.ask,
+            self.candidacy,
+            self.store.subscriptions,
+            self.source,
+            self.staff,
+            unanswered=self.unanswered,
+        )
+
+    @cached_property
+    def unanswered(self) -> UnansweredQuestions:
+        """What members asked that the bot could not answer, for staff (the Onbeantwoord loop)."""
+        return UnansweredQuestions(self.store.unanswered)
 
     @cached_property
     def background(self) -> Background:

@@ -54,7 +54,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
-DATE_COLUMNS = {"start", "eind", "afwezig_vanaf", "terug_op", "ingediend_op", "bijgewerkt_op"}
+DATE_COLUMNS = {
+    "start",
+    "eind",
+    "afwezig_vanaf",
+    "terug_op",
+    "ingediend_op",
+    "bijgewerkt_op",
+    "eerst_gezien",
+    "laatst_gezien",
+}
 WIDE_COLUMNS = {
     "taken",
     "taken_en",
@@ -77,6 +86,7 @@ WIDE_COLUMNS = {
     "vragen",
     "antwoord",
     "antwoord_en",
+    "varianten",
 }
 
 
@@ -993,7 +1003,8 @@ class SnapshotSource:
         self._good_tabs = {
             tab: fresh[tab] if tab not in snapshot.kept_tabs else self._good_tabs[tab]
             for tab in (model.tab for model in TAB_MODELS)
-            if tab not in snapshot.unreadable_tabs
+            # A tab the bot writes itself may be missing without being unreadable.
+            if tab not in snapshot.unreadable_tabs and (tab in fresh or tab in snapshot.kept_tabs)
         }
         self._snapshot, self._version = snapshot, version
         if self._health.error is not None:
@@ -1190,6 +1201,30 @@ class SheetWriter:
 
         with self._lock:
             return self.retry.run(attempt, f"append candidacy {submission_id}")
+
+    def replace_tab(
+        self,
+        tab: str,
+        rows_for: Callable[[list[list[RawCell]]], Sequence[Sequence[RawCell]]],
+    ) -> None:
+        """Rewrite a tab the bot owns (Onbeantwoord) from what it holds now: `rows_for` gets
+        the tab's current rows (header first; none when it is missing) and returns the new
+        ones, so staff edits made up to this moment are kept. Text is neutralised against
+        formula injection; on the local workbook the read and the write are one locked step."""
+
+        def attempt() -> None:
+            with self.workbook.writing():
+                try:
+                    current = self.workbook.read_tab(tab)
+                except SheetUnavailable:
+                    raise  # not read now: rewriting would drop what staff decided
+                except WorkbookError:
+                    current = []  # the tab is not there yet
+                rows = [[_inert(cell) for cell in row] for row in rows_for(current)]
+                self.workbook.write_tabs({tab: rows})
+
+        with self._lock:
+            self.retry.run(attempt, f"rewrite {tab}")
 
     def update_status(self, submission_id: str, status: str) -> bool:
         """Set the status (and bijgewerkt_op) of a candidacy; False when the id is not there.

@@ -21,10 +21,11 @@ from bot.conversation import Intent, command_of, is_help, resolve_language
         ("reminders off", Intent.REMINDERS, "off", "en"),
         ("herladen", Intent.RELOAD, "", "nl"),
         ("HULP", Intent.HELP, "", "nl"),
+        ("help", Intent.HELP, "", None),
     ],
 )
 def test_every_platform_reads_the_same_command_words(
-    text: str, intent: Intent, rest: str, language: str
+    text: str, intent: Intent, rest: str, language: str | None
 ) -> None:
     command = command_of(text)
     assert command is not None

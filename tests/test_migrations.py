@@ -194,8 +194,12 @@ def test_migrate_brings_a_new_database_up_once(sqlite_url: str) -> None:
     first = g40bot("migrate")
     again = g40bot("migrate")
 
-    assert first == (0, "Database bijgewerkt van een lege database tot revisie 0001.\n", "")
-    assert again == (0, "Database is al bij: revisie 0001.\n", "")
+    assert first == (
+        0,
+        f"Database bijgewerkt van een lege database tot revisie {HEAD_REVISION}.\n",
+        "",
+    )
+    assert again == (0, f"Database is al bij: revisie {HEAD_REVISION}.\n", "")
 
 
 def test_migrate_dry_run_tells_and_changes_nothing(sqlite_url: str) -> None:
@@ -217,9 +221,11 @@ def test_migrate_dry_run_tells_and_changes_nothing(sqlite_url: str) -> None:
     assert (code, out) == (
         0,
         "Database van vóór de migraties aangenomen (8 bestaande tabel(len) behouden) en "
-        "bijgewerkt tot revisie 0001.\n",
+        f"bijgewerkt tot revisie {HEAD_REVISION}.\n",
     )
-    assert g40bot("migrate", "--dry-run")[1].endswith("is al bij (revisie 0001); niets te doen.\n")
+    assert g40bot("migrate", "--dry-run")[1].endswith(
+        f"is al bij (revisie {HEAD_REVISION}); niets te doen.\n"
+    )
 
 
 def test_migrate_sql_prints_the_script_without_connecting(

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from bot.dates import today_in_amsterdam
 from bot.directory import Directory
-from bot.models import Snapshot
+from bot.models import Snapshot, Target
 from bot.reply import Language, Reply
 
 
@@ -38,3 +38,7 @@ class AskHandler:
         return self.directory().answer(
             question, today=today or today_in_amsterdam(), language=language
         )
+
+    def readings(self, question: str) -> list[Target]:
+        """What a question most likely asks about (for the loop with staff)."""
+        return self.directory().readings(question)

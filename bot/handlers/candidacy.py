@@ -198,6 +198,18 @@ class Outcome:
     repeated: bool = False
 
 
+def _form_of(entered: Entered) -> Form:
+    return Form(
+        role=entered.text("role"),
+        name=entered.text("name"),
+        email=entered.text("email"),
+        municipality=entered.text("municipality"),
+        office=entered.text("office"),
+        motivation=entered.text("motivation"),
+        confirmed=entered.ticked("confirmed"),
+    )
+
+
 def submission_id_for(now: datetime, seed: str | None = None) -> str:
     """`k-2026-7f3a9c01d2`; from `seed` (e.g. a Slack view id) the same id every time, so a
     repeated delivery of one submission is recognised."""
@@ -276,6 +288,20 @@ class CandidacyHandler:
             )
         return self.form(language, entered, earlier=earlier)
 
+    def review_entered(
+        self, entered: Entered, *, platform: str, user_id: str, language: Language
+    ) -> FormView | None:
+        """None when what was entered may be submitted as it is; else the form again saying
+        what to change (or asking to confirm replacing an earlier candidacy). Stores nothing."""
+        review = self.review(
+            _form_of(entered),
+            platform=platform,
+            user_id=user_id,
+            language=language,
+            replace=bool(entered.replace),
+        )
+        return None if review.ok else self._refusal(review, entered, language)
+
     def submit_entered(
         self,
         entered: Entered,
@@ -287,17 +313,8 @@ class CandidacyHandler:
     ) -> Outcome | FormView:
         """Submit what a platform's form parser read: the stored outcome, or the form again
         (values kept) saying what to change."""
-        form = Form(
-            role=entered.text("role"),
-            name=entered.text("name"),
-            email=entered.text("email"),
-            municipality=entered.text("municipality"),
-            office=entered.text("office"),
-            motivation=entered.text("motivation"),
-            confirmed=entered.ticked("confirmed"),
-        )
         outcome = self.submit(
-            form,
+            _form_of(entered),
             platform=platform,
             user_id=user_id,
             language=language,
@@ -306,9 +323,15 @@ class CandidacyHandler:
         )
         if outcome.submission is not None:
             return outcome
-        review = outcome.review
+        return self._refusal(outcome.review, entered, language)
+
+    def _refusal(self, review: Review, entered: Entered, language: Language) -> FormView:
+        """The form with why it cannot be submitted: a closed window under the first field,
+        each field's error under it, or an earlier candidacy whose replacing must be ticked."""
         if review.closed:
-            return self.form(language, entered, errors={"role": review.closed})
+            return self.form(
+                language, entered, errors={CANDIDACY_FORM.fields[0].name: review.closed}
+            )
         if review.errors or review.earlier is None:
             return self.form(language, entered, errors=review.errors)
         errors: dict[str, str] = {}

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Protocol
 
-from bot.candidacy import Submission, is_staff, title_of
+from bot.candidacy import Submission, check_field, is_staff, title_of
 from bot.conversation import (
     PERSONAL,
     STAFF_ONLY,
@@ -39,6 +39,7 @@ from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, Outcome
 from bot.handlers.reminders import agenda_reply
 from bot.handlers.staff import StaffAlerts, when
+from bot.handlers.unanswered import UnansweredQuestions
 from bot.i18n import EXAMPLES, format_day, say
 from bot.models import Snapshot, SourceHealth
 from bot.reply import Action, Confirm, Language, Reply
@@ -67,12 +68,14 @@ class Person:
 @dataclass(frozen=True)
 class Surface:
     """How a platform presents the conversation: how a command is typed there (Slack: `/g40 …`,
-    shown as code) and whether it has buttons (the console does not)."""
+    shown as code), whether it shows buttons, and whether they are numbered options to type
+    (the console) rather than pressed."""
 
     platform: str
     prefix: str = ""
     code: bool = False
     buttons: bool = True
+    numbered: bool = False
 
     def command(self, words: str, language: Language) -> str:
         """How to type a command, for a sentence that tells someone to ('typ …', `/g40 …`)."""
@@ -102,27 +105,45 @@ class History:
         self._seconds = seconds
         self._monotonic = monotonic
         self._lock = threading.Lock()
-        self._kept: OrderedDict[str, tuple[float, deque[str]]] = OrderedDict()
+        self._kept: OrderedDict[str, _Thread] = OrderedDict()
 
     def of(self, thread: str) -> tuple[str, ...]:
-        with self._lock:
-            found = self._kept.get(thread)
-            if found is None or self._monotonic() - found[0] > self._seconds:
-                return ()
-            return tuple(found[1])
+        """The thread's earlier questions, oldest first."""
+        found = self._current(thread)
+        return tuple(found.asked) if found else ()
 
-    def add(self, thread: str, question: str) -> None:
+    def offered(self, thread: str) -> tuple[str, tuple[str, ...]]:
+        """The thread's last question and the readings its answer offered to pick from."""
+        found = self._current(thread)
+        return (found.asked[-1], found.offered) if found and found.asked else ("", ())
+
+    def add(self, thread: str, question: str, offered: tuple[str, ...] = ()) -> None:
         if not thread:
             return
         with self._lock:
             now = self._monotonic()
-            _, asked = self._kept.pop(thread, (now, deque(maxlen=self._questions)))
-            if now - _ > self._seconds:
-                asked.clear()
-            asked.append(question)
-            self._kept[thread] = (now, asked)
+            found = self._kept.pop(thread, None)
+            if found is None or now - found.at > self._seconds:
+                found = _Thread(now, deque(maxlen=self._questions))
+            found.at, found.offered = now, offered
+            found.asked.append(question)
+            self._kept[thread] = found
             while len(self._kept) > self._threads:
                 self._kept.popitem(last=False)
+
+    def _current(self, thread: str) -> _Thread | None:
+        with self._lock:
+            found = self._kept.get(thread)
+        if found is None or self._monotonic() - found.at > self._seconds:
+            return None
+        return found
+
+
+@dataclass
+class _Thread:
+    at: float
+    asked: deque[str]
+    offered: tuple[str, ...] = ()
 
 
 # --- what comes back ----------------------------------------------------------------------------
@@ -178,6 +199,7 @@ class Chat:
     staff: StaffAlerts
     history: History = field(default_factory=History)
     today: Callable[[], date] = today_in_amsterdam
+    unanswered: UnansweredQuestions | None = None
 
     # -- a line typed -----------------------------------------------------------------------
 
@@ -198,7 +220,7 @@ class Chat:
         if command is None or command.intent is Intent.STOP:
             lang = resolve_language(text, locale=person.locale, chosen=language)
             return Response(self.answer(text, lang, thread=thread))
-        lang = language or command.language
+        lang = language or command.language or resolve_language(text, locale=person.locale)
         if command.intent in PERSONAL and not personal:
             said = surface.command(command.said, lang)
             return Response(Reply("", (say(lang, "personal_only", command=said),), language=lang))
@@ -269,9 +291,14 @@ class Chat:
     def answer(self, question: str, language: Language, *, thread: str = "") -> Reply:
         """An answer from the sheet; in a thread, earlier questions give a follow-up its
         subject."""
+        before, offered = self.history.offered(thread)
+        if self.unanswered is not None and before and question in offered:
+            self.unanswered.picked(before, question)
         context = self.history.of(thread)
         reply = self.ask.ask(question, today=self.today(), language=language)
-        self.history.add(thread, question)
+        if self.unanswered is not None:
+            self.unanswered.heard(question, reply)
+        self.history.add(thread, question, offered_readings(reply))
         del context  # the engine's follow-ups come with Answers v2
         return reply
 
@@ -357,6 +384,18 @@ class Chat:
             return Submitted(outcome.submission, outcome.replaced, outcome.repeated)
         return outcome
 
+    def check(self, field: str, value: str | bool, lang: Language) -> tuple[str | bool, str | None]:
+        """One field's rule on its own (a platform that asks field by field): (the canonical
+        value, None) or (the value as given, what to change)."""
+        return check_field(field, value, self.snapshot(), lang)
+
+    def review(self, person: Person, entered: Entered, lang: Language) -> FormView | None:
+        """None when the form may be submitted as it is; else the form saying what to change
+        or asking to confirm replacing an earlier candidacy. Stores nothing."""
+        return self.candidacy.review_entered(
+            entered, platform=person.platform, user_id=person.user_id, language=lang
+        )
+
     def deliver(self, submission_id: str) -> bool:
         """Write what is due to the sheet now; True when this candidacy's row is in it."""
         return self.candidacy.deliver(submission_id)
@@ -423,9 +462,11 @@ class Chat:
             text=say(lang, "cand_withdraw_confirm_text", role=role),
             yes=say(lang, "cand_withdraw_confirm_yes"),
             no=say(lang, "cand_no"),
+            declined=say(lang, "cand_console_not_withdrawn"),
         )
         label = say(lang, "cand_withdraw_button")
-        return Action(label, "withdraw", submission.submission_id, "danger", confirm)
+        about = f"{role} ({submission.submission_id})"
+        return Action(label, "withdraw", submission.submission_id, "danger", confirm, about)
 
     def _withdraw_buttons(
         self, person: Person, surface: Surface, lang: Language
@@ -437,9 +478,10 @@ class Chat:
 
     def _withdraw_how(self, surface: Surface, lang: Language) -> str:
         typed = surface.command(say(lang, "cmd_withdraw"), lang)
-        if surface.buttons:
-            return say(lang, "cand_withdraw_how_button", command=typed)
-        return typed
+        if not surface.buttons:
+            return typed
+        key = "cand_withdraw_how_number" if surface.numbered else "cand_withdraw_how_button"
+        return say(lang, key, command=typed)
 
     # -- buttons -----------------------------------------------------------------------------
 
@@ -478,6 +520,11 @@ class Chat:
             status = say(lang, f"cand_status_{submission.status}")
             candidacies.append(say(lang, "home_candidacy_line", role=role, status=status, day=day))
         return Home(help_reply(lang), phases, self.subscribed(person), tuple(candidacies), lang)
+
+
+def offered_readings(reply: Reply) -> tuple[str, ...]:
+    """The questions an unsure answer offered to pick from."""
+    return reply.suggestions if reply.kind == "clarify" else ()
 
 
 def help_reply(lang: Language) -> Reply:

@@ -33,9 +33,10 @@ from typing import Literal, Protocol
 from bot.dates import AMSTERDAM, day_of
 from bot.directory import phase_line, upcoming_phases
 from bot.i18n import format_day, say
-from bot.models import Phase, Snapshot, SourceHealth
+from bot.models import CANDIDATES, STAFF, Phase, Snapshot, SourceHealth
 from bot.reminders import PlannedReminder, due, offset_label, plan, reminder_reply
 from bot.reply import Language, Reply
+from bot.store.candidacies import CandidacyRecords
 from bot.store.deliveries import (
     CLAIMED,
     CLOSED,
@@ -165,8 +166,13 @@ class _Job:
 
 @dataclass(frozen=True)
 class Audience:
-    """Who receives a reminder on each platform: the announcement channel (the row's kanaal,
-    else G40_ANNOUNCE_CHANNEL) first, then every subscriber as a DM in their language.
+    """Who receives a reminder on each platform, by the phase's doelgroep:
+
+    - iedereen: the announcement channel (the row's kanaal, else G40_ANNOUNCE_CHANNEL) first,
+      then every subscriber as a DM in their language;
+    - kandidaten: a DM to each person with a current candidacy, unless they switched their
+      reminders off;
+    - beheerders: the staff conversation only (G40_STAFF_CHANNEL, G40_TEAMS_STAFF_CONVERSATION).
 
     A platform in `own_channels` announces in that one conversation instead, or nowhere when
     it maps to None: the Planning tab's kanaal names a Slack channel (Teams has its own
@@ -176,6 +182,8 @@ class Audience:
     platforms: tuple[str, ...]
     announce_channel: str | None = None
     own_channels: Mapping[str, str | None] = field(default_factory=dict)
+    candidacies: CandidacyRecords | None = None
+    staff_channels: Mapping[str, str] = field(default_factory=dict)
 
     def channel(self, platform: str, reminder: PlannedReminder) -> str | None:
         if platform in self.own_channels:
@@ -185,14 +193,36 @@ class Audience:
     def targets(self, reminder: PlannedReminder) -> list[Target]:
         found: list[Target] = []
         for platform in self.platforms:
-            channel = self.channel(platform, reminder)
-            if channel:
-                found.append(Target(platform, "channel", channel, "nl"))
-            found += [
-                Target(platform, "user", s.user_id, s.language)
-                for s in self.subscriptions.subscribers(platform)
-            ]
+            if reminder.audience == STAFF:
+                staff = self.staff_channels.get(platform)
+                found += [Target(platform, "channel", staff, "nl")] if staff else []
+            elif reminder.audience == CANDIDATES:
+                found += self._candidates(platform)
+            else:
+                channel = self.channel(platform, reminder)
+                if channel:
+                    found.append(Target(platform, "channel", channel, "nl"))
+                found += [
+                    Target(platform, "user", s.user_id, s.language)
+                    for s in self.subscriptions.subscribers(platform)
+                ]
         return found
+
+    def _candidates(self, platform: str) -> list[Target]:
+        if self.candidacies is None:
+            return []
+        people: dict[str, Language] = {}
+        for submission in self.candidacies.active():
+            if submission.platform == platform:
+                people.setdefault(submission.user_id, submission.language)
+        targets = []
+        for user_id, language in people.items():
+            choice = self.subscriptions.get(platform, user_id)
+            if choice is None or choice.subscribed:
+                targets.append(
+                    Target(platform, "user", user_id, choice.language if choice else language)
+                )
+        return targets
 
 
 class ReminderClock:
@@ -211,6 +241,8 @@ class ReminderClock:
         pause: Callable[[float], None] = time.sleep,
         monotonic: Callable[[], float] = time.monotonic,
         staff: PlanningAlerts | None = None,
+        candidacies: CandidacyRecords | None = None,
+        staff_channels: Mapping[str, str] | None = None,
     ) -> None:
         self.source = source
         self.staff = staff
@@ -221,7 +253,12 @@ class ReminderClock:
         self.ledger = ledger
         self.notifiers = {notifier.platform: notifier for notifier in notifiers}
         self.audience = Audience(
-            subscriptions, tuple(self.notifiers), announce_channel or None, dict(own_channels or {})
+            subscriptions,
+            tuple(self.notifiers),
+            announce_channel or None,
+            dict(own_channels or {}),
+            candidacies,
+            dict(staff_channels or {}),
         )
         self.grace = grace
         self.pause = pause

@@ -10,7 +10,9 @@ the repository they use; only the code that wires a process together holds the `
   target;
 - `teams` (teams.py, `TeamsConversations`): where proactive Teams messages can go;
 - `candidacies` (candidacies.py, `CandidacyRecords`): candidacies, their sheet outbox, the
-  audit log.
+  audit log;
+- `unanswered` (unanswered.py, `UnansweredLog`): questions the bot could not answer and the
+  readings people picked, for staff to teach it.
 
 schema.py holds the tables, database.py the engine; migrate.py brings a database to the
 schema (Alembic, bot/store/migrations/) whenever a `Store` opens it.
@@ -25,6 +27,7 @@ from bot.store.events import SqlEventClaims
 from bot.store.migrate import upgrade_to_head
 from bot.store.subscriptions import SqlSubscriptions
 from bot.store.teams import SqlTeamsConversations
+from bot.store.unanswered import SqlUnansweredLog
 
 __all__ = ["Store", "StoreError"]
 
@@ -45,6 +48,7 @@ class Store:
         self.deliveries = SqlDeliveryLedger(self.engine)
         self.teams = SqlTeamsConversations(self.engine)
         self.candidacies = SqlCandidacyRecords(self.engine)
+        self.unanswered = SqlUnansweredLog(self.engine)
 
     def ping(self) -> None:
         """Returns when the database answers; StoreError saying where and why otherwise."""

@@ -152,3 +152,32 @@ candidacy_audit = Table(
     Column("action", String(40), nullable=False),
     Column("detail", String(500), nullable=False),
 )
+
+# --- questions the bot could not answer (bot/handlers/unanswered.py) ------------------------
+# Text and dates only, never who asked: staff read them to teach the bot (the Onbeantwoord tab).
+
+unanswered_questions = Table(
+    "unanswered_questions",
+    metadata,
+    # The question folded to its words, so "Wie is X?" and "wie is x" count as one.
+    Column("question_key", String(500), nullable=False),
+    Column("question", Text, nullable=False),
+    Column("language", String(2), nullable=False),
+    # "fallback" (no answer) or "clarify" (only readings offered).
+    Column("kind", String(16), nullable=False),
+    Column("times", Integer, nullable=False),
+    Column("first_asked", DateTime(timezone=True), nullable=False),
+    Column("last_asked", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("question_key", name="pk_unanswered_questions"),
+)
+
+# Which offered reading people picked for a question: the strongest hint of a missing alias.
+reading_picks = Table(
+    "reading_picks",
+    metadata,
+    Column("question_key", String(500), nullable=False),
+    Column("picked", String(500), nullable=False),
+    Column("times", Integer, nullable=False),
+    Column("last_picked", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("question_key", "picked", name="pk_reading_picks"),
+)

@@ -1,0 +1,212 @@
+"""The loop with staff: what members asked that the bot could not answer.
+
+Every question answered with "dat weet ik niet" (or only with readings to choose from) is
+counted — its words and when, never who asked — and so is every reading a person picked,
+the strongest hint of a missing alias. Staff see them grouped (near-identical wordings
+together), each group with the likeliest thing it is about: in `g40bot unanswered`, in the
+Onbeantwoord tab the clock writes, and in a weekly line in the staff conversation. Staff
+confirm a proposal with one edit (`akkoord` = ja) or add a Kennis row; the next refresh
+answers those questions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Protocol
+
+from rapidfuzz import fuzz
+
+from bot.dates import AMSTERDAM
+from bot.models import RawCell, Target, Unanswered, build_snapshot
+from bot.reply import Language, Reply
+from bot.store.unanswered import Asked, UnansweredLog
+from bot.text import clean, words
+
+# Wordings at least this alike (rapidfuzz's token-set ratio of their words) are one group.
+SAME_QUESTION = 85
+MAX_VARIANTS = 5
+
+
+def question_key(question: str) -> str:
+    """The question folded to its words: 'Wie is X?' and 'wie is x' count as one."""
+    return " ".join(words(clean(question)))
+
+
+Readings = Callable[[str], Sequence[Target]]
+
+
+@dataclass
+class Group:
+    """Near-identical questions: the most asked wording, the others, how often and when, and
+    the proposal staff confirm (from the readings people picked, else the engine's best)."""
+
+    question: str
+    language: Language
+    variants: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    times: int = 0
+    first_asked: datetime | None = None
+    last_asked: datetime | None = None
+    picked: int = 0
+    proposal: Target | None = None
+
+
+class UnansweredQuestions:
+    def __init__(
+        self, log: UnansweredLog, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+    ) -> None:
+        self.log = log
+        self.now = now
+
+    def heard(self, question: str, reply: Reply) -> None:
+        """Count a question the bot could not answer, or only by offering readings."""
+        key = question_key(question)
+        if key and reply.kind in ("fallback", "clarify"):
+            self.log.record(key, clean(question), reply.language, reply.kind, self.now())
+
+    def picked(self, question: str, chosen: str) -> None:
+        """Someone picked `chosen` among the readings offered for `question`."""
+        key = question_key(question)
+        if key:
+            self.log.record_pick(key, clean(chosen), self.now())
+
+    def groups(self, readings: Readings, since: datetime | None = None) -> list[Group]:
+        """Near-identical questions together, most asked first, each with a proposal."""
+        groups: list[Group] = []
+        for asked in self.log.asked(since):
+            group = next(
+                (g for g in groups if fuzz.token_set_ratio(g.keys[0], asked.key) >= SAME_QUESTION),
+                None,
+            )
+            if group is None:
+                group = Group(asked.question, asked.language)
+                groups.append(group)
+            _add(group, asked)
+        picks: dict[str, dict[str, int]] = {}
+        for pick in self.log.picks():
+            picks.setdefault(pick.key, {})[pick.picked] = pick.times
+        for group in groups:
+            chosen: dict[str, int] = {}
+            for key in group.keys:
+                for picked, times in picks.get(key, {}).items():
+                    chosen[picked] = chosen.get(picked, 0) + times
+            group.picked = sum(chosen.values())
+            source = max(chosen, key=lambda q: chosen[q]) if chosen else group.question
+            found = readings(source)
+            group.proposal = found[0] if found else None
+        return sorted(groups, key=lambda g: (-g.times, -g.picked, g.question))
+
+
+def _add(group: Group, asked: Asked) -> None:
+    group.keys.append(asked.key)
+    if asked.question != group.question and len(group.variants) < MAX_VARIANTS:
+        group.variants.append(asked.question)
+    group.times += asked.times
+    group.first_asked = min(filter(None, (group.first_asked, asked.first_asked)))
+    group.last_asked = max(filter(None, (group.last_asked, asked.last_asked)))
+
+
+# --- the Onbeantwoord tab -----------------------------------------------------------------------
+
+
+def tab_rows(groups: Sequence[Group], current: Sequence[Unanswered]) -> list[list[RawCell]]:
+    """The Onbeantwoord tab as the bot writes it: one row per group, header first. What staff
+    decided on a row (its proposal, `akkoord`) is kept for the same question."""
+    decided = {question_key(row.question): row for row in current}
+    header: list[RawCell] = list(Unanswered.columns())
+    rows: list[list[RawCell]] = [header]
+    for group in groups:
+        earlier = decided.pop(question_key(group.question), None)
+        proposal = group.proposal
+        if earlier is not None and earlier.proposal:
+            target_id, label = earlier.proposal, earlier.proposal_label
+        else:
+            target_id, label = (proposal.id, proposal.label) if proposal else ("", "")
+        values: dict[str, RawCell] = {
+            "vraag": group.question,
+            "varianten": "\n".join(group.variants),
+            "aantal": group.times,
+            "gekozen": group.picked,
+            "eerst_gezien": _day(group.first_asked),
+            "laatst_gezien": _day(group.last_asked),
+            "voorstel": target_id,
+            "voorstel_naam": label,
+            "akkoord": "ja" if earlier is not None and earlier.confirmed else "",
+        }
+        rows.append([values.get(str(column), "") for column in header])
+    # Rows staff confirmed stay, also once nobody asks them any more: they teach the bot.
+    for row in decided.values():
+        if row.confirmed:
+            values = {
+                "vraag": row.question,
+                "varianten": "\n".join(row.variants),
+                "voorstel": row.proposal or "",
+                "voorstel_naam": row.proposal_label,
+                "akkoord": "ja",
+            }
+            rows.append([values.get(str(column), "") for column in header])
+    return rows
+
+
+class TabWriter(Protocol):
+    def replace_tab(
+        self,
+        tab: str,
+        rows_for: Callable[[list[list[RawCell]]], Sequence[Sequence[RawCell]]],
+    ) -> None: ...
+
+
+def publish(writer: TabWriter, groups: Sequence[Group]) -> None:
+    """Rewrite the Onbeantwoord tab, keeping what staff decided on its rows."""
+
+    def rows_for(current: list[list[RawCell]]) -> list[list[RawCell]]:
+        decided = build_snapshot({Unanswered.tab: current}).unanswered if current else ()
+        return tab_rows(groups, decided)
+
+    writer.replace_tab(Unanswered.tab, rows_for)
+
+
+def _day(moment: datetime | None) -> date | None:
+    return moment.astimezone(AMSTERDAM).date() if moment else None
+
+
+def describe(group: Group, language: Language = "nl") -> str:
+    """One group as `g40bot unanswered` prints it."""
+    dutch = language == "nl"
+    text = f"{group.times}× '{group.question}'"
+    if group.variants:
+        others = "; ".join(f"'{v}'" for v in group.variants)
+        text += f" (ook: {others})" if dutch else f" (also: {others})"
+    if group.picked:
+        text += (
+            f"; {group.picked}× een lezing gekozen"
+            if dutch
+            else f"; reading picked {group.picked}×"
+        )
+    if group.proposal is not None:
+        proposal = f"{group.proposal.label} ({group.proposal.id})"
+        text += f" → voorstel: {proposal}" if dutch else f" → proposal: {proposal}"
+    return text
+
+
+def weekly_line(groups: Sequence[Group], language: Language = "nl") -> str | None:
+    """The staff conversation's weekly line: how many questions found no answer, the most
+    asked, and where to see them all; None in a week without any."""
+    if not groups:
+        return None
+    times = sum(g.times for g in groups)
+    top = groups[0]
+    if language == "nl":
+        return (
+            f"Deze week {times} vraag/vragen zonder (zeker) antwoord, {len(groups)} verschillende; "
+            f"het meest: '{top.question}' ({top.times}×). Zet bij een goed voorstel 'ja' in "
+            "de kolom akkoord van het tabblad Onbeantwoord, of voeg een Kennis-rij toe "
+            "(ook: g40bot unanswered)."
+        )
+    return (
+        f"This week {times} question(s) without a (sure) answer, {len(groups)} different; the "
+        f"most asked: '{top.question}' ({top.times}×). Type 'ja' in the akkoord column of the "
+        "Onbeantwoord tab for a good proposal, or add a Kennis row (also: g40bot unanswered)."
+    )

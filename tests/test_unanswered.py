@@ -1,0 +1,139 @@
+"""The loop with staff, end to end: questions the bot could not answer are counted (never who
+asked), grouped, shown to staff with a proposal, written to the Onbeantwoord tab; staff confirm
+with one edit and the next read answers them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import time_machine
+from click.testing import CliRunner
+
+from bot.cli import main
+from bot.clock import ClockParts
+from bot.handlers.chat import Person
+from bot.handlers.unanswered import weekly_line
+from bot.models import Target, Unanswered
+from bot.platforms.console import CONSOLE
+from bot.reply import render_text
+from bot.runtime import Runtime
+from bot.settings import Settings
+from bot.sheets import LocalWorkbook, seed_workbook
+from bot.store.schema import unanswered_questions
+
+ANNA = Person("console", "anna")
+MONDAY = datetime(2026, 11, 23, 8, tzinfo=UTC)
+CATERING = "wie regelt de catering?"
+
+
+@pytest.fixture
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    workbook = LocalWorkbook(tmp_path / "werkboek.xlsx")
+    seed_workbook(workbook)
+    values = {"G40_WORKBOOK": str(workbook.path), "DATABASE_URL": f"sqlite:///{tmp_path / 'g.db'}"}
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)  # for the CLI, which reads its settings itself
+    monkeypatch.delenv("G40_SPREADSHEET_ID", raising=False)
+    return Settings(_env_file=None, **values)
+
+
+@pytest.fixture
+def runtime(settings: Settings) -> Iterator[Runtime]:
+    with time_machine.travel(MONDAY, tick=False), Runtime(settings) as made:
+        yield made
+
+
+def ask(runtime: Runtime, question: str, thread: str = "t1") -> str:
+    reply = runtime.chat.turn(ANNA, question, CONSOLE, thread=thread).reply
+    assert reply is not None
+    return render_text(reply)
+
+
+def tab(settings: Settings) -> list[dict[str, object]]:
+    header, *rows = LocalWorkbook(settings.workbook).read_tab(Unanswered.tab)
+    return [dict(zip([str(h) for h in header], row, strict=False)) for row in rows]
+
+
+def test_questions_without_an_answer_are_counted_grouped_and_never_who_asked(
+    runtime: Runtime,
+) -> None:
+    ask(runtime, "Wie regelt de catering?")
+    ask(runtime, "wie regelt de catering", thread="t2")
+    ask(runtime, "wie regelt de catering eigenlijk", thread="t3")
+    ask(runtime, "wie heeft Europa?")  # answered: not counted
+
+    [group] = runtime.unanswered.groups(runtime.ask.readings)
+
+    assert group.times == 3
+    assert {group.question, *group.variants} == {
+        "wie regelt de catering",
+        "wie regelt de catering eigenlijk",
+    }
+    with runtime.store.engine.connect() as connection:
+        stored = connection.execute(unanswered_questions.select()).all()
+    assert len(stored) == 2
+    assert not any("anna" in str(value) for row in stored for value in row)
+
+
+def test_a_picked_reading_outweighs_the_engines_guess(runtime: Runtime) -> None:
+    ask(runtime, "wie regelt de kas?")
+    runtime.unanswered.picked("wie regelt de kas?", "wie is de penningmeester?")
+
+    [group] = runtime.unanswered.groups(runtime.ask.readings)
+
+    assert group.picked == 1
+    assert group.proposal == Target("portfolio", "penningmeester", "Penningmeester")
+
+
+def test_staff_confirm_a_proposal_with_one_edit_and_the_next_read_answers(
+    runtime: Runtime, settings: Settings
+) -> None:
+    assert "g.looman@enschede.nl" not in ask(runtime, CATERING)  # not answered: counted
+    runtime.unanswered.picked(CATERING, "wie is de plv. algemeen secretaris?")
+
+    result = CliRunner().invoke(main, ["unanswered", "--write"], catch_exceptions=False)
+
+    assert result.exit_code == 0, result.output
+    assert f"1× '{CATERING}'" in result.output
+    assert "voorstel: Plv. algemeen secretaris (plv-algemeen-secretaris)" in result.output
+    [row] = tab(settings)
+    assert (row["vraag"], row["voorstel"], row["akkoord"] or "") == (
+        CATERING,
+        "plv-algemeen-secretaris",
+        "",
+    )
+    book = LocalWorkbook(settings.workbook)
+    header, *rows = book.read_tab(Unanswered.tab)
+    rows[0][[str(h) for h in header].index("akkoord")] = "ja"  # the one edit staff make
+    book.write_tabs({Unanswered.tab: [header, *rows]})
+
+    after = ask(runtime, CATERING, thread="after")
+    assert "Plv. algemeen secretaris" in after and "g.looman@enschede.nl" in after
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    assert [r["akkoord"] for r in tab(settings)] == ["ja"]  # what staff decided stays
+
+
+def test_formulas_in_questions_stay_text_in_the_tab(runtime: Runtime, settings: Settings) -> None:
+    ask(runtime, '=HYPERLINK("http://evil.example","klik")')
+
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+
+    [row] = tab(settings)
+    assert str(row["vraag"]).startswith("'=HYPERLINK")
+
+
+def test_the_weekly_line_counts_last_weeks_questions_once(runtime: Runtime) -> None:
+    ask(runtime, CATERING)
+    posted: list[str] = []
+    runtime.staff.notice = posted.append  # type: ignore[method-assign]
+    parts = ClockParts(runtime, None)  # type: ignore[arg-type]
+
+    parts.weekly_unanswered(MONDAY)
+    parts.weekly_unanswered(MONDAY + timedelta(hours=1))  # a second clock, the same week
+
+    [line] = posted
+    assert "Deze week 1 vraag/vragen zonder (zeker) antwoord" in line and CATERING in line
+    assert weekly_line([]) is None
