@@ -619,7 +619,23 @@ _TEXTS.update(
             "'{rest}' ken ik niet na herinneringen. Gebruik {on} of {off}.",
             "I don't know '{rest}' after reminders. Use {on} or {off}.",
         ),
-        "reminders_why_dm": (
+        "unanswered_title": ("Onbeantwoorde vragen", "Unanswered questions"),
+        "unanswered_none": (
+            "Er zijn (nog) geen vragen die g40bot niet kon beantwoorden.",
+            "There are no questions g40bot could not answer (yet).",
+        ),
+        "unanswered_more": ("… en nog {count} groep(en).", "… and {count} more group(s)."),
+        "unanswered_how": (
+            "Klopt een voorstel, typ dan 'ja' in de kolom akkoord van het tabblad Onbeantwoord; "
+            "of voeg een Kennis-rij toe. De volgende verversing beantwoordt de vraag.",
+            "If a proposal is right, type 'ja' in the akkoord column of the Onbeantwoord tab; or "
+            "add a Kennis row. The next refresh answers the question.",
+        ),
+        "reminders_why_dm_candidate": (
+            "Je krijgt dit omdat je kandidaat bent. Liever geen herinneringen meer: {off}.",
+            "You get this because you stand as a candidate. Rather not get reminders: {off}.",
+        ),
+        "reminders_why_dm_subscribed": (
             "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: {off}.",
             "You get this because your reminders are on. Turn them off: {off}.",
         ),

@@ -60,7 +60,7 @@ from bot.dates import today_in_amsterdam
 from bot.directory import HELP_WORDS
 from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler
-from bot.handlers.reminders import DeliveryFailed
+from bot.handlers.reminders import DeliveryFailed, DmReason
 from bot.health import health_report
 from bot.i18n import language_of, say
 from bot.platforms.edge import MAX_REQUEST_BYTES, WebHandler, guard_teams
@@ -693,10 +693,11 @@ class TeamsNotifier:
         conversation = self.memory.conversations.get(channel.split(";messageid=")[0])
         asyncio.run(self.deliver(conversation, reply, address=channel))
 
-    def send_direct(self, user_id: str, reply: Reply) -> None:
-        """A reminder to a subscriber, saying why they get it and how to stop it."""
+    def send_direct(self, user_id: str, reply: Reply, *, reason: DmReason = "subscribed") -> None:
+        """A reminder DM, saying why they get it and how to stop it."""
         conversation = self.memory.conversations.personal(user_id)
-        why = say(reply.language, "teams_reminders_why_dm")
+        off = say(reply.language, "type_command", command=say(reply.language, "cmd_reminders_off"))
+        why = say(reply.language, f"reminders_why_dm_{reason}", off=off)
         reply = replace(reply, lines=(*reply.lines, why))
         asyncio.run(self.deliver(conversation, reply, address=user_id))
 
