@@ -138,8 +138,7 @@ def ask(context: Context, question: tuple[str, ...], on: object, lang: Language 
 def chat_command(context: Context, on: object, lang: Language | None) -> None:
     """Chat met g40bot in de terminal ('help' voor voorbeelden, 'stop' om te stoppen)."""
     from bot.dates import AMSTERDAM
-    from bot.handlers.chat import Person
-    from bot.platforms.console import PLATFORM, console_user, run_chat
+    from bot.platforms.console import console_person, run_chat
     from bot.runtime import Runtime
     from bot.settings import user_data_folder
 
@@ -164,7 +163,7 @@ def chat_command(context: Context, on: object, lang: Language | None) -> None:
             )
         run_chat(
             runtime.chat,
-            Person(PLATFORM, console_user(context.settings)),
+            console_person(context.settings),
             language=lang,
             banner=banner,
             history=user_data_folder() / "chat-history",

@@ -42,6 +42,13 @@ class Cancelled(Exception):
     """The user typed 'stop' (or the input ended) in the middle of a form."""
 
 
+def console_person(settings: Settings) -> Person:
+    """Who sits at the terminal: G40_CONSOLE_USER (an e-mail address there lets staff listed
+    in Beheerders by e-mail run staff commands), else the operating-system user."""
+    user = console_user(settings)
+    return Person(PLATFORM, user, email=user.casefold() if "@" in user else "")
+
+
 def console_user(settings: Settings) -> str:
     """G40_CONSOLE_USER, else the operating-system user name."""
     if settings.console_user and settings.console_user.strip():
