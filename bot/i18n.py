@@ -6,8 +6,6 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TypeVar
 
-from babel.dates import format_date, format_time
-
 from bot.reply import Language
 from bot.text import words
 
@@ -242,6 +240,8 @@ _DAY = "EEEE d MMMM y"  # 'donderdag 10 september 2026' / 'Thursday 10 September
 
 def format_day(moment: date | datetime, language: Language) -> str:
     """'donderdag 10 september 2026' / 'Thursday 10 September 2026', with the time if any."""
+    from babel.dates import format_date, format_time  # only where a date is shown
+
     text = format_date(_as_date(moment), _DAY, locale=_LOCALES[language])
     if isinstance(moment, datetime):
         text += " " + format_time(moment, "HH:mm", locale=_LOCALES[language])
@@ -257,6 +257,8 @@ def format_span(start: date | datetime, end: date | datetime | None, language: L
     joiner = say(language, "and" if (last - first).days == 1 else "until")
     timed = isinstance(start, datetime) or isinstance(end, datetime)
     if not timed and (first.year, first.month) == (last.year, last.month):
+        from babel.dates import format_date
+
         head = format_date(first, "EEEE d", locale=_LOCALES[language])
         last_day = format_date(last, _DAY, locale=_LOCALES[language])
         return f"{head} {joiner} {last_day}"
@@ -619,7 +621,23 @@ _TEXTS.update(
             "'{rest}' ken ik niet na herinneringen. Aanzetten: {on}; uitzetten: {off}.",
             "I don't know '{rest}' after reminders. Turn them on: {on}; off: {off}.",
         ),
-        "reminders_why_dm": (
+        "unanswered_title": ("Onbeantwoorde vragen", "Unanswered questions"),
+        "unanswered_none": (
+            "Er zijn (nog) geen vragen die g40bot niet kon beantwoorden.",
+            "There are no questions g40bot could not answer (yet).",
+        ),
+        "unanswered_more": ("… en nog {count} groep(en).", "… and {count} more group(s)."),
+        "unanswered_how": (
+            "Klopt een voorstel, typ dan 'ja' in de kolom akkoord van het tabblad Onbeantwoord; "
+            "of voeg een Kennis-rij toe. De volgende verversing beantwoordt de vraag.",
+            "If a proposal is right, type 'ja' in the akkoord column of the Onbeantwoord tab; or "
+            "add a Kennis row. The next refresh answers the question.",
+        ),
+        "reminders_why_dm_candidate": (
+            "Je krijgt dit omdat je kandidaat bent. Liever geen herinneringen meer: {off}.",
+            "You get this because you stand as a candidate. Rather not get reminders: {off}.",
+        ),
+        "reminders_why_dm_subscribed": (
             "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: {off}.",
             "You get this because your reminders are on. Turn them off: {off}.",
         ),

@@ -10,10 +10,7 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -45,6 +42,8 @@ from tests.abuse import (
     request_path_records,
     send,
 )
+from tests.cli import Outcome, g40bot, only_settings
+from tests.conftest import VirtualTime
 from tests.fake_slack import BOT_USER_ID, FakeSlack, running_fake_slack
 from tests.test_slack import SECRET, BrokenSheet, running, settings_for, write_workbook
 
@@ -488,21 +487,21 @@ def closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_slack(tmp_path: Path, api_url: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "G40_"))}
-    env |= {
-        "G40_WORKBOOK": str(tmp_path / "wb.xlsx"),
-        "DATABASE_URL": f"sqlite:///{tmp_path}/db",
-        "SLACK_BOT_TOKEN": "xoxb-test",
-        "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_API_URL": api_url,
-        "PORT": str(closed_port()),
-    }
-    run = [sys.executable, "-c", "from bot.cli import run; run()", "serve", "slack"]
-    return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+def start_slack(tmp_path: Path, api_url: str) -> Outcome:
+    env = only_settings(
+        G40_WORKBOOK=str(tmp_path / "wb.xlsx"),
+        DATABASE_URL=f"sqlite:///{tmp_path}/db",
+        SLACK_BOT_TOKEN="xoxb-test",
+        SLACK_SIGNING_SECRET=SECRET,
+        SLACK_API_URL=api_url,
+        PORT=str(closed_port()),
+    )
+    return g40bot("serve", "slack", env=env, cwd=tmp_path)
 
 
-def test_serve_slack_with_slack_unreachable_stops_with_one_line(tmp_path: Path) -> None:
+def test_serve_slack_with_slack_unreachable_stops_with_one_line(
+    tmp_path: Path, retry_clock: VirtualTime
+) -> None:
     result = start_slack(tmp_path, f"http://127.0.0.1:{closed_port()}/api/")
 
     assert result.returncode == 2

@@ -33,6 +33,7 @@ from tests.abuse import (
     chunks_of,
     send,
 )
+from tests.conftest import seeded_workbook
 from tests.fake_teams_connector import FakeConnector
 from tests.test_teams import CLIENT_ID, TENANT, TeamsHarness, running_teams, serving, settings_for
 from tests.test_teams_candidacy import (
@@ -74,6 +75,7 @@ def authenticated(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Iterator[
         tmp_path,
         **{TEAMS_CLIENT_ID: CLIENT_ID, TEAMS_CLIENT_SECRET: "secret", TEAMS_TENANT_ID: TENANT},
     )
+    seeded_workbook(settings.workbook)
     runtime = Runtime(settings)
     service = create_teams_service(configure(settings, environ={}), runtime)
     connector = FakeConnector().start()

@@ -26,6 +26,7 @@ from bot.reply import Language
 from bot.sheets import LocalWorkbook, SnapshotSource, load_seed
 from bot.store import Store
 from bot.store.deliveries import CLAIMED, SENT
+from tests.conftest import VirtualTime
 from tests.fake_slack import FakeSlack
 from tests.test_slack import Slack, serving, settings_for, texts
 
@@ -39,21 +40,6 @@ DAY_BEFORE = datetime(2026, 9, 9, 9, 0, tzinfo=AMSTERDAM)
 def at(text: str) -> datetime:
     """A moment in Dutch time, e.g. at('2026-09-09 09:00')."""
     return datetime.fromisoformat(text).replace(tzinfo=AMSTERDAM)
-
-
-class VirtualTime:
-    """A monotonic clock that moves only when someone sleeps on it."""
-
-    def __init__(self) -> None:
-        self.now = 1_000.0
-        self.slept: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
 
 
 @pytest.fixture

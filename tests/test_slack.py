@@ -5,9 +5,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -33,6 +30,8 @@ from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.sheets import LocalWorkbook, load_seed, seed_workbook
 from bot.store import Store
+from tests.cli import g40bot, only_settings
+from tests.conftest import VirtualTime
 from tests.fake_slack import BOT_USER_ID, FakeSlack, running_fake_slack
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -452,7 +451,10 @@ def test_a_retried_event_is_answered_once_also_by_another_process(app: Slack) ->
     assert len(app.fake.delivered("chat.postMessage")) == 1
 
 
-def test_rate_limited_reply_is_retried_after_retry_after(app: Slack) -> None:
+def test_rate_limited_reply_is_retried_after_retry_after(
+    app: Slack, retry_clock: VirtualTime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app.fake, "clock", retry_clock.monotonic)
     app.fake.fail_next("chat.postMessage", status=429, retry_after=1)
     mention = {
         "type": "app_mention",
@@ -468,6 +470,8 @@ def test_rate_limited_reply_is_retried_after_retry_after(app: Slack) -> None:
     attempts = app.fake.attempts("chat.postMessage")
     assert [a.status for a in attempts] == [429, 200]
     assert "Gerdien Looman" in attempts[1].params["text"]
+    [waited] = retry_clock.slept
+    assert 1 <= waited < 2 and app.fake.early == []
 
 
 def test_health_check(app: Slack) -> None:
@@ -531,13 +535,13 @@ def test_failures_become_an_apology_with_a_reference(
 
 
 def test_a_missing_secret_stops_start_up_with_one_line(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    env |= {"G40_WORKBOOK": str(tmp_path / "wb.xlsx"), "DATABASE_URL": f"sqlite:///{tmp_path}/db"}
-    run = [sys.executable, "-c", "from bot.cli import run; run()", "serve", "slack"]
+    env = only_settings(
+        G40_WORKBOOK=str(tmp_path / "wb.xlsx"), DATABASE_URL=f"sqlite:///{tmp_path}/db"
+    )
 
-    missing_token = subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True)
+    missing_token = g40bot("serve", "slack", env=env, cwd=tmp_path)
     env["SLACK_BOT_TOKEN"] = "xoxb-test"
-    missing_secret = subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True)
+    missing_secret = g40bot("serve", "slack", env=env, cwd=tmp_path)
 
     for result, variable in (
         (missing_token, "SLACK_BOT_TOKEN"),

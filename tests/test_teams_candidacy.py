@@ -5,9 +5,6 @@ landing in the local workbook's Kandidaturen tab; the clock as the real `g40bot`
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,6 +27,9 @@ from bot.sheets import LocalWorkbook, seed_workbook
 from bot.store import Store
 from bot.store.deliveries import FAILED, SENT
 from bot.store.teams import TeamsConversation
+from tests.cli import Outcome, only_settings
+from tests.cli import g40bot as run
+from tests.conftest import seeded_workbook
 from tests.fake_teams_connector import FakeConnector, Posted, shown_text
 from tests.test_reminders import edit_phase
 from tests.test_teams import (
@@ -50,16 +50,11 @@ OPEN = datetime(2026, 6, 5, 10, 0, tzinfo=UTC)
 CLOSED = datetime(2026, 6, 15, 9, 0, tzinfo=AMSTERDAM)
 STAFF = "19:staff@thread.tacv2"
 MOTIVATION = "Ik wil de G40 verbinden met het Rijk en de pijler Fysiek sterker maken."
-G40BOT = Path(sys.executable).with_name("g40bot")
 WITHDRAW_VERB = VERBS["withdraw"]
-CANDIDACY_VERB = VERBS["candidacy"]
-# Listed in the seed's Beheerders tab by e-mail address only.
-STAFF_EMAIL = "secretaris@g40stedennetwerk.nl"
 
 
 def prepare_workbook(path: Path, *, staff_teams_id: str = "") -> LocalWorkbook:
-    book = LocalWorkbook(path)
-    seed_workbook(book)
+    book = seeded_workbook(path)
     edit_phase(book, "kandidaatstelling", start="2026-06-01", eind="2026-06-14")
     if staff_teams_id:
         rows = book.read_tab("Beheerders")
@@ -528,30 +523,16 @@ def personal_reference(conversation_id: str, user_id: str, aad: str, url: str) -
     )
 
 
-def clock_environment(home: Path, **extra: str) -> dict[str, str]:
-    keep = {
-        k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "G40_", "CONNECTIONS__"))
-    }
-    return keep | {
+def g40bot(home: Path, *args: str, **extra: str) -> Outcome:
+    settings = {
         "HOME": str(home),
         "XDG_DATA_HOME": str(home / "data"),
         "G40_WORKBOOK": str(home / "werkboek.xlsx"),
         "DATABASE_URL": f"sqlite:///{home / 'g40.sqlite3'}",
         TEAMS_ANONYMOUS_ALLOWED: "true",
-        "PYTHONUNBUFFERED": "1",
-        **extra,
     }
-
-
-def g40bot(home: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(G40BOT), *args],
-        env=clock_environment(home, **extra),
-        cwd=home,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    env = only_settings(**(settings | extra))
+    return run(*args, env=env, cwd=home)
 
 
 @pytest.fixture

@@ -39,7 +39,7 @@ from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, Outcome, submission_id_for
 from bot.handlers.reminders import agenda_reply
 from bot.handlers.staff import StaffAlerts, when
-from bot.handlers.unanswered import UnansweredQuestions
+from bot.handlers.unanswered import UnansweredQuestions, describe
 from bot.i18n import EXAMPLES, format_day, say
 from bot.models import Snapshot, SourceHealth
 from bot.reply import Action, Confirm, Language, Reply
@@ -252,6 +252,8 @@ class Chat:
             return Response(replace(agenda, lines=(*agenda.lines, *state.lines)))
         if intent is Intent.RELOAD:
             return Response(self.reload(lang))
+        if intent is Intent.UNANSWERED:
+            return Response(self.unanswered_report(lang))
         raise ValueError(f"no handling for {intent}")
 
     # -- who -------------------------------------------------------------------------------
@@ -349,6 +351,18 @@ class Chat:
         and since when the bot serves the last good version), what it holds, what is wrong."""
         snapshot = self.source.reload()
         return reload_report(snapshot, self.source.health(), lang)
+
+    def unanswered_report(self, lang: Language) -> Reply:
+        """What members asked that the bot could not answer: near-identical questions together,
+        the most asked first, each with what staff can confirm in the Onbeantwoord tab."""
+        groups = self.unanswered.groups(self.ask.readings) if self.unanswered else []
+        title = say(lang, "unanswered_title")
+        if not groups:
+            return Reply(title, (say(lang, "unanswered_none"),), language=lang)
+        lines = [f"• {describe(group, lang)}" for group in groups[:MAX_PROBLEMS_SHOWN]]
+        if len(groups) > MAX_PROBLEMS_SHOWN:
+            lines.append(say(lang, "unanswered_more", count=len(groups) - MAX_PROBLEMS_SHOWN))
+        return Reply(title, (*lines, say(lang, "unanswered_how")), language=lang)
 
     # -- candidacies -------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.handlers.reminders import DeliveryFailed
+from bot.handlers.reminders import DeliveryFailed, DmReason
 from bot.i18n import say
 from bot.platforms.slack.blocks import MAX_BLOCKS, PLATFORM, SLACK, Block, context, render
 from bot.reply import Reply
@@ -45,12 +45,12 @@ class SlackNotifier:
         text, blocks = render(reply)
         self._post(channel, text, blocks)
 
-    def send_direct(self, user_id: str, reply: Reply) -> None:
+    def send_direct(self, user_id: str, reply: Reply, *, reason: DmReason = "subscribed") -> None:
         """A reminder DM, saying why they get it and how to stop it."""
         text, blocks = render(reply)
         lang = reply.language
         off = SLACK.command(say(lang, "cmd_reminders_off"), lang)
-        why = context(say(lang, "reminders_why_dm", off=off))
+        why = context(say(lang, f"reminders_why_dm_{reason}", off=off))
         self._post(user_id, text, [*blocks[: MAX_BLOCKS - 1], why])
 
     def _post(self, channel: str, text: str, blocks: list[Block]) -> None:

@@ -26,7 +26,7 @@ from microsoft_agents.hosting.aiohttp import CloudAdapter
 from microsoft_agents.hosting.core import ClaimsIdentity, TurnContext
 from microsoft_agents.hosting.core.security import OutboundHostValidator
 
-from bot.handlers.reminders import DeliveryFailed
+from bot.handlers.reminders import DeliveryFailed, DmReason
 from bot.i18n import say
 from bot.platforms.teams.cards import (
     CARD_CONTENT_TYPE,
@@ -154,12 +154,12 @@ class TeamsNotifier:
         conversation = self.memory.conversations.get(channel.split(";messageid=")[0])
         self._send(conversation, reply, channel)
 
-    def send_direct(self, user_id: str, reply: Reply) -> None:
-        """A reminder to a subscriber, saying why they get it and how to stop it."""
+    def send_direct(self, user_id: str, reply: Reply, *, reason: DmReason = "subscribed") -> None:
+        """A reminder DM, saying why they get it and how to stop it."""
         conversation = self.memory.conversations.personal(user_id)
         lang = reply.language
         off = SURFACE.command(say(lang, "cmd_reminders_off"), lang)
-        why = say(lang, "reminders_why_dm", off=off)
+        why = say(lang, f"reminders_why_dm_{reason}", off=off)
         self._send(conversation, replace(reply, lines=(*reply.lines, why)), user_id)
 
     def _send(self, conversation: TeamsConversation | None, reply: Reply, address: str) -> None:
