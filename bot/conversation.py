@@ -30,9 +30,19 @@ class Intent(StrEnum):
 
 
 STAFF_ONLY = frozenset({Intent.OVERVIEW, Intent.RELOAD, Intent.UNANSWERED})
-# Commands about one person's own affairs: in a shared channel they would show others what
-# is private (Teams answers them only in a personal chat).
-PERSONAL = frozenset({Intent.CANDIDACY, Intent.MINE, Intent.WITHDRAW, Intent.REMINDERS})
+# Commands answered only where nobody else reads along (a DM, a personal chat, an ephemeral
+# /g40 answer): a person's own affairs, and what staff see of everyone's candidacies (names,
+# e-mail addresses) or of members' questions.
+PERSONAL = frozenset(
+    {
+        Intent.CANDIDACY,
+        Intent.MINE,
+        Intent.WITHDRAW,
+        Intent.REMINDERS,
+        Intent.OVERVIEW,
+        Intent.UNANSWERED,
+    }
+)
 # Commands that wait on the sheet: a platform that must answer within seconds (Slack's 3 s ack)
 # acknowledges first and answers when the work is done.
 SLOW = frozenset({Intent.RELOAD})

@@ -136,3 +136,12 @@ def test_submit_receipt_replace_and_withdraw(runtime: Runtime) -> None:
     assert "ingetrokken" in text_of(withdrawn) and withdrawn.later is not None
     withdrawn.later()
     assert not runtime.store.candidacies.pending_writes()
+
+
+def test_staff_see_everyones_candidacies_only_where_nobody_else_reads_along(
+    runtime: Runtime,
+) -> None:
+    in_channel = text_of(runtime.chat.turn(STAFF, "kandidaten", TEAMS, personal=False))
+    in_private = text_of(runtime.chat.turn(STAFF, "kandidaten", TEAMS, personal=True))
+    assert "persoonlijke chat" in in_channel
+    assert "Kandidaturen" in in_private

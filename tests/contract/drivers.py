@@ -282,3 +282,91 @@ def _slack_kind(action_id: str) -> str:
 
     base = action_id.split(":")[0]
     return next((kind for kind, known in ACTION_IDS.items() if known == base), base)
+
+
+# --- Teams --------------------------------------------------------------------------------------
+
+
+TEAMS_USERS = {
+    ANNA: {"id": "29:anna", "aadObjectId": "aad-anna", "name": "Anna de Vries"},
+    STAFF: {"id": "29:staff", "aadObjectId": "aad-staff", "name": "Sam Staf"},
+}
+
+
+@dataclass
+class TeamsDriver:
+    harness: Any  # tests.test_teams_candidacy.CandidacyHarness
+    workbook: Path
+    name: str = "teams"
+    cards: dict[str, dict[str, Any]] = field(default_factory=dict)
+    steps: int = 0
+
+    def _id(self) -> str:
+        self.steps += 1
+        return f"msg-contract-{self.steps}"
+
+    def _seen(self, user: str, card: dict[str, Any]) -> Seen:
+        from tests.test_teams_candidacy import actions, error_under, inputs, texts
+
+        self.cards[user] = card
+        offered = [(_teams_kind(a), str(a.get("title") or "")) for a in actions(card)]
+        fields = [key for key in inputs(card) if key in _form_fields()]
+        errors = {
+            name: message for name in fields if (message := error_under(card, name)) is not None
+        }
+        return Seen(texts(card), offered, fields, errors)
+
+    def say(self, text: str, *, user: str = ANNA) -> Seen:
+        reply = self.harness.say(text, id=self._id(), **{"from": TEAMS_USERS[user]})
+        return self._seen(user, reply.card)
+
+    def submit(
+        self, answers: dict[str, str | bool], *, user: str = ANNA, replace: bool | None = None
+    ) -> Seen:
+        from tests.test_teams_candidacy import inputs, submit_data
+
+        form = self.say("kandidaat", user=user)
+        card = self.cards[user]
+        assert form.form_open, form.text
+        values = {
+            k: ("true" if v else "false") if isinstance(v, bool) else v for k, v in answers.items()
+        }
+        answered = self._invoke(user, SUBMIT, submit_data(card, **values))
+        if REPLACE_FIELD in inputs(answered) and replace is not None:
+            choice = "true" if replace else "false"
+            data = submit_data(answered, **values, **{REPLACE_FIELD: choice})
+            answered = self._invoke(user, SUBMIT, data)
+        return self._seen(user, answered)
+
+    def press(self, kind: ActionKind, *, user: str = ANNA) -> Seen:
+        from tests.test_teams_candidacy import actions, confirmation
+
+        card = self.cards[user]
+        if kind == "withdraw":
+            _, button = confirmation(card)
+        else:
+            [button] = [a for a in actions(card) if _teams_kind(a) == kind][:1]
+        return self._seen(user, self._invoke(user, button["verb"], button["data"]))
+
+    def _invoke(self, user: str, verb: str, data: dict[str, Any]) -> dict[str, Any]:
+        card = self.harness.invoke(verb, data, user=TEAMS_USERS[user])
+        self.harness.service.runtime.background.wait_idle(10)
+        return dict(card)
+
+
+SUBMIT = "g40.form.submit"
+
+
+def _teams_kind(action: dict[str, Any]) -> str:
+    from bot.platforms.teams.cards import VERBS
+
+    if action.get("type") == "Action.Submit":
+        return "ask"
+    verb = str(action.get("verb") or "")
+    return next((kind for kind, known in VERBS.items() if known == verb), verb)
+
+
+def _form_fields() -> set[str]:
+    from bot.candidacy import CANDIDACY_FORM
+
+    return {spec.name for spec in CANDIDACY_FORM.fields} | {REPLACE_FIELD}

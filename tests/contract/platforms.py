@@ -12,13 +12,15 @@ from bot.sheets import LocalWorkbook, load_seed
 from tests.contract.drivers import (
     SLACK_USERS,
     STAFF,
+    TEAMS_USERS,
     Driver,
     SlackDriver,
+    TeamsDriver,
     console_driver,
 )
 from tests.fake_slack import running_fake_slack
 
-PLATFORMS = ["console", "slack"]
+PLATFORMS = ["console", "slack", "teams"]
 
 
 def seeded(workbook: Path, staff: dict[str, str]) -> None:
@@ -34,7 +36,7 @@ def platform_driver(
     name: str, tmp: Path, prepare: Callable[[Path], None] | None = None
 ) -> Iterator[Driver]:
     workbook = tmp / "werkboek.xlsx"
-    seeded(workbook, {"slack": SLACK_USERS[STAFF]})
+    seeded(workbook, {"slack": SLACK_USERS[STAFF], "teams": TEAMS_USERS[STAFF]["aadObjectId"]})
     if prepare is not None:
         prepare(workbook)
     values = {"G40_WORKBOOK": str(workbook), "DATABASE_URL": f"sqlite:///{tmp / 'g40.db'}"}
@@ -62,5 +64,27 @@ def platform_driver(
                     yield SlackDriver(app, fake, workbook)
             finally:
                 service.close()
+        return
+    if name == "teams":
+        from bot.platforms.teams.app import create_teams_service
+        from bot.platforms.teams.config import teams_configuration
+        from bot.runtime import Runtime
+        from bot.settings import TEAMS_ANONYMOUS_ALLOWED
+        from tests.fake_teams_connector import FakeConnector
+        from tests.test_teams import serving as serving_teams
+        from tests.test_teams_candidacy import CandidacyHarness
+
+        settings = Settings(_env_file=None, **values, **{TEAMS_ANONYMOUS_ALLOWED: "true"})
+        runtime = Runtime(settings)
+        connector = FakeConnector().start()
+        try:
+            service = create_teams_service(teams_configuration(settings, environ={}), runtime)
+            with serving_teams(service.web_app) as url:
+                book = LocalWorkbook(workbook)
+                harness = CandidacyHarness(url, connector, service, runtime.store, book, [])
+                yield TeamsDriver(harness, workbook)
+        finally:
+            connector.stop()
+            runtime.close()
         return
     raise ValueError(name)
