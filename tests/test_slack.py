@@ -8,7 +8,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -50,15 +50,29 @@ def serving(wsgi: Any) -> Iterator[str]:
 @contextmanager
 def running(server: Any) -> Iterator[str]:
     """A waitress server (port 0) in a thread, stopped when the block ends."""
-    thread = threading.Thread(target=server.run, daemon=True)
+    stopping = threading.Event()
+
+    def serve() -> None:
+        try:
+            server.run()
+        except OSError:
+            # Closing every socket of the loop races its last select(): a closed descriptor
+            # then, and only then, is the stop we asked for.
+            if not stopping.is_set():
+                raise
+
+    thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.effective_port}"
     finally:
+        stopping.set()
         # Closed from inside the server's own loop, so its select() never sees a closed socket.
-        server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+        with suppress(OSError):  # the loop may have closed its trigger already
+            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
         thread.join(5)
         server.task_dispatcher.shutdown()
+        assert not thread.is_alive(), "the waitress server did not stop"
 
 
 def settings_for(fake: FakeSlack, workbook: Path, database: Path, **extra: str) -> Settings:
