@@ -32,8 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.dates import AMSTERDAM
 from bot.handlers.reminders import ReminderClock
-from bot.platforms.slack import build_web_client
-from bot.platforms.slack_reminders import SlackNotifier, fan_out_client
+from bot.platforms.slack.client import build_web_client, fan_out_client
+from bot.platforms.slack.notifier import SlackNotifier
 from bot.sheets import LocalWorkbook, SnapshotSource, seed_workbook
 from bot.store import Store
 from tests.fake_slack import FakeSlack, running_fake_slack

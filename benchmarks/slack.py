@@ -37,11 +37,10 @@ from slack_sdk.signature import SignatureVerifier
 from waitress import wasyncore
 from waitress.server import create_server
 
-from bot.app import open_source
-from bot.handlers.ask import AskHandler
-from bot.platforms.slack import Background, build_web_client, create_slack_app
+from bot.platforms.slack.app import create_slack_app
+from bot.platforms.slack.client import build_web_client
+from bot.runtime import Runtime
 from bot.settings import Settings
-from bot.store import Store
 from tests.fake_slack import running_fake_slack
 
 SECRET = "benchmark-signing-secret"
@@ -159,22 +158,16 @@ def main() -> None:
             SLACK_BOT_TOKEN="xoxb-bench",
             SLACK_SIGNING_SECRET=SECRET,
         )
-        handler = AskHandler(open_source(settings))
-        store = Store(settings.database_url)
-        background = Background()
+        runtime = Runtime(settings)
+        background = runtime.background
         builders: dict[str, Callable[[bool], App]] = {
             "bare (acks a constant)": lambda pbr: bare_app(settings, pbr),
             "g40bot /g40": lambda pbr: create_slack_app(
-                settings, handler, store, background=background, process_before_response=pbr
+                settings, runtime, process_before_response=pbr
             ),
             # Every request renders the answer afresh: what a never-asked-before question costs.
             "g40bot, no answer cache": lambda pbr: create_slack_app(
-                settings,
-                handler,
-                store,
-                background=background,
-                process_before_response=pbr,
-                answer_cache_size=0,
+                settings, runtime, process_before_response=pbr, answer_cache_size=0
             ),
         }
         print(f"In-process: {IN_PROCESS_ROUNDS} dispatches (200 with False); HTTP: {HTTP_REQUESTS}")
@@ -203,8 +196,7 @@ def main() -> None:
                 verdict = "within" if ratio <= 1.5 else "OVER"
                 print(f"{'':<25}in-process ratio {name} / bare: {ratio:.2f} ({verdict} 1.5)")
             print()
-        background.shutdown()
-        store.close()
+        runtime.close()
 
 
 if __name__ == "__main__":

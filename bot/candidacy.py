@@ -170,6 +170,7 @@ CANDIDACY_FORM = FormSpec(
     submit="cand_modal_submit",
     close="cand_modal_close",
     choose="cand_modal_choose",
+    refresh="cand_show_details",
     fields=(
         FieldSpec(
             "role",

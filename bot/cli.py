@@ -1,4 +1,10 @@
-"""The `g40bot` command. Every subcommand has --help; errors are one line, never a traceback."""
+"""The `g40bot` command. Every subcommand has --help; errors are one line, never a traceback.
+
+Each command imports what it uses inside its own body: `g40bot --help` loads click and this
+module only, `g40bot ask` the settings, the local workbook reader and the directory, and no
+command pays for the database, Google, the chat SDKs or the scheduler unless it uses them
+(benchmarks/startup.py measures it; tests/test_cli.py checks what --help and ask load).
+"""
 
 from __future__ import annotations
 
@@ -7,29 +13,60 @@ import sys
 import time
 from datetime import date, datetime
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 import click
-from platformdirs import user_data_path
-from pydantic import ValidationError
 
-from bot.app import open_source, selected_workbook
-from bot.dates import AMSTERDAM, today_in_amsterdam
-from bot.handlers.ask import AskHandler
-from bot.handlers.chat import Person
-from bot.models import TAB_MODELS, Snapshot
-from bot.platforms.console import answer_safely
-from bot.reply import Language
-from bot.settings import MissingSetting, Settings
-from bot.sheets import (
-    SnapshotSource,
-    WorkbookError,
-    seed_workbook,
-)
-from bot.store import Store, StoreError
+from bot.errors import OperatorError
+
+if TYPE_CHECKING:
+    from bot.models import Snapshot
+    from bot.reply import Language
+    from bot.sheets import SnapshotSource
+
+# How the installed command logs to stderr (WARNING and up; INFO of `bot` for the servers).
+LOG_FORMAT = "%(levelname)s %(name)s: %(message)s"
+
+
+class OperatorMessage(click.ClickException):
+    """An operator's error as the CLI shows it: the message alone on stderr, exit code 2."""
+
+    exit_code = 2
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(self.format_message(), file=file, err=file is None)
+
+
+class Commands(click.Group):
+    """The command group, with the CLI's one error boundary: a failure an operator fixes (a
+    setting, the workbook, the database) is its own message, exit code 2, no traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OperatorError as error:
+            raise OperatorMessage(str(error)) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as error:
+            from pydantic import ValidationError  # loaded by then if this is one
+
+            if not isinstance(error, ValidationError):
+                raise
+            # a setting from the environment or .env is malformed
+            raise OperatorMessage(
+                "\n".join(
+                    f"Ongeldige instelling {'.'.join(str(part) for part in problem['loc'])}="
+                    f"{problem.get('input')!r}: {problem['msg']}."
+                    for problem in error.errors()
+                )
+            ) from None
 
 
 class Context:
     def __init__(self, workbook: Path | None) -> None:
+        from bot.settings import Settings
+
         self.settings = Settings()
         if workbook is not None:
             # An explicit local workbook wins over G40_SPREADSHEET_ID.
@@ -37,6 +74,8 @@ class Context:
             self.settings.spreadsheet_id = None
 
     def source(self, *, read_now: bool = True, keep_fresh: bool = False) -> SnapshotSource:
+        from bot.app import open_source
+
         return open_source(
             self.settings,
             announce=lambda line: click.echo(line, err=True),
@@ -63,7 +102,7 @@ def _day(on: object) -> date | None:
     return on.date() if hasattr(on, "date") else None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--workbook",
     # Not click's readable check: its English "is not readable" would replace g40bot's advice.
@@ -75,7 +114,6 @@ def _day(on: object) -> date | None:
 @click.pass_context
 def main(ctx: click.Context, workbook: Path | None) -> None:
     """g40bot: vragen over functies, portefeuilles en contacten van de G40."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     ctx.obj = Context(workbook)
 
 
@@ -86,6 +124,9 @@ def main(ctx: click.Context, workbook: Path | None) -> None:
 @pass_context
 def ask(context: Context, question: tuple[str, ...], on: object, lang: Language | None) -> None:
     """Beantwoord één vraag, bijv.: g40bot ask "wie heeft Europa?"."""
+    from bot.handlers.ask import AskHandler
+    from bot.platforms.console_answer import answer_safely
+
     handler = AskHandler(context.source())
     click.echo(answer_safely(handler, " ".join(question), today=_day(on), language=lang))
 
@@ -96,8 +137,10 @@ def ask(context: Context, question: tuple[str, ...], on: object, lang: Language 
 @pass_context
 def chat_command(context: Context, on: object, lang: Language | None) -> None:
     """Chat met g40bot in de terminal ('help' voor voorbeelden, 'stop' om te stoppen)."""
-    from bot.platforms.console import PLATFORM, console_user, run_chat
+    from bot.dates import AMSTERDAM
+    from bot.platforms.console import console_person, run_chat
     from bot.runtime import Runtime
+    from bot.settings import user_data_folder
 
     with Runtime(
         context.settings, serving=True, announce=lambda line: click.echo(line, err=True)
@@ -120,10 +163,11 @@ def chat_command(context: Context, on: object, lang: Language | None) -> None:
             )
         run_chat(
             runtime.chat,
-            Person(PLATFORM, console_user(context.settings)),
+            console_person(context.settings),
             language=lang,
             banner=banner,
-            history=user_data_path("g40bot", appauthor=False) / "chat-history",
+            history=user_data_folder() / "chat-history",
+            stream=sys.stdin,  # the one at this call: a test's runner swaps it
         )
 
 
@@ -158,6 +202,10 @@ def init_sheet(context: Context, force: bool) -> None:
 
     Zonder --force voegt het alleen de tabbladen toe die ontbreken (of helemaal leeg zijn);
     tabbladen met inhoud blijven onaangeroerd."""
+    from bot.app import selected_workbook
+    from bot.models import TAB_MODELS
+    from bot.sheets import seed_workbook
+
     workbook = selected_workbook(context.settings)
     written = seed_workbook(workbook, context.settings.seed_dir, force=force)
     if not written:
@@ -210,10 +258,10 @@ def serve() -> None:
 def serve_slack(context: Context, socket: bool) -> None:
     """De Slack-app: /g40, @g40bot, DM's en App Home (HTTP op $PORT, standaard 3000)."""
     # Imported here so the console commands start without loading Slack's SDK.
-    from bot.platforms import slack
+    from bot.platforms.slack.app import serve as serve_on_slack
 
     logging.getLogger("bot").setLevel(logging.INFO)
-    slack.serve(context.settings, socket_mode=socket, announce=lambda line: click.echo(line))
+    serve_on_slack(context.settings, socket_mode=socket, announce=lambda line: click.echo(line))
 
 
 # --- Microsoft Teams ---------------------------------------------------------------------------
@@ -225,10 +273,10 @@ def serve_teams(context: Context) -> None:
     """De Teams-app: persoonlijke chat en @g40bot in kanalen (POST /api/messages op $PORT,
     standaard 3978)."""
     # Imported here so the other commands start without loading the Agents SDK.
-    from bot.platforms import teams
+    from bot.platforms.teams.app import serve
 
     logging.getLogger("bot").setLevel(logging.INFO)
-    teams.serve(context.settings, announce=lambda line: click.echo(line))
+    serve(context.settings, announce=lambda line: click.echo(line))
 
 
 @main.command("teams-package")
@@ -243,7 +291,7 @@ def serve_teams(context: Context) -> None:
 @pass_context
 def teams_package_command(context: Context, output: Path) -> None:
     """Maak het Teams-app-pakket (manifest en iconen) met de app-id uit de instellingen."""
-    from bot.platforms.teams_package import PackageError, build_package
+    from bot.platforms.teams.package import PackageError, build_package
 
     try:
         manifest = build_package(context.settings, output)
@@ -260,6 +308,8 @@ def teams_package_command(context: Context, output: Path) -> None:
 def teams_conversations_command(context: Context) -> None:
     """Toon de Teams-gesprekken die g40bot kent (voor G40_TEAMS_ANNOUNCE_CONVERSATION en
     G40_TEAMS_STAFF_CONVERSATION): noem @g40bot eerst één keer in het kanaal."""
+    from bot.store import Store
+
     store = Store(context.settings.database_url)
     try:
         conversations = store.teams.all()
@@ -319,6 +369,8 @@ def _moment(value: str | None) -> datetime | None:
     """--now as ISO 8601; without an offset it is Dutch time (Europe/Amsterdam)."""
     if value is None:
         return None
+    from bot.dates import AMSTERDAM
+
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
@@ -365,8 +417,10 @@ DAY = click.DateTime(formats=["%Y-%m-%d"])
 def reminders_command(context: Context, start: datetime | None, end: datetime | None) -> None:
     """Toon de geplande herinneringen (droogloop): wanneer, waarheen, en of ze al verstuurd zijn."""
     from bot.clock import audience
+    from bot.dates import today_in_amsterdam
     from bot.handlers.reminders import describe_line, planned_lines
     from bot.ics import undated
+    from bot.store import Store
 
     first = start.date() if start else today_in_amsterdam()
     last = end.date() if end else None
@@ -404,6 +458,7 @@ def reminders_command(context: Context, start: datetime | None, end: datetime | 
 def unanswered_command(context: Context, since: datetime | None, write: bool) -> None:
     """Toon de vragen die g40bot niet (zeker) kon beantwoorden: bijna gelijke samen, de meest
     gestelde eerst, elk met een voorstel om te bevestigen (zie docs/sheet.md, Onbeantwoord)."""
+    from bot.dates import AMSTERDAM
     from bot.handlers.unanswered import describe, publish
     from bot.runtime import Runtime
 
@@ -449,17 +504,7 @@ def calendar_command(context: Context, output: Path | None) -> None:
 
 
 def run() -> None:
-    """Entry point with the CLI's one error boundary: known failures as one line, exit 2."""
-    try:
-        main(standalone_mode=True)
-    except (WorkbookError, MissingSetting, StoreError) as error:
-        click.echo(str(error), err=True)
-        sys.exit(2)
-    except ValidationError as error:  # a setting from the environment or .env is malformed
-        for problem in error.errors():
-            where = ".".join(str(part) for part in problem["loc"])
-            click.echo(
-                f"Ongeldige instelling {where}={problem.get('input')!r}: {problem['msg']}.",
-                err=True,
-            )
-        sys.exit(2)
+    """The installed `g40bot` command: operators' logging, then the commands (whose group holds
+    the one error boundary, so tests that invoke `main` in-process see what operators see)."""
+    logging.basicConfig(level=logging.WARNING, format=LOG_FORMAT)
+    main()

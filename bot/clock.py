@@ -55,7 +55,7 @@ def grace(settings: Settings) -> timedelta:
 
 
 def _teams_configured(settings: Settings) -> bool:
-    from bot.platforms.teams import teams_configured
+    from bot.platforms.teams.config import teams_configured
 
     return teams_configured(settings)
 
@@ -102,12 +102,13 @@ def notifiers(settings: Settings, conversations: TeamsConversations) -> list[Not
     platforms = delivery_platforms(settings)
     found: list[Notifier] = []
     if "slack" in platforms or not platforms:
-        from bot.platforms.slack_reminders import SlackNotifier, fan_out_client
+        from bot.platforms.slack.client import fan_out_client
+        from bot.platforms.slack.notifier import SlackNotifier
 
         client = fan_out_client(settings.secret("SLACK_BOT_TOKEN"), settings.slack_api_url)
         found.append(SlackNotifier(client))
     if "teams" in platforms:
-        from bot.platforms.teams import build_teams_notifier
+        from bot.platforms.teams.notifier import build_teams_notifier
 
         found.append(build_teams_notifier(settings, conversations))
     return found

@@ -30,11 +30,24 @@ class Intent(StrEnum):
 
 
 STAFF_ONLY = frozenset({Intent.OVERVIEW, Intent.RELOAD, Intent.UNANSWERED})
-# Commands about one person's own affairs: in a shared channel they would show others what
-# is private (Teams answers them only in a personal chat).
-PERSONAL = frozenset({Intent.CANDIDACY, Intent.MINE, Intent.WITHDRAW, Intent.REMINDERS})
+# Commands answered only where nobody else reads along (a DM, a personal chat, an ephemeral
+# /g40 answer): a person's own affairs, and what staff see of everyone's candidacies (names,
+# e-mail addresses) or of members' questions.
+PERSONAL = frozenset(
+    {
+        Intent.CANDIDACY,
+        Intent.MINE,
+        Intent.WITHDRAW,
+        Intent.REMINDERS,
+        Intent.OVERVIEW,
+        Intent.UNANSWERED,
+    }
+)
+# Commands that wait on the sheet: a platform that must answer within seconds (Slack's 3 s ack)
+# acknowledges first and answers when the work is done.
+SLOW = frozenset({Intent.RELOAD})
 
-# None: a word both languages use ("help"), answered in the person's language.
+# None: a word both languages use ("help", "agenda"), answered in the person's language.
 _PHRASES: tuple[tuple[Intent, Language | None, tuple[str, ...]], ...] = (
     (Intent.HELP, "nl", ("hulp", "helpen")),
     (Intent.HELP, "en", ("commands",)),
@@ -49,7 +62,7 @@ _PHRASES: tuple[tuple[Intent, Language | None, tuple[str, ...]], ...] = (
     (Intent.OVERVIEW, "en", ("candidates",)),
     (Intent.REMINDERS, "nl", ("herinneringen", "herinnering")),
     (Intent.REMINDERS, "en", ("reminders", "reminder")),
-    (Intent.AGENDA, "nl", ("agenda",)),
+    (Intent.AGENDA, None, ("agenda",)),
     (Intent.AGENDA, "en", ("schedule",)),
     (Intent.RELOAD, "nl", ("herladen", "ververs")),
     (Intent.RELOAD, "en", ("reload", "refresh")),
@@ -93,6 +106,11 @@ def command_of(text: str) -> Command | None:
             intent, language = found
             return Command(intent, " ".join(tokens[length:]), language, said)
     return None
+
+
+def is_slow(text: str) -> bool:
+    command = command_of(text)
+    return command is not None and command.intent in SLOW
 
 
 def is_help(text: str) -> bool:

@@ -63,6 +63,9 @@ class FormSpec:
     close: str
     choose: str
     fields: tuple[FieldSpec, ...]
+    # The button that shows what a `details` field's choice means, on a platform that cannot
+    # refresh a form the moment a choice changes (a Teams card).
+    refresh: str | None = None
 
     def field(self, name: str) -> FieldSpec:
         return next(spec for spec in self.fields if spec.name == name)
@@ -116,6 +119,7 @@ class FormView:
     details: str = ""
     replace: FieldView | None = None
     replace_notice: str = ""
+    refresh: str = ""
 
     @property
     def all_fields(self) -> tuple[FieldView, ...]:
@@ -138,8 +142,9 @@ REPLACE_SPEC = FieldSpec(
 @dataclass(frozen=True)
 class Entered:
     """What a person entered, by field name, as a parser read it from a platform: text or a
-    choice's value for most widgets, a bool for "confirm" fields. `replace` is None when the
-    form did not show the replace field."""
+    choice's value for most widgets; for "confirm" fields a bool, or the string "true" as an
+    Adaptive Card toggle reports it. `replace` is None when the form did not show the replace
+    field."""
 
     values: Mapping[str, str | bool] = field(default_factory=dict)
     replace: bool | None = None
@@ -149,7 +154,8 @@ class Entered:
         return value if isinstance(value, str) else ""
 
     def ticked(self, name: str) -> bool:
-        return self.values.get(name) is True
+        value = self.values.get(name)
+        return value is True or value == "true"
 
 
 def build_view(
@@ -203,4 +209,5 @@ def build_view(
         details=details,
         replace=replace,
         replace_notice=replace_notice or "",
+        refresh=say(lang, spec.refresh) if spec.refresh else "",
     )

@@ -6,8 +6,6 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TypeVar
 
-from babel.dates import format_date, format_time
-
 from bot.reply import Language
 from bot.text import words
 
@@ -388,6 +386,8 @@ _DAY = "EEEE d MMMM y"  # 'donderdag 10 september 2026' / 'Thursday 10 September
 
 def format_day(moment: date | datetime, language: Language) -> str:
     """'donderdag 10 september 2026' / 'Thursday 10 September 2026', with the time if any."""
+    from babel.dates import format_date, format_time  # only where a date is shown
+
     text = format_date(_as_date(moment), _DAY, locale=_LOCALES[language])
     if isinstance(moment, datetime):
         text += " " + format_time(moment, "HH:mm", locale=_LOCALES[language])
@@ -403,6 +403,8 @@ def format_span(start: date | datetime, end: date | datetime | None, language: L
     joiner = say(language, "and" if (last - first).days == 1 else "until")
     timed = isinstance(start, datetime) or isinstance(end, datetime)
     if not timed and (first.year, first.month) == (last.year, last.month):
+        from babel.dates import format_date
+
         head = format_date(first, "EEEE d", locale=_LOCALES[language])
         last_day = format_date(last, _DAY, locale=_LOCALES[language])
         return f"{head} {joiner} {last_day}"
@@ -557,9 +559,9 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cand_staff_only": (
         "Sorry, het overzicht van alle kandidaturen is alleen voor het secretariaat (de "
-        "beheerders in het sheet). Je eigen kandidaturen zie je met {how}.",
+        "beheerders in het sheet). Je eigen kandidaturen: {how}.",
         "Sorry, the overview of all candidacies is for the secretariat only (the sheet's "
-        "administrators). You can see your own candidacies with {how}.",
+        "administrators). Your own candidacies: {how}.",
     ),
     "cand_notice_new": (
         "Nieuwe kandidatuur voor {role}: {name} ({municipality}, {office}), {email}. "
@@ -593,6 +595,7 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "20 to 2,000 characters: why you, for this function?",
     ),
     "cand_modal_choose": ("Kies…", "Choose…"),
+    "cand_show_details": ("Toon taken en tijdsbeslag", "Show tasks and time commitment"),
     "cand_confirm_block": ("Bevestiging", "Confirmation"),
     "cand_confirm_option": (
         "Ik heb de taken en het tijdsbeslag van deze functie gelezen",
@@ -609,11 +612,6 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
     "cand_withdraw_confirm_yes": ("Ja, trek in", "Yes, withdraw"),
     "cand_no": ("Nee", "No"),
     "cand_home_button": ("Stel je kandidaat", "Stand as a candidate"),
-    "cand_withdraw_slack": (
-        "met de knop hieronder of /g40 intrekken",
-        "with the button below or /g40 intrekken",
-    ),
-    "cand_mine_slack": ("/g40 mijn kandidaturen", "/g40 my candidacies"),
     # Console dialogue.
     "cand_console_intro": (
         "Kandidaat stellen. Ik vraag je gegevens één voor één; typ 'stop' om te annuleren.",
@@ -671,7 +669,7 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
 _TEXTS.update(_CANDIDACY_TEXTS)
 
 
-# --- Slack (bot/platforms/slack*.py) ------------------------------------------------------------
+# --- Slack (bot/platforms/slack/), the App Home, staff and reload ------------------------------
 
 _TEXTS.update(
     {
@@ -679,39 +677,18 @@ _TEXTS.update(
         "slack_share": ("Deel in kanaal", "Share in channel"),
         "slack_shared_by": ("Gedeeld door <@{user}>", "Shared by <@{user}>"),
         "slack_try_also": ("Probeer ook", "Try also"),
-        "slack_usage": (
-            "In Slack: `/g40 <vraag>` (alleen jij ziet het antwoord), `@g40bot <vraag>` in een "
-            "kanaal (antwoord in de thread), of stuur me een direct bericht. Verder: "
-            "`/g40 kandidaat`, `/g40 mijn kandidaturen`, `/g40 intrekken`, `/g40 agenda` en "
-            "`/g40 herinneringen aan|uit`.",
-            "In Slack: `/g40 <question>` (only you see the answer), `@g40bot <question>` in a "
-            "channel (answer in the thread), or send me a direct message. Also: "
-            "`/g40 candidacy`, `/g40 my candidacies`, `/g40 intrekken`, `/g40 schedule` and "
-            "`/g40 reminders on|off`.",
-        ),
-        "slack_phases_title": ("Komende verkiezingsfases", "Upcoming election phases"),
-        "slack_no_upcoming": ("Er staan geen komende fases in de planning.", "No upcoming phases."),
-        "slack_reminders_on": (
+        "home_phases_title": ("Komende verkiezingsfases", "Upcoming election phases"),
+        "home_no_upcoming": ("Er staan geen komende fases in de planning.", "No upcoming phases."),
+        "home_reminders_on": (
             "*Herinneringen:* aan. Je krijgt een DM vóór elke deadline van de verkiezingen.",
             "*Reminders:* on. You get a DM before each election deadline.",
         ),
-        "slack_reminders_off": (
+        "home_reminders_off": (
             "*Herinneringen:* uit. Zet ze aan om een DM te krijgen vóór elke deadline.",
             "*Reminders:* off. Turn them on to get a DM before each election deadline.",
         ),
-        "slack_turn_on": ("Zet aan", "Turn on"),
-        "slack_turn_off": ("Zet uit", "Turn off"),
-        "slack_candidacies_title": ("Jouw kandidaturen", "Your candidacies"),
-        "slack_no_candidacies": (
-            "Je hebt (nog) geen kandidaturen ingediend.",
-            "You have not submitted any candidacies (yet).",
-        ),
-        "slack_candidacy_line": (
-            "{role} — {status}, ingediend {day}",
-            "{role} — {status}, submitted {day}",
-        ),
-        "slack_candidacy_line_undated": ("{role} — {status}", "{role} — {status}"),
-        "slack_submitted": ("ingediend", "submitted"),
+        "home_turn_on": ("Zet aan", "Turn on"),
+        "home_turn_off": ("Zet uit", "Turn off"),
         "staff_problems": (
             "Het sheet heeft {count} fout(en). g40bot slaat elke rij met een fout over en "
             "gebruikt de rest; zie ook `g40bot check-sheet`.",
@@ -724,22 +701,6 @@ _TEXTS.update(
             "… and {count} more; `g40bot check-sheet` shows them all.",
         ),
         # (Dutch, English)
-        "slack_reminders_now_on": (
-            "Herinneringen staan *aan*: je krijgt een DM vóór elke deadline van de verkiezingen. "
-            "Uitzetten: `/g40 herinneringen uit`.",
-            "Reminders are *on*: you get a DM before each election deadline. "
-            "Turn them off: `/g40 reminders off`.",
-        ),
-        "slack_reminders_now_off": (
-            "Herinneringen staan *uit*. Aanzetten: `/g40 herinneringen aan`.",
-            "Reminders are *off*. Turn them on: `/g40 reminders on`.",
-        ),
-        "slack_reminders_usage": (
-            "'{rest}' ken ik niet na herinneringen. Gebruik `/g40 herinneringen aan` of "
-            "`/g40 herinneringen uit`.",
-            "I don't know '{rest}' after reminders. Use `/g40 reminders on` or "
-            "`/g40 reminders off`.",
-        ),
         "reload_title": ("Sheet opnieuw gelezen", "Sheet read again"),
         "reload_failed_title": ("Sheet lezen mislukt", "Reading the sheet failed"),
         "reload_failed": (
@@ -768,10 +729,6 @@ _TEXTS.update(
             "Sorry, dit is alleen voor het secretariaat (de beheerders in het sheet).",
             "Sorry, this is for the secretariat only (the sheet's administrators).",
         ),
-        "slack_reminders_why_dm": (
-            "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: `/g40 herinneringen uit`.",
-            "You get this because your reminders are on. Turn them off: `/g40 reminders off`.",
-        ),
     }
 )
 
@@ -783,6 +740,7 @@ _TEXTS.update(
         # (Dutch, English)
         "type_command": ("typ '{command}'", "type '{command}'"),
         "cmd_help": ("hulp", "help"),
+        "cmd_candidacy": ("kandidaat", "candidacy"),
         "cmd_mine": ("mijn kandidaturen", "my candidacies"),
         "cmd_withdraw": ("intrekken", "withdraw"),
         "cmd_reminders_on": ("herinneringen aan", "reminders on"),
@@ -806,10 +764,26 @@ _TEXTS.update(
             "Reminders are off. Turn them on: {on}.",
         ),
         "reminders_usage": (
-            "'{rest}' ken ik niet na herinneringen. Gebruik {on} of {off}.",
-            "I don't know '{rest}' after reminders. Use {on} or {off}.",
+            "'{rest}' ken ik niet na herinneringen. Aanzetten: {on}; uitzetten: {off}.",
+            "I don't know '{rest}' after reminders. Turn them on: {on}; off: {off}.",
         ),
-        "reminders_why_dm": (
+        "unanswered_title": ("Onbeantwoorde vragen", "Unanswered questions"),
+        "unanswered_none": (
+            "Er zijn (nog) geen vragen die g40bot niet kon beantwoorden.",
+            "There are no questions g40bot could not answer (yet).",
+        ),
+        "unanswered_more": ("… en nog {count} groep(en).", "… and {count} more group(s)."),
+        "unanswered_how": (
+            "Klopt een voorstel, typ dan 'ja' in de kolom akkoord van het tabblad Onbeantwoord; "
+            "of voeg een Kennis-rij toe. De volgende verversing beantwoordt de vraag.",
+            "If a proposal is right, type 'ja' in the akkoord column of the Onbeantwoord tab; or "
+            "add a Kennis row. The next refresh answers the question.",
+        ),
+        "reminders_why_dm_candidate": (
+            "Je krijgt dit omdat je kandidaat bent. Liever geen herinneringen meer: {off}.",
+            "You get this because you stand as a candidate. Rather not get reminders: {off}.",
+        ),
+        "reminders_why_dm_subscribed": (
             "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: {off}.",
             "You get this because your reminders are on. Turn them off: {off}.",
         ),
@@ -895,45 +869,5 @@ _TEXTS.update(
             "The Planning tab can be read again; reminders go out again.",
         ),
         "staff_never": ("nog nooit", "never"),
-    }
-)
-
-
-# --- Microsoft Teams (bot/platforms/teams*.py) ----------------------------------------------------
-
-_TEXTS.update(
-    {
-        # (Dutch, English)
-        "teams_cand_show_role": ("Toon taken en tijdsbeslag", "Show tasks and time commitment"),
-        "teams_cand_withdraw_how": (
-            "met de knop hieronder of door 'intrekken' te typen",
-            "with the button below or by typing 'withdraw'",
-        ),
-        "teams_cand_mine_how": ("'mijn kandidaturen'", "'my candidacies'"),
-        "teams_personal_only": (
-            "Dat doe je in een persoonlijke chat met mij, niet in een kanaal: open de chat met "
-            "g40bot en typ '{command}'.",
-            "Do that in a personal chat with me, not in a channel: open the chat with g40bot "
-            "and type '{command}'.",
-        ),
-        "teams_reminders_on": (
-            "Herinneringen staan aan: je krijgt een bericht vóór elke deadline van de "
-            "verkiezingen. Uitzetten: typ 'herinneringen uit'.",
-            "Reminders are on: you get a message before each election deadline. "
-            "Turn them off: type 'reminders off'.",
-        ),
-        "teams_reminders_off": (
-            "Herinneringen staan uit. Aanzetten: typ 'herinneringen aan'.",
-            "Reminders are off. Turn them on: type 'reminders on'.",
-        ),
-        "teams_reminders_usage": (
-            "'{rest}' ken ik niet na herinneringen. Typ 'herinneringen aan' of "
-            "'herinneringen uit'.",
-            "I don't know '{rest}' after reminders. Type 'reminders on' or 'reminders off'.",
-        ),
-        "teams_reminders_why_dm": (
-            "Je krijgt dit omdat je herinneringen aan hebt. Uitzetten: typ 'herinneringen uit'.",
-            "You get this because your reminders are on. Turn them off: type 'reminders off'.",
-        ),
     }
 )

@@ -165,6 +165,9 @@ def _choice(*allowed: str) -> BeforeValidator:
     return BeforeValidator(check)
 
 
+# A list field's empty default is written `[]`: pydantic copies it for each row, and unlike
+# default_factory=list it costs no signature parsing of a builtin when the class is built
+# (every command that reads the sheet builds them; benchmarks/startup.py).
 Text = Annotated[str, BeforeValidator(_text)]
 RequiredText = Annotated[str, BeforeValidator(_text), Field(min_length=1)]
 OptionalText = Annotated[str | None, BeforeValidator(_optional_text)]
@@ -231,17 +234,17 @@ class Role(Row):
     paid: OptionalYesNo = Field(None, alias="bezoldigd")
     allowance: Text = Field("", alias="vergoeding")
     allowance_en: Text = Field("", alias="vergoeding_en")
-    tasks: Lines = Field(default_factory=list, alias="taken")
-    tasks_en: Lines = Field(default_factory=list, alias="taken_en")
-    competences: Lines = Field(default_factory=list, alias="competenties")
-    competences_en: Lines = Field(default_factory=list, alias="competenties_en")
+    tasks: Lines = Field([], alias="taken")
+    tasks_en: Lines = Field([], alias="taken_en")
+    competences: Lines = Field([], alias="competenties")
+    competences_en: Lines = Field([], alias="competenties_en")
     time_commitment: Text = Field("", alias="tijdsbeslag")
     time_commitment_en: Text = Field("", alias="tijdsbeslag_en")
-    deputies: Identifiers = Field(default_factory=list, alias="vervangers")
-    supported_by: Identifiers = Field(default_factory=list, alias="ondersteund_door")
+    deputies: Identifiers = Field([], alias="vervangers")
+    supported_by: Identifiers = Field([], alias="ondersteund_door")
     holder: OptionalIdentifier = Field(None, alias="houder")
     more_info: OptionalIdentifier = Field(None, alias="meer_info")
-    aliases: Items = Field(default_factory=list, alias="aliassen")
+    aliases: Items = Field([], alias="aliassen")
 
     @field_validator("pillar")
     @classmethod
@@ -267,8 +270,8 @@ class Portfolio(Row):
         "houder", alias="rol"
     )
     own_chair: OptionalIdentifier = Field(None, alias="eigen_voorzitter")
-    supported_by: Identifiers = Field(default_factory=list, alias="ondersteund_door")
-    aliases: Items = Field(default_factory=list, alias="aliassen")
+    supported_by: Identifiers = Field([], alias="ondersteund_door")
+    aliases: Items = Field([], alias="aliassen")
     notes: Text = Field("", alias="toelichting")
     notes_en: Text = Field("", alias="toelichting_en")
 
@@ -316,10 +319,10 @@ class Phase(Row):
     name_en: Text = Field("", alias="fase_en")
     description: Text = Field("", alias="omschrijving")
     description_en: Text = Field("", alias="omschrijving_en")
-    aliases: Items = Field(default_factory=list, alias="aliassen")
+    aliases: Items = Field([], alias="aliassen")
     start: Moment = Field(None, alias="start")
     end: Moment = Field(None, alias="eind")
-    reminders: Offsets = Field(default_factory=list, alias="herinneringen")
+    reminders: Offsets = Field([], alias="herinneringen")
     # Reminders count back from the start (an event) or from the end (a deadline).
     # An empty cell is the documented default, not an error that would drop the whole phase.
     # (Pydantic runs stacked before-validators last to first: the default is filled in first.)
@@ -419,15 +422,15 @@ class Body(Row):
     kind: Annotated[
         str, _choice("bestuur", "ambtelijk", "pijler", "opgavegroep", "bijeenkomst")
     ] = Field(alias="soort")
-    aliases: Items = Field(default_factory=list, alias="aliassen")
-    description: Lines = Field(default_factory=list, alias="omschrijving")
-    description_en: Lines = Field(default_factory=list, alias="omschrijving_en")
-    composition: Lines = Field(default_factory=list, alias="samenstelling")
-    composition_en: Lines = Field(default_factory=list, alias="samenstelling_en")
+    aliases: Items = Field([], alias="aliassen")
+    description: Lines = Field([], alias="omschrijving")
+    description_en: Lines = Field([], alias="omschrijving_en")
+    composition: Lines = Field([], alias="samenstelling")
+    composition_en: Lines = Field([], alias="samenstelling_en")
     rhythm: Text = Field("", alias="ritme")
     rhythm_en: Text = Field("", alias="ritme_en")
     chair: OptionalIdentifier = Field(None, alias="voorzitter")
-    members: Identifiers = Field(default_factory=list, alias="leden")
+    members: Identifiers = Field([], alias="leden")
     source: Text = Field("", alias="bron")
 
 
@@ -445,7 +448,7 @@ class Fact(Row):
     )
     answer: RequiredText = Field(alias="antwoord")
     answer_en: Text = Field("", alias="antwoord_en")
-    topics: Identifiers = Field(default_factory=list, alias="onderwerp")
+    topics: Identifiers = Field([], alias="onderwerp")
     source: Text = Field("", alias="bron")
 
 

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_data_path
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from bot.sheets import SEED_DIR
+from bot.errors import OperatorError
+from bot.paths import SEED_DIR
+
+
+def user_data_folder() -> Path:
+    """g40bot's folder in the user's data directory (e.g. ~/.local/share/g40bot on Linux)."""
+    from platformdirs import user_data_path  # only when a path is not set
+
+    return user_data_path("g40bot", appauthor=False)
 
 
 def default_workbook() -> Path:
-    return user_data_path("g40bot", appauthor=False) / "g40-werkboek.xlsx"
+    return user_data_folder() / "g40-werkboek.xlsx"
 
 
 def default_database_url() -> str:
-    return f"sqlite:///{user_data_path('g40bot', appauthor=False) / 'g40bot.sqlite3'}"
+    return f"sqlite:///{user_data_folder() / 'g40bot.sqlite3'}"
 
 
 _TEAMS_SETTINGS = "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__"
@@ -26,7 +33,7 @@ TEAMS_TENANT_ID = _TEAMS_SETTINGS + "TENANTID"
 TEAMS_ANONYMOUS_ALLOWED = _TEAMS_SETTINGS + "ANONYMOUS_ALLOWED"
 
 
-class MissingSetting(Exception):
+class MissingSetting(OperatorError):
     """A setting the chosen process cannot start without; the message is one line for operators."""
 
 

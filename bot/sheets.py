@@ -1,9 +1,11 @@
 """Where the sheet lives: the Workbook interface, the local .xlsx backend, the seed, and the
 SnapshotSource that keeps the last good snapshot in memory.
 
-The only module that imports a spreadsheet library: openpyxl for the local workbook, gspread
-and google-auth for Google Sheets. Both backends implement the same `Workbook` protocol, and
-`SheetWriter` is the one writer for everything the bot puts in the sheet.
+The only module that imports a spreadsheet library: calamine to read the local workbook,
+openpyxl to write it, gspread and google-auth for Google Sheets. Both backends implement the
+same `Workbook` protocol, and `SheetWriter` is the one writer for everything the bot puts in
+the sheet. openpyxl, gspread, google-auth and tenacity are imported where they are used, so a
+command that only reads the local workbook (`g40bot ask`) starts without them.
 """
 
 from __future__ import annotations
@@ -22,23 +24,13 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from zipfile import BadZipFile
 
-import gspread
-import requests
-from filelock import FileLock, Timeout
-from google.auth.exceptions import GoogleAuthError
-from google.oauth2.service_account import Credentials as ServiceAccountCredentials
-from gspread.exceptions import APIError
-from openpyxl import Workbook as XlsxWorkbook
-from openpyxl import load_workbook
-from openpyxl.styles import Alignment, Font
 from python_calamine import CalamineError, CalamineWorkbook
-from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
-from tenacity.wait import WaitBaseT
 
 from bot.dates import AMSTERDAM, parse_date_cell, serial_number
+from bot.errors import OperatorError
 from bot.models import (
     TAB_MODELS,
     Candidacy,
@@ -49,12 +41,19 @@ from bot.models import (
     contract_tabs,
     header_key,
 )
+from bot.paths import SEED_DIR
 from bot.text import column_letter, fold, neutralise_formula
+
+if TYPE_CHECKING:
+    import gspread
+    from filelock import FileLock
+    from google.oauth2.service_account import Credentials as ServiceAccountCredentials
+    from gspread.exceptions import APIError
+    from tenacity.wait import WaitBaseT
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
 
-SEED_DIR = Path(__file__).resolve().parent.parent / "config" / "seed"
 DATE_COLUMNS = {
     "start",
     "eind",
@@ -91,7 +90,7 @@ WIDE_COLUMNS = {
 }
 
 
-class WorkbookError(Exception):
+class WorkbookError(OperatorError):
     """The workbook cannot be used at all; the message says where and what to do."""
 
 
@@ -157,9 +156,8 @@ class LocalWorkbook:
     def __init__(self, path: Path, *, lock_timeout: float = 30.0) -> None:
         self.path = path.expanduser()
         self.lock_timeout = lock_timeout
-        # Thread-local holds: threads of one process exclude each other as processes do, and
-        # one thread may take it again inside its own hold (SheetWriter around append_row).
-        self._lock = FileLock(self.path.with_name(f".{self.path.name}.lock"), timeout=lock_timeout)
+        self._file_lock: FileLock | None = None  # made on the first write: readers need none
+        self._making_lock = threading.Lock()
 
     @property
     def location(self) -> str:
@@ -209,9 +207,12 @@ class LocalWorkbook:
         """Hold the workbook's write lock: other writers, in any process, wait meanwhile.
 
         Raises SheetUnavailable when another writer holds it longer than `lock_timeout`."""
+        from filelock import Timeout
+
+        lock = self._write_lock()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._lock.acquire()
+            lock.acquire()
         except Timeout:
             raise SheetUnavailable(
                 f"Werkboek {self.path} is bezet: een ander g40bot-proces schrijft er al langer "
@@ -222,13 +223,26 @@ class LocalWorkbook:
         try:
             yield
         finally:
-            self._lock.release()
+            lock.release()
+
+    def _write_lock(self) -> FileLock:
+        """Thread-local holds: threads of one process exclude each other as processes do, and
+        one thread may take it again inside its own hold (SheetWriter around append_row)."""
+        with self._making_lock:
+            if self._file_lock is None:
+                from filelock import FileLock
+
+                lock_file = self.path.with_name(f".{self.path.name}.lock")
+                self._file_lock = FileLock(lock_file, timeout=self.lock_timeout)
+            return self._file_lock
 
     def write_tabs(self, tabs: Mapping[str, Sequence[Sequence[RawCell]]]) -> None:
         with self.writing():
             if self.exists():
                 book = self._load_for_edit()
             else:
+                from openpyxl import Workbook as XlsxWorkbook
+
                 book = XlsxWorkbook()
                 book.remove(book.active)
             for name, rows in tabs.items():
@@ -267,6 +281,8 @@ class LocalWorkbook:
             self._save(book)
 
     def _load_for_edit(self) -> Any:
+        from openpyxl import load_workbook
+
         try:
             return load_workbook(self.path)
         except (FileNotFoundError, BadZipFile, OSError, KeyError, ValueError):
@@ -335,6 +351,8 @@ def _header_of(sheet: Any, column: int) -> str:
 
 
 def _format_cell(cell: Any, column: str) -> None:
+    from openpyxl.styles import Alignment
+
     if column in DATE_COLUMNS and isinstance(cell.value, date | datetime):
         has_time = isinstance(cell.value, datetime)
         cell.number_format = "dd-mm-yyyy hh:mm" if has_time else "dd-mm-yyyy"
@@ -346,6 +364,8 @@ def _format_cell(cell: Any, column: str) -> None:
 
 def _fill_sheet(sheet: Any, rows: Sequence[Sequence[RawCell]]) -> None:
     """`sheet` is an openpyxl worksheet (openpyxl ships no type information)."""
+    from openpyxl.styles import Font
+
     header = [str(cell) for cell in rows[0]] if rows else []
     for values in rows:
         sheet.append(list(values))
@@ -403,6 +423,12 @@ class _RangeNotFound(WorkbookError):
     """A tab the request named does not exist (any more) in the spreadsheet."""
 
 
+def _backoff() -> WaitBaseT:
+    from tenacity import wait_exponential_jitter
+
+    return wait_exponential_jitter(initial=1, max=20, jitter=2)
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     """Bounded retries with exponential backoff and jitter, for SheetUnavailable only.
@@ -411,12 +437,12 @@ class RetryPolicy:
     """
 
     attempts: int = 5
-    wait: WaitBaseT = field(
-        default_factory=lambda: wait_exponential_jitter(initial=1, max=20, jitter=2)
-    )
+    wait: WaitBaseT = field(default_factory=_backoff)
     sleep: Callable[[float], None] = clock.sleep
 
     def run(self, action: Callable[[], _T], what: str) -> _T:
+        from tenacity import Retrying, retry_if_exception_type, stop_after_attempt
+
         retrying = Retrying(
             stop=stop_after_attempt(self.attempts),
             wait=self.wait,
@@ -440,6 +466,8 @@ def service_account_credentials(
     *, key_json: str | None = None, key_file: Path | None = None
 ) -> ServiceAccountCredentials:
     """The service account from its JSON key (text or file); WorkbookError names the setting."""
+    from google.oauth2.service_account import Credentials as ServiceAccountCredentials
+
     # google-auth's constructors are untyped; these annotations state what they take and return.
     from_info: Callable[..., ServiceAccountCredentials] = (
         ServiceAccountCredentials.from_service_account_info
@@ -531,6 +559,8 @@ class GoogleWorkbook:
     def from_service_account(
         cls, spreadsheet_id: str, credentials: ServiceAccountCredentials, **options: Any
     ) -> GoogleWorkbook:
+        import gspread
+
         email = str(credentials.service_account_email)
         return cls(spreadsheet_id, gspread.Client(auth=credentials), client_email=email, **options)
 
@@ -680,6 +710,10 @@ class GoogleWorkbook:
 
     def _call(self, request: Callable[[], _T]) -> _T:
         """One request; Google's failures become WorkbookErrors that say what to do."""
+        import requests
+        from google.auth.exceptions import GoogleAuthError
+        from gspread.exceptions import APIError
+
         try:
             return request()
         except APIError as error:

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
+import functools
 import os
+import tempfile
 import threading
 import time
 import uuid
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import psycopg
 import pytest
+import slack_sdk.http_retry.builtin_handlers
+import slack_sdk.http_retry.handler
 
 from bot.directory import Directory
 from bot.models import RawCell, Snapshot, build_snapshot
@@ -61,11 +66,29 @@ def directory(snapshot: Snapshot) -> Directory:
     return Directory.of(snapshot)
 
 
+@functools.cache
+def _seeded_file() -> tuple[bytes, int]:
+    """The workbook seed_workbook writes from config/seed (its bytes and file mode), made once
+    per test run: openpyxl takes ~0.1 s to write it, and most tests start from it."""
+    with tempfile.TemporaryDirectory() as folder:
+        book = LocalWorkbook(Path(folder) / "werkboek.xlsx")
+        seed_workbook(book)
+        return book.path.read_bytes(), book.path.stat().st_mode
+
+
+def seeded_workbook(path: Path) -> LocalWorkbook:
+    """A new workbook at `path`, exactly as seed_workbook makes it. Tests of seeding itself
+    (first use, init-sheet) call seed_workbook or the command."""
+    content, mode = _seeded_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    path.chmod(mode)
+    return LocalWorkbook(path)
+
+
 @pytest.fixture
 def workbook(tmp_path: Path) -> LocalWorkbook:
-    book = LocalWorkbook(tmp_path / "werkboek.xlsx")
-    seed_workbook(book)
-    return book
+    return seeded_workbook(tmp_path / "werkboek.xlsx")
 
 
 @pytest.fixture
@@ -104,6 +127,32 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     finally:
         with psycopg.connect(server, autocommit=True) as connection:
             connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+class VirtualTime:
+    """A monotonic clock that moves only when someone sleeps on it."""
+
+    def __init__(self) -> None:
+        self.now = 1_000.0
+        self.slept: list[float] = []
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.slept.append(seconds)
+        self.now += seconds
+
+
+@pytest.fixture
+def retry_clock(monkeypatch: pytest.MonkeyPatch) -> VirtualTime:
+    """slack_sdk's retry handlers (Retry-After, connection errors) wait on this virtual clock,
+    not for real; a fake Slack that reads its `monotonic` sees each wait as passed."""
+    virtual = VirtualTime()
+    waiting = SimpleNamespace(sleep=virtual.sleep)
+    monkeypatch.setattr(slack_sdk.http_retry.handler, "time", waiting)
+    monkeypatch.setattr(slack_sdk.http_retry.builtin_handlers, "time", waiting)
+    return virtual
 
 
 @pytest.fixture(scope="module")

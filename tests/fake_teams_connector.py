@@ -2,7 +2,9 @@
 
 It records every POST /v3/conversations/{id}/activities[/{replyToId}] and answers 201 with a
 resource id, or the status a test queued for a conversation (403/404: the app was removed;
-429 with Retry-After: 3).
+429 with Retry-After: 3). GET /v3/conversations/{id}/members/{userId} answers with the member a
+test registered (`add_member`: their e-mail address, as Teams tells it), else 404; every
+lookup is recorded.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import threading
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -52,14 +55,36 @@ def shown_text(element: dict[str, Any]) -> str:
     return "\n".join([str(element.get("text", "")), *facts]).strip("\n")
 
 
+@dataclass(frozen=True)
+class Lookup:
+    conversation_id: str
+    user_id: str
+
+
 class FakeConnector:
     def __init__(self) -> None:
         self.posted: list[Posted] = []
+        self.lookups: list[Lookup] = []
+        self._members: dict[str, dict[str, Any]] = {}
         self._refusals: dict[str, list[int]] = defaultdict(list)
         self._lock = threading.Lock()
         connector = self
 
         class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                parts = [unquote(part) for part in urlsplit(self.path).path.split("/") if part]
+                if len(parts) != 5 or parts[:2] != ["v3", "conversations"] or parts[3] != "members":
+                    self._answer(404, {"error": {"code": "NotFound"}})
+                    return
+                conversation_id, user_id = parts[2], parts[4]
+                with connector._lock:
+                    connector.lookups.append(Lookup(conversation_id, user_id))
+                    member = connector._members.get(user_id)
+                if member is None:
+                    self._answer(404, {"error": {"code": "MemberNotFoundInConversation"}})
+                    return
+                self._answer(200, member)
+
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = json.loads(self.rfile.read(length) or b"{}")
@@ -98,12 +123,20 @@ class FakeConnector:
                 """Quiet: the tests read `posted`, not the access log."""
 
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # shutdown() waits for the loop to look up, every poll interval (0.5 s by default).
+        serve = partial(self._server.serve_forever, poll_interval=0.01)
+        self._thread = threading.Thread(target=serve, daemon=True)
 
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
         return f"http://{host!s}:{port}/"
+
+    def add_member(self, user: dict[str, str], email: str) -> None:
+        """A member as GET …/members/{id} tells them: Teams id, Entra object id, name, e-mail."""
+        member = {**user, "email": email, "userPrincipalName": email, "userRole": "user"}
+        with self._lock:
+            self._members[user["id"]] = member
 
     def refuse(self, conversation_id: str, status: int) -> None:
         """The next send to this conversation gets `status` (e.g. 403: the app was removed)."""

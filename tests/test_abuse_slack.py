@@ -10,13 +10,10 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -26,17 +23,15 @@ from slack_bolt import BoltRequest
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from waitress.server import create_server
 
-from bot.app import open_source
 from bot.handlers.ask import AskHandler
 from bot.platforms.edge import MAX_REQUEST_BYTES
-from bot.platforms.slack import (
-    Background,
+from bot.platforms.slack.app import (
     SlackService,
     build_slack_service,
     create_slack_app,
     http_server,
 )
-from bot.store import Store
+from bot.runtime import Runtime
 from tests.abuse import (
     MARKER,
     OVERSIZED_BYTES,
@@ -47,6 +42,8 @@ from tests.abuse import (
     request_path_records,
     send,
 )
+from tests.cli import Outcome, g40bot, only_settings
+from tests.conftest import VirtualTime
 from tests.fake_slack import BOT_USER_ID, FakeSlack, running_fake_slack
 from tests.test_slack import SECRET, BrokenSheet, running, settings_for, write_workbook
 
@@ -412,11 +409,8 @@ def test_the_error_handler_ignores_an_unverified_request_even_without_the_edge(
     slack: Target, caplog: pytest.LogCaptureFixture
 ) -> None:
     settings = settings_for(slack.fake, slack.tmp / "werkboek.xlsx", slack.tmp / "g40.db")
-    store = Store(settings.database_url)
-    background = Background()
-    app = create_slack_app(
-        settings, AskHandler(open_source(settings)), store, background=background
-    )
+    runtime = Runtime(settings)
+    app = create_slack_app(settings, runtime)
     slack.fake.reset()  # Bolt's auth.test at start
     try:
         with running(create_server(SlackRequestHandler(app), host="127.0.0.1", port=0)) as url:
@@ -427,10 +421,9 @@ def test_the_error_handler_ignores_an_unverified_request_even_without_the_edge(
                 ("X-Slack-Signature", signature(body, "abc")),
             ]
             answer = slack.post(body, headers, url)
-            assert background.wait_idle(15)
+            assert runtime.background.wait_idle(15)
     finally:
-        background.shutdown()
-        store.close()
+        runtime.close()
 
     assert answer.status == 401
     slack.assert_untouched()
@@ -442,11 +435,9 @@ def test_socket_mode_requests_still_get_their_apology(slack: Target) -> None:
     """Socket Mode has no signature (the socket is authenticated): its failures are still
     answered, in the ack, as before."""
     settings = settings_for(slack.fake, slack.tmp / "werkboek.xlsx", slack.tmp / "g40.db")
-    store = Store(settings.database_url)
-    background = Background()
-    app = create_slack_app(
-        settings, AskHandler(BrokenSheet()), store, background=background, socket_mode=True
-    )
+    runtime = Runtime(settings)
+    runtime.chat = replace(runtime.chat, ask=AskHandler(BrokenSheet()))
+    app = create_slack_app(settings, runtime, socket_mode=True)
     command = {
         "command": "/g40",
         "text": "wie heeft Europa?",
@@ -459,8 +450,7 @@ def test_socket_mode_requests_still_get_their_apology(slack: Target) -> None:
     try:
         response = app.dispatch(BoltRequest(body=command, mode="socket_mode"))
     finally:
-        background.shutdown()
-        store.close()
+        runtime.close()
 
     assert response.status == 200
     assert json.loads(response.body)["text"].startswith("Sorry, daar ging iets mis")
@@ -497,21 +487,21 @@ def closed_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_slack(tmp_path: Path, api_url: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "G40_"))}
-    env |= {
-        "G40_WORKBOOK": str(tmp_path / "wb.xlsx"),
-        "DATABASE_URL": f"sqlite:///{tmp_path}/db",
-        "SLACK_BOT_TOKEN": "xoxb-test",
-        "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_API_URL": api_url,
-        "PORT": str(closed_port()),
-    }
-    run = [sys.executable, "-c", "from bot.cli import run; run()", "serve", "slack"]
-    return subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
+def start_slack(tmp_path: Path, api_url: str) -> Outcome:
+    env = only_settings(
+        G40_WORKBOOK=str(tmp_path / "wb.xlsx"),
+        DATABASE_URL=f"sqlite:///{tmp_path}/db",
+        SLACK_BOT_TOKEN="xoxb-test",
+        SLACK_SIGNING_SECRET=SECRET,
+        SLACK_API_URL=api_url,
+        PORT=str(closed_port()),
+    )
+    return g40bot("serve", "slack", env=env, cwd=tmp_path)
 
 
-def test_serve_slack_with_slack_unreachable_stops_with_one_line(tmp_path: Path) -> None:
+def test_serve_slack_with_slack_unreachable_stops_with_one_line(
+    tmp_path: Path, retry_clock: VirtualTime
+) -> None:
     result = start_slack(tmp_path, f"http://127.0.0.1:{closed_port()}/api/")
 
     assert result.returncode == 2

@@ -18,11 +18,10 @@ from typing import Any
 
 import pytest
 
-from bot.app import open_source
-from bot.handlers.ask import AskHandler
-from bot.platforms.teams import MESSAGES_PATH, TeamsService, create_teams_service
-from bot.platforms.teams import teams_configuration as configure
-from bot.platforms.teams_candidacy import SUBMIT_VERB
+from bot.platforms.teams.app import MESSAGES_PATH, TeamsService, create_teams_service
+from bot.platforms.teams.cards import SUBMIT_VERB
+from bot.platforms.teams.config import teams_configuration as configure
+from bot.runtime import Runtime
 from bot.settings import TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID
 from bot.store import Store
 from tests.abuse import (
@@ -34,6 +33,7 @@ from tests.abuse import (
     chunks_of,
     send,
 )
+from tests.conftest import seeded_workbook
 from tests.fake_teams_connector import FakeConnector
 from tests.test_teams import CLIENT_ID, TENANT, TeamsHarness, running_teams, serving, settings_for
 from tests.test_teams_candidacy import (
@@ -75,18 +75,17 @@ def authenticated(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> Iterator[
         tmp_path,
         **{TEAMS_CLIENT_ID: CLIENT_ID, TEAMS_CLIENT_SECRET: "secret", TEAMS_TENANT_ID: TENANT},
     )
-    store = Store(settings.database_url)
-    service = create_teams_service(
-        configure(settings, environ={}), AskHandler(open_source(settings)), store
-    )
+    seeded_workbook(settings.workbook)
+    runtime = Runtime(settings)
+    service = create_teams_service(configure(settings, environ={}), runtime)
     connector = FakeConnector().start()
     try:
         with serving(service.web_app) as url:
             caplog.set_level(logging.INFO)
-            yield Endpoint(url, connector, service, store)
+            yield Endpoint(url, connector, service, runtime.store)
     finally:
         connector.stop()
-        store.close()
+        runtime.close()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.sheets import LocalWorkbook, load_seed
-from tests.test_cli import run
+from tests.cli import g40bot as run
 
 OPEN_DAY = "2026-06-05"
 

@@ -19,11 +19,11 @@ import time_machine
 
 from bot.dates import AMSTERDAM
 from bot.models import RawCell
-from bot.platforms.slack import build_slack_service
+from bot.platforms.slack.app import build_slack_service
 from bot.settings import Settings
 from bot.sheets import load_seed
 from tests.fake_sheets import Cell, FakeSheets, service_account_key
-from tests.fake_slack import running_fake_slack
+from tests.fake_slack import BOT_USER_ID, running_fake_slack
 from tests.test_slack import SECRET, Slack, buttons, serving, texts
 
 # The kandidaatstelling phase runs 1 to 14 June 2026 (date-only end: through that whole day).
@@ -179,6 +179,15 @@ def wait_until_written(app: CandidacyApp, submission_id: str, seconds: float = 1
         time.sleep(0.05)
 
 
+def wait_for_trail(app: CandidacyApp, submission_id: str, entries: int) -> None:
+    """The outbox's drainer (every 0.1 s) has made its next attempt, whatever its outcome."""
+    records = app.service.store.candidacies
+    deadline = time.monotonic() + 10
+    while len(records.audit_trail(submission_id)) < entries:
+        assert time.monotonic() < deadline, records.audit_trail(submission_id)
+        time.sleep(0.02)
+
+
 def submission_id_in(dm: dict[str, Any]) -> str:
     [button] = [b for b in buttons(dm["blocks"]) if b["action_id"] == "g40_candidacy_withdraw"]
     return str(button["value"])
@@ -294,7 +303,9 @@ def test_the_window_closes_after_the_last_day_and_names_the_contact(app: Candida
         app.settle()
 
     message = refused.json()["text"]
-    assert message.startswith("De kandidaatstelling is gesloten (de laatste dag was zondag 14 juni")
+    assert message.startswith(
+        "Kandidaat stellen\nDe kandidaatstelling is gesloten (de laatste dag was zondag 14 juni"
+    )
     assert "Marc Jaarsma" in message and "secretaris@g40stedennetwerk.nl" in message
     assert app.fake.delivered("views.open") == []
     errors = submitted.json()["errors"]
@@ -390,12 +401,13 @@ def test_a_sheet_outage_still_gets_a_receipt_and_exactly_one_row_later(app: Cand
         assert "Ontvangen, wordt verwerkt" in texts(dm["blocks"])
         assert not [r for r in app.rows() if r["inzending_id"] == submission_id]
 
-        # Google is back, but the first append's answer is lost after it was applied.
+        # Google is back, but the first append's answer is lost after it was applied. Each
+        # minute the clock moves on, the outbox's next attempt is due (no real waiting).
         app.sheets.heal()
         app.sheets.time_out(after_applying=True, operation="append")
-        for _ in range(3):
+        for attempts in (2, 3):
             traveller.shift(timedelta(minutes=1))
-            time.sleep(0.5)
+            wait_for_trail(app, submission_id, attempts + 1)
         wait_until_written(app, submission_id)
 
     assert len([r for r in app.rows() if r["inzending_id"] == submission_id]) == 1
@@ -442,8 +454,9 @@ def test_the_overview_is_for_staff_only(app: CandidacyApp) -> None:
     assert by_mail.text == "" and refused.text == ""
     late = [texts(call["blocks"]) for call in app.fake.delivered("response_url")]
     assert len(late) == 2
-    [staff_answer] = [text for text in late if "Olga Overzicht (Oss, burgemeester)" in text]
-    assert staff_answer.startswith("Kandidaturen")
+    # "candidates" is English: so is the answer.
+    [staff_answer] = [text for text in late if "Olga Overzicht (Oss, mayor)" in text]
+    assert staff_answer.startswith("Candidacies")
     [refusal] = [text for text in late if text is not staff_answer]
     assert "alleen voor het secretariaat" in refusal and "Olga" not in refusal
 
@@ -471,6 +484,9 @@ def test_choosing_a_function_shows_its_time_commitment_and_home_opens_the_form(
         app.settle()
         [opened] = app.fake.delivered("views.open")
         view = fill(opened["view"], role="pijlervicevoorzitter-fysiek", name="Half ingevuld")
+        # Slack sends the action id the modal gave the select, with the block it is in.
+        role = next(b for b in view["blocks"] if b.get("block_id") == "role")
+        assert role["dispatch_action"] is True
         payload = {
             "type": "block_actions",
             "team": {"id": "T0G40"},
@@ -483,7 +499,7 @@ def test_choosing_a_function_shows_its_time_commitment_and_home_opens_the_form(
                 {
                     "type": "static_select",
                     "block_id": "role",
-                    "action_id": "g40_candidacy_role",
+                    "action_id": role["element"]["action_id"],
                     "selected_option": {"value": "pijlervicevoorzitter-fysiek"},
                     "action_ts": "1",
                 }
@@ -522,3 +538,93 @@ def test_a_repeated_delivery_of_the_same_form_stores_one_candidacy(app: Candidac
     submission_id = submission_id_in(receipts[0])
     wait_until_written(app, submission_id)
     assert [r["inzending_id"] for r in app.rows()].count(submission_id) == 1
+
+
+def test_the_form_asked_for_in_a_dm_opens_from_a_button_and_in_a_channel_is_refused(
+    app: CandidacyApp,
+) -> None:
+    dm = {
+        "type": "message",
+        "channel_type": "im",
+        "user": "UINDM",
+        "text": "kandidaat",
+        "ts": "1764250100.000100",
+        "channel": "D0INDM",
+    }
+    mention = {
+        "type": "app_mention",
+        "user": "UINDM",
+        "text": f"<@{BOT_USER_ID}> kandidaat",
+        "ts": "1764250101.000100",
+        "channel": "C0GENERAL",
+    }
+    with time_machine.travel(OPEN, tick=True):
+        app.event(dm, "Ev0FORMDM")
+        app.event(mention, "Ev0FORMMENTION")
+        app.settle()
+        posted = app.fake.delivered("chat.postMessage")
+        [offer] = [p for p in posted if p["channel"] == "D0INDM"]
+        [opener] = buttons(offer["blocks"])
+        app.click({"action_id": opener["action_id"]}, "UINDM")
+        app.settle()
+
+    # A message has no trigger to open a modal with: it offers a button that has one.
+    assert opener["text"]["text"] == "Kandidaat stellen"
+    assert "t/m zondag 14 juni 2026" in texts(offer["blocks"])
+    [opened] = app.fake.delivered("views.open")
+    assert opened["view"]["title"]["text"] == "Kandidaat stellen"
+    assert next(b for b in opened["view"]["blocks"] if b.get("block_id") == "role")
+    # In a channel others would see it: the answer in the thread says where to do it.
+    [refused] = [p for p in posted if p["channel"] == "C0GENERAL"]
+    assert refused["thread_ts"] == "1764250101.000100"
+    assert "persoonlijke chat" in refused["text"] and "`/g40 kandidaat`" in refused["text"]
+
+
+def test_each_candidacy_has_its_own_withdraw_button_answering_in_the_lists_language(
+    app: CandidacyApp,
+) -> None:
+    with time_machine.travel(OPEN, tick=True):
+        modal = app.opened_modal("UTWO")
+        for role, view_id in (("voorzitter", "VTWO1"), ("tweede-vicevoorzitter", "VTWO2")):
+            values = {**_defaults(), "role": role}
+            assert app.submit(fill(modal, **values), "UTWO", view_id).json() == {
+                "response_action": "clear"
+            }
+        app.settle()
+        listed = app.command("withdraw", user="UTWO").json()
+        rows = [b for b in listed["blocks"] if "accessory" in b]
+        second = rows[1]["accessory"]
+        app.fake.reset()
+        app.click({**second, "block_id": rows[1]["block_id"]}, "UTWO")
+        app.settle()
+
+    mine = {s.submission_id: s for s in app.service.store.candidacies.of_user("slack", "UTWO")}
+    role = {"voorzitter": "Chair", "tweede-vicevoorzitter": "Second vice chair"}
+    titles = {key: f"{role[s.candidate.role]} ({key})" for key, s in mine.items()}
+    # Each button stands beside the candidacy it withdraws, listed once.
+    assert [(r["text"]["text"], r["accessory"]["value"]) for r in rows] == [
+        (titles[r["accessory"]["value"]], r["accessory"]["value"]) for r in rows
+    ]
+    assert len(rows) == 2 and texts(listed["blocks"]).count(titles[second["value"]]) == 1
+    [told] = app.fake.delivered("response_url")
+    statuses = {key: s.status for key, s in mine.items()}
+    assert statuses[second["value"]] == "ingetrokken"
+    assert sorted(statuses.values()) == ["ingediend", "ingetrokken"]
+    withdrawn = titles[second["value"]]
+    assert f"Your candidacy for {withdrawn} has been withdrawn." in told["text"]
+
+
+def test_staff_known_by_email_get_the_overview_in_a_dm_every_time(app: CandidacyApp) -> None:
+    app.fake.profiles["UDMSTAFF"] = {"real_name": "Gerdien", "email": "G.Looman@enschede.nl"}
+    dm = {"type": "message", "channel_type": "im", "user": "UDMSTAFF", "channel": "D0DMSTAFF"}
+    with time_machine.travel(OPEN, tick=True):
+        for number in (1, 2):
+            asked = {**dm, "text": "kandidaten", "ts": f"1764250200.00010{number}"}
+            app.event(asked, f"Ev0STAFFDM{number}")
+            app.settle()
+
+    answers = [p for p in app.fake.delivered("chat.postMessage") if p["channel"] == "D0DMSTAFF"]
+    assert len(answers) == 2
+    for answer in answers:
+        shown = texts(answer["blocks"])
+        assert shown.startswith("Kandidaturen") and "alleen voor het secretariaat" not in shown

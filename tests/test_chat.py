@@ -81,6 +81,17 @@ def test_staff_only_commands_refuse_others_and_serve_staff(runtime: Runtime) -> 
     assert "Sheet opnieuw gelezen" in served
 
 
+def test_a_command_word_both_languages_use_answers_in_the_persons_language(
+    runtime: Runtime,
+) -> None:
+    dutch = Person("slack", "UNL", locale="nl-NL")
+    english = Person("slack", "UEN", locale="en-GB")
+    assert reply_of(runtime.chat.turn(dutch, "help", SLACK)).title == "Wat kan g40bot?"
+    assert reply_of(runtime.chat.turn(english, "help", SLACK)).title == "What can g40bot do?"
+    assert reply_of(runtime.chat.turn(english, "agenda", SLACK)).language == "en"
+    assert reply_of(runtime.chat.turn(english, "hulp", SLACK)).language == "nl"
+
+
 def test_personal_commands_are_refused_in_a_shared_channel(runtime: Runtime) -> None:
     said = text_of(runtime.chat.turn(ANNA, "kandidaat", TEAMS, personal=False))
     assert "persoonlijke chat" in said and "typ 'kandidaat'" in said
@@ -125,3 +136,12 @@ def test_submit_receipt_replace_and_withdraw(runtime: Runtime) -> None:
     assert "ingetrokken" in text_of(withdrawn) and withdrawn.later is not None
     withdrawn.later()
     assert not runtime.store.candidacies.pending_writes()
+
+
+def test_staff_see_everyones_candidacies_only_where_nobody_else_reads_along(
+    runtime: Runtime,
+) -> None:
+    in_channel = text_of(runtime.chat.turn(STAFF, "kandidaten", TEAMS, personal=False))
+    in_private = text_of(runtime.chat.turn(STAFF, "kandidaten", TEAMS, personal=True))
+    assert "persoonlijke chat" in in_channel
+    assert "Kandidaturen" in in_private

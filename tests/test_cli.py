@@ -1,10 +1,9 @@
-"""The `g40bot` command as a newcomer uses it: the installed entry point, a fresh user directory,
-the seeded workbook created on first use."""
+"""The `g40bot` command as a newcomer uses it: a fresh user directory, the seeded workbook
+created on first use. The README's commands and one error also run as the installed entry
+point in a real process (`installed`); the rest in-process (tests/cli.py)."""
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,20 +11,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-G40BOT = shutil.which("g40bot", path=str(Path(sys.executable).parent)) or "g40bot"
-
-
-def run(
-    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [G40BOT, *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**os.environ, **(env or {})},
-    )
+from bot.sheets import LocalWorkbook, seed_workbook
+from tests.cli import g40bot as run
+from tests.cli import installed
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +22,7 @@ def fresh_user(isolated_env: Path) -> Path:
 
 
 def test_ask_answers_and_creates_the_workbook(fresh_user: Path) -> None:
-    result = run("ask", "wie heeft Europa?")
+    result = installed("ask", "wie heeft Europa?")
     assert result.returncode == 0, result.stderr
     assert "Eerste vicevoorzitter: nog niet ingevuld" in result.stdout
     assert "g.looman@enschede.nl" in result.stdout
@@ -58,7 +46,7 @@ def test_ask_rejects_a_bad_date_clearly() -> None:
 
 
 def test_chat_with_piped_input() -> None:
-    result = run(
+    result = installed(
         "chat", stdin="wie heeft Europa?\nwho holds Europa?\nhelp\nstop\nwie is de voorzitter\n"
     )
     assert result.returncode == 0, result.stderr
@@ -78,7 +66,7 @@ def test_chat_ends_cleanly_at_end_of_input() -> None:
 
 
 def test_check_sheet_is_clean_on_the_seed() -> None:
-    result = run("check-sheet")
+    result = installed("check-sheet")
     assert result.returncode == 0
     assert "Geen problemen gevonden" in result.stdout
 
@@ -117,7 +105,7 @@ def test_init_sheet_overwrites_nothing_without_force(fresh_user: Path) -> None:
 def test_an_unreadable_workbook_is_one_clear_line(fresh_user: Path) -> None:
     fresh_user.parent.mkdir(parents=True, exist_ok=True)
     fresh_user.write_text("geen excel")
-    result = run("ask", "wie heeft Europa?")
+    result = installed("ask", "wie heeft Europa?")
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert str(fresh_user) in result.stderr and "Traceback" not in result.stderr
@@ -136,3 +124,71 @@ def test_every_command_has_help(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.returncode == 0
     assert "Usage: g40bot" in result.stdout
+
+
+# What a command may load: --help only click and g40bot's own CLI; ask (on an existing local
+# workbook) the settings, calamine and the directory too. benchmarks/startup.py times them.
+NEVER_FOR_ASK = (
+    "sqlalchemy",
+    "alembic",
+    "psycopg",
+    "gspread",
+    "google.auth",
+    "requests",
+    "tenacity",
+    "openpyxl",
+    "filelock",
+    "slack_bolt",
+    "slack_sdk",
+    "waitress",
+    "microsoft_agents",
+    "aiohttp",
+    "apscheduler",
+    "icalendar",
+)
+NEVER_FOR_HELP = (
+    *NEVER_FOR_ASK,
+    "pydantic",
+    "pydantic_settings",
+    "python_calamine",
+    "rapidfuzz",
+    "babel",
+    "bot.settings",
+    "bot.sheets",
+)
+LOADED_BY = (
+    "import sys\n"
+    "from bot.cli import main\n"
+    "main(sys.argv[2:], standalone_mode=False)\n"
+    "open(sys.argv[1], 'w').write('\\n'.join(sys.modules))\n"
+)
+
+
+def loaded_by(tmp_path: Path, *args: str) -> set[str]:
+    listing = tmp_path / "modules.txt"
+    process = subprocess.run(
+        [sys.executable, "-c", LOADED_BY, str(listing), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert process.returncode == 0, process.stderr
+    return {name for name in listing.read_text().split("\n") if name}
+
+
+@pytest.mark.parametrize(
+    ("command", "never"),
+    [(["--help"], NEVER_FOR_HELP), (["ask", "wie heeft Europa?"], NEVER_FOR_ASK)],
+    ids=["--help", "ask"],
+)
+def test_a_command_loads_only_what_it_uses(
+    fresh_user: Path, tmp_path: Path, command: list[str], never: tuple[str, ...]
+) -> None:
+    seed_workbook(LocalWorkbook(fresh_user))  # ask on a workbook that is there: nothing to write
+
+    loaded = loaded_by(tmp_path, *command)
+
+    unwanted = {
+        name for name in loaded for package in never if f"{name}.".startswith(f"{package}.")
+    }
+    assert not unwanted, sorted({name.split(".")[0] for name in unwanted})

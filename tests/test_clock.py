@@ -1,36 +1,38 @@
-"""The clock and the look-ahead commands, black-box: the real `g40bot` executable in a
-subprocess, its Slack Web API calls going to the local fake, its state in a SQLite file."""
+"""The clock and the look-ahead commands, black-box: the `g40bot` command (in-process; the
+installed executable in real processes where the point is two clocks or a signal), its Slack
+Web API calls going to the local fake, its state in a SQLite file."""
 
 from __future__ import annotations
 
 import os
 import signal
 import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
-from bot.sheets import LocalWorkbook, seed_workbook
+from bot.sheets import LocalWorkbook
 from bot.store import Store
+from tests.cli import G40BOT, Outcome, only_settings
+from tests.cli import g40bot as run
+from tests.conftest import seeded_workbook
 from tests.fake_slack import FakeSlack
 from tests.test_reminders import edit_phase
 
 ANNOUNCE = "C0ANNOUNCE"
-G40BOT = Path(sys.executable).with_name("g40bot")
 
 
 @pytest.fixture
-def home(tmp_path: Path) -> Path:
-    seed_workbook(LocalWorkbook(tmp_path / "werkboek.xlsx"))
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    seeded_workbook(tmp_path / "werkboek.xlsx")
+    monkeypatch.chdir(tmp_path)  # no .env of the developer's checkout
     return tmp_path
 
 
-def environment(home: Path, fake: FakeSlack, **extra: str) -> dict[str, str]:
-    keep = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "G40_"))}
-    return keep | {
+def environment(home: Path, fake: FakeSlack, **extra: str) -> dict[str, str | None]:
+    settings = {
         "HOME": str(home),
         "XDG_DATA_HOME": str(home / "data"),
         "G40_WORKBOOK": str(home / "werkboek.xlsx"),
@@ -39,20 +41,23 @@ def environment(home: Path, fake: FakeSlack, **extra: str) -> dict[str, str]:
         "SLACK_BOT_TOKEN": "xoxb-test-token",
         "G40_ANNOUNCE_CHANNEL": ANNOUNCE,
         "PYTHONUNBUFFERED": "1",
-        **extra,
     }
+    return only_settings(**(settings | extra))
 
 
-def g40bot(
-    home: Path, fake: FakeSlack, *args: str, **extra: str
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
+def g40bot(home: Path, fake: FakeSlack, *args: str, **extra: str) -> Outcome:
+    return run(*args, env=environment(home, fake, **extra))
+
+
+def in_a_process(home: Path, fake: FakeSlack, *args: str) -> subprocess.Popen[str]:
+    environ = {k: v for k, v in (os.environ | environment(home, fake)).items() if v is not None}
+    return subprocess.Popen(
         [str(G40BOT), *args],
-        env=environment(home, fake, **extra),
+        env=environ,
         cwd=home,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=120,
     )
 
 
@@ -111,17 +116,8 @@ def test_clock_once_prunes_the_ledger_a_month_after_a_reminder(home: Path, fake:
 def test_two_clock_processes_at_once_send_each_message_once(home: Path, fake: FakeSlack) -> None:
     users = [f"U{number:04d}" for number in range(40)]
     subscribe(home, *users)
-    command = [str(G40BOT), "clock", "--once", "--now", "2026-09-09T09:00+02:00"]
-
     processes = [
-        subprocess.Popen(
-            command,
-            env=environment(home, fake),
-            cwd=home,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        in_a_process(home, fake, "clock", "--once", "--now", "2026-09-09T09:00+02:00")
         for _ in range(2)
     ]
     results = [process.communicate(timeout=120) for process in processes]
@@ -156,14 +152,7 @@ def test_a_bad_grace_setting_is_named(home: Path, fake: FakeSlack) -> None:
 
 
 def test_the_running_clock_stops_cleanly_on_sigterm(home: Path, fake: FakeSlack) -> None:
-    process = subprocess.Popen(
-        [str(G40BOT), "clock"],
-        env=environment(home, fake),
-        cwd=home,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = in_a_process(home, fake, "clock")
     assert process.stdout is not None
     started = process.stdout.readline()
     process.send_signal(signal.SIGTERM)

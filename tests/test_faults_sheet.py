@@ -32,8 +32,9 @@ from bot.handlers.ask import AskHandler
 from bot.handlers.reminders import ReminderClock
 from bot.handlers.staff import StaffAlerts, StaffChannel
 from bot.models import RawCell
-from bot.platforms.slack import build_slack_service
-from bot.platforms.slack_reminders import SlackNotifier, fan_out_client
+from bot.platforms.slack.app import build_slack_service
+from bot.platforms.slack.client import fan_out_client
+from bot.platforms.slack.notifier import SlackNotifier
 from bot.reply import render_text
 from bot.settings import Settings
 from bot.sheets import LocalWorkbook, RetryPolicy, SnapshotSource, load_seed, seed_workbook
@@ -194,12 +195,12 @@ def test_staff_hear_of_a_failing_sheet_once_and_of_its_recovery_once_across_proc
             other = web.service  # the second process shares the store and the channel
             sheets.fail(500, times=None, operation="batchGet")
             for _refresh in range(3):
-                web.service.source.reload()
+                web.service.runtime.source.reload()
                 other.source.reload()
             reload_reply(web)
             sheets.heal()
             for _refresh in range(2):
-                web.service.source.reload()
+                web.service.runtime.source.reload()
                 other.source.reload()
 
     posted = staff_texts(fake)
@@ -573,7 +574,7 @@ TEAMS_STAFF = "19:staff@thread.tacv2"
 
 
 def test_teams_staff_hear_of_a_broken_workbook_once_and_healthz_tells_it(tmp_path: Path) -> None:
-    from bot.platforms.teams import build_teams_service
+    from bot.platforms.teams.app import build_teams_service
     from bot.settings import TEAMS_ANONYMOUS_ALLOWED
     from tests.fake_teams_connector import FakeConnector
     from tests.test_teams import channel_reference
@@ -598,11 +599,11 @@ def test_teams_staff_hear_of_a_broken_workbook_once_and_healthz_tells_it(tmp_pat
         with serving_teams(service.web_app) as url:
             corrupt(book.path)
             for _refresh in range(3):
-                service.source.reload()
+                service.runtime.source.reload()
             degraded = requests.get(f"{url}/healthz", timeout=10)
             book.path.unlink()
             seed_workbook(book)
-            service.source.reload()
+            service.runtime.source.reload()
             healthy = requests.get(f"{url}/healthz", timeout=10)
     finally:
         service.close()

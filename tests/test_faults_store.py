@@ -4,10 +4,7 @@ cannot be reached (one line naming it, without its password, for every command).
 
 from __future__ import annotations
 
-import os
 import socket
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -24,11 +21,11 @@ from bot.settings import Settings
 from bot.sheets import LocalWorkbook
 from bot.store import Store
 from bot.store.candidacies import ActiveCandidacyExists
+from tests.cli import g40bot, only_settings
 from tests.test_candidacy import GOOD
 from tests.test_candidacy_console import open_the_window
 from tests.write_worker import OPEN
 
-G40BOT = Path(sys.executable).with_name("g40bot")
 SUBMISSION = "k-2026-0123456789"
 
 
@@ -121,22 +118,17 @@ def test_a_command_whose_database_is_down_says_so_in_one_line(
     workbook: LocalWorkbook, tmp_path: Path, command: tuple[str, ...]
 ) -> None:
     port = closed_port()
-    keep = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "G40_"))}
-    result = subprocess.run(
-        [str(G40BOT), *command],
-        env=keep
-        | {
-            "HOME": str(tmp_path),
-            "G40_WORKBOOK": str(workbook.path),
-            "DATABASE_URL": f"postgresql://g40:geheim-wachtwoord@127.0.0.1:{port}/g40",
-            "SLACK_BOT_TOKEN": "xoxb-test-token",
-            "SLACK_SIGNING_SECRET": "secret",
-            "SLACK_API_URL": f"http://127.0.0.1:{closed_port()}/api/",
-        },
+    result = g40bot(
+        *command,
+        env=only_settings(
+            HOME=str(tmp_path),
+            G40_WORKBOOK=str(workbook.path),
+            DATABASE_URL=f"postgresql://g40:geheim-wachtwoord@127.0.0.1:{port}/g40",
+            SLACK_BOT_TOKEN="xoxb-test-token",
+            SLACK_SIGNING_SECRET="secret",
+            SLACK_API_URL=f"http://127.0.0.1:{closed_port()}/api/",
+        ),
         cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
     )
 
     assert result.returncode == 2

@@ -14,12 +14,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect, text
 
-from bot import cli
 from bot.store import Store, StoreError
 from bot.store.database import open_engine, ping
 from bot.store.migrate import HEAD_REVISION, current_revision, initial_schema, scripts
 from bot.store.schema import metadata
 from bot.store.subscriptions import Subscription
+from tests.cli import g40bot as run
 
 ADDED = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -177,15 +177,10 @@ def test_starting_on_a_current_database_does_not_load_alembic(tmp_path: Path) ->
 # --- g40bot migrate -------------------------------------------------------------------------
 
 
-def g40bot(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str
-) -> tuple[int, str, str]:
-    """The command in this process, through its real error boundary (bot.cli.run)."""
-    monkeypatch.setattr(sys, "argv", ["g40bot", *args])
-    with pytest.raises(SystemExit) as exit_:
-        cli.run()
-    out, err = capsys.readouterr()
-    return int(exit_.value.code or 0), out, err
+def g40bot(*args: str) -> tuple[int, str, str]:
+    """The command in this process, through its real error boundary (tests/cli.py)."""
+    result = run(*args)
+    return result.returncode, result.stdout, result.stderr
 
 
 @pytest.fixture
@@ -195,11 +190,9 @@ def sqlite_url(isolated_env: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
     return url
 
 
-def test_migrate_brings_a_new_database_up_once(
-    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    first = g40bot(monkeypatch, capsys, "migrate")
-    again = g40bot(monkeypatch, capsys, "migrate")
+def test_migrate_brings_a_new_database_up_once(sqlite_url: str) -> None:
+    first = g40bot("migrate")
+    again = g40bot("migrate")
 
     assert first == (
         0,
@@ -209,12 +202,10 @@ def test_migrate_brings_a_new_database_up_once(
     assert again == (0, f"Database is al bij: revisie {HEAD_REVISION}.\n", "")
 
 
-def test_migrate_dry_run_tells_and_changes_nothing(
-    sqlite_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_migrate_dry_run_tells_and_changes_nothing(sqlite_url: str) -> None:
     made_by_create_all(sqlite_url)
 
-    code, out, _err = g40bot(monkeypatch, capsys, "migrate", "--dry-run")
+    code, out, _err = g40bot("migrate", "--dry-run")
 
     assert code == 0
     assert "droogloop, er is niets veranderd" in out
@@ -226,24 +217,24 @@ def test_migrate_dry_run_tells_and_changes_nothing(
         assert not inspect(engine).has_table("alembic_version")
     finally:
         engine.dispose()
-    code, out, _err = g40bot(monkeypatch, capsys, "migrate")
+    code, out, _err = g40bot("migrate")
     assert (code, out) == (
         0,
         "Database van vóór de migraties aangenomen (8 bestaande tabel(len) behouden) en "
         f"bijgewerkt tot revisie {HEAD_REVISION}.\n",
     )
-    assert g40bot(monkeypatch, capsys, "migrate", "--dry-run")[1].endswith(
+    assert g40bot("migrate", "--dry-run")[1].endswith(
         f"is al bij (revisie {HEAD_REVISION}); niets te doen.\n"
     )
 
 
 def test_migrate_sql_prints_the_script_without_connecting(
-    isolated_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    isolated_env: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A host that cannot exist: --sql must not try to reach it.
     monkeypatch.setenv("DATABASE_URL", "postgres://g40bot:geheim@db.invalid:5432/g40bot")
 
-    code, out, err = g40bot(monkeypatch, capsys, "migrate", "--sql")
+    code, out, err = g40bot("migrate", "--sql")
 
     assert code == 0, err
     assert "CREATE TABLE candidacies (" in out
@@ -254,12 +245,12 @@ def test_migrate_sql_prints_the_script_without_connecting(
 
 
 def test_migrate_on_an_unreachable_database_is_one_clear_line(
-    isolated_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    isolated_env: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Port 1 on this machine: nothing listens, the connection is refused at once.
     monkeypatch.setenv("DATABASE_URL", "postgresql://g40bot:geheim@127.0.0.1:1/g40bot")
 
-    code, out, err = g40bot(monkeypatch, capsys, "migrate")
+    code, out, err = g40bot("migrate")
 
     assert code == 2 and out == ""
     assert err.startswith("De database postgresql+psycopg://g40bot:***@127.0.0.1:1/g40bot is ")
@@ -268,11 +259,11 @@ def test_migrate_on_an_unreachable_database_is_one_clear_line(
 
 
 def test_a_mistyped_database_url_is_one_line_without_the_password(
-    isolated_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    isolated_env: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DATABASE_URL", "postgres//g40bot:geheim@db/g40bot")
 
-    code, out, err = g40bot(monkeypatch, capsys, "migrate")
+    code, out, err = g40bot("migrate")
 
     assert (code, out) == (2, "")
     assert err.startswith("DATABASE_URL is geen database-URL. Gebruik bijv. postgresql://")

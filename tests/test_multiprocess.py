@@ -28,7 +28,7 @@ from openpyxl import load_workbook
 
 from bot.app import open_source, open_writer
 from bot.handlers.candidacy import WRITE_LEASE, drain_outbox
-from bot.platforms.slack import SlackService
+from bot.platforms.slack.app import SlackService
 from bot.settings import Settings
 from bot.sheets import LocalWorkbook, RetryPolicy
 from bot.store import Store

@@ -24,6 +24,7 @@ from tests.test_reminders import (
     reminder_clock,
     subscribe,
 )
+from tests.test_slack import texts
 
 STAFF_CHANNEL = "C0STAFF"
 SUBMITTED_AT = datetime(2026, 6, 5, 10, tzinfo=UTC)
@@ -66,6 +67,9 @@ def test_candidates_only_reach_the_people_with_a_current_candidacy(
     )
 
     assert channels(fake) == Counter({"UANNA": 1})
+    [dm] = fake.delivered("chat.postMessage")
+    why = texts(dm["blocks"])
+    assert "omdat je kandidaat bent" in why and "herinneringen aan hebt" not in why
 
 
 def test_staff_reminders_go_to_the_staff_channel_only(

@@ -18,13 +18,15 @@ import time_machine
 from bot.dates import AMSTERDAM
 from bot.handlers.reminders import Audience, ReminderClock, planned_lines
 from bot.models import build_snapshot
-from bot.platforms.slack import build_slack_service
-from bot.platforms.slack_reminders import SlackNotifier, fan_out_client
+from bot.platforms.slack.app import build_slack_service
+from bot.platforms.slack.client import fan_out_client
+from bot.platforms.slack.notifier import SlackNotifier
 from bot.reminders import PlannedReminder, due, plan, reminder_reply
 from bot.reply import Language
 from bot.sheets import LocalWorkbook, SnapshotSource, load_seed
 from bot.store import Store
 from bot.store.deliveries import CLAIMED, SENT
+from tests.conftest import VirtualTime
 from tests.fake_slack import FakeSlack
 from tests.test_slack import Slack, serving, settings_for, texts
 
@@ -38,21 +40,6 @@ DAY_BEFORE = datetime(2026, 9, 9, 9, 0, tzinfo=AMSTERDAM)
 def at(text: str) -> datetime:
     """A moment in Dutch time, e.g. at('2026-09-09 09:00')."""
     return datetime.fromisoformat(text).replace(tzinfo=AMSTERDAM)
-
-
-class VirtualTime:
-    """A monotonic clock that moves only when someone sleeps on it."""
-
-    def __init__(self) -> None:
-        self.now = 1_000.0
-        self.slept: list[float] = []
-
-    def monotonic(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
 
 
 @pytest.fixture
@@ -606,7 +593,7 @@ def test_subscribing_by_slash_command_brings_the_dms_and_unsubscribing_stops_the
     clock.tick(DAY_BEFORE)
 
     assert on["response_type"] == "ephemeral"
-    assert "Herinneringen staan *aan*" in on["text"]
+    assert "Herinneringen staan aan" in on["text"]
     assert "Turn them on: `/g40 reminders on`" in off["text"]
     assert home["user_id"] == "UANNA" and "Zet uit" in texts(home["view"]["blocks"])
     dms = [p for p in posted(fake) if p["channel"] == "UANNA"]
@@ -621,7 +608,10 @@ def test_a_wrong_word_after_herinneringen_explains_the_two_options(
     answer = slack_app.command("herinneringen misschien", user="UANNA").json()
 
     assert answer["text"].startswith("'misschien' ken ik niet na herinneringen.")
-    assert "`/g40 herinneringen aan` of `/g40 herinneringen uit`" in answer["text"]
+    assert (
+        "Aanzetten: `/g40 herinneringen aan`; uitzetten: `/g40 herinneringen uit`."
+        in answer["text"]
+    )
     assert slack_app.service.store.subscriptions.get("slack", "UANNA") is None
 
 
@@ -638,5 +628,5 @@ def test_agenda_shows_the_coming_phases_with_their_next_reminder(slack_app: Slac
     )
     assert "Herinnering: woensdag 9 september 2026 09:00." in shown
     assert "Kandidaatstelling: datum nog niet bekend." in shown
-    assert "Herinneringen staan *uit*" in shown
+    assert "Herinneringen staan uit. Aanzetten: `/g40 herinneringen aan`." in shown
     assert "Reminder: Wednesday 9 September 2026 09:00" in texts(english["blocks"])

@@ -19,10 +19,10 @@ from bot.sheets import (
     SheetUnavailable,
     SheetWriter,
     WorkbookError,
-    seed_workbook,
     service_account_credentials,
 )
 from bot.text import neutralise_formula
+from tests.conftest import seeded_workbook
 from tests.fake_sheets import FakeSheets, service_account_key, serving_fake_sheets
 
 NOW = datetime(2026, 6, 1, 14, 30)
@@ -75,9 +75,7 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> LocalWorkbook | G
     if request.param == "google":
         workbook: GoogleWorkbook = request.getfixturevalue("google")
         return workbook
-    local = LocalWorkbook(tmp_path / "werkboek.xlsx")
-    seed_workbook(local)
-    return local
+    return seeded_workbook(tmp_path / "werkboek.xlsx")
 
 
 def writer(workbook: LocalWorkbook | GoogleWorkbook) -> SheetWriter:

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -25,17 +22,16 @@ from slack_sdk.signature import SignatureVerifier
 from waitress import wasyncore
 from waitress.server import create_server
 
+from bot.candidacy import Candidate, Submission
 from bot.handlers.ask import AskHandler
 from bot.models import Snapshot
-from bot.platforms.slack import (
-    Background,
-    SlackService,
-    build_slack_service,
-    create_slack_app,
-)
+from bot.platforms.slack.app import SlackService, build_slack_service, create_slack_app
+from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.sheets import LocalWorkbook, load_seed, seed_workbook
 from bot.store import Store
+from tests.cli import g40bot, only_settings
+from tests.conftest import VirtualTime
 from tests.fake_slack import BOT_USER_ID, FakeSlack, running_fake_slack
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -54,15 +50,29 @@ def serving(wsgi: Any) -> Iterator[str]:
 @contextmanager
 def running(server: Any) -> Iterator[str]:
     """A waitress server (port 0) in a thread, stopped when the block ends."""
-    thread = threading.Thread(target=server.run, daemon=True)
+    stopping = threading.Event()
+
+    def serve() -> None:
+        try:
+            server.run()
+        except OSError:
+            # Closing every socket of the loop races its last select(): a closed descriptor
+            # then, and only then, is the stop we asked for.
+            if not stopping.is_set():
+                raise
+
+    thread = threading.Thread(target=serve, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.effective_port}"
     finally:
+        stopping.set()
         # Closed from inside the server's own loop, so its select() never sees a closed socket.
-        server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+        with suppress(OSError):  # the loop may have closed its trigger already
+            server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
         thread.join(5)
         server.task_dispatcher.shutdown()
+        assert not thread.is_alive(), "the waitress server did not stop"
 
 
 def settings_for(fake: FakeSlack, workbook: Path, database: Path, **extra: str) -> Settings:
@@ -94,6 +104,23 @@ def write_workbook(path: Path, candidacy_user: str = CANDIDATE) -> None:
         "status": "ingediend",
     }
     book.write_tabs({"Kandidaturen": [header, [row.get(str(column), "") for column in header]]})
+
+
+def store_candidacy(store: Store, user_id: str = CANDIDATE) -> None:
+    """A candidacy submitted in Slack on 20 May 2026, as the candidacy flow stores it."""
+    candidate = Candidate(
+        role="eerste-vicevoorzitter",
+        name="Kim Kandidaat",
+        email="k.kandidaat@enschede.nl",
+        municipality="Enschede",
+        office="wethouder",
+        motivation="Ik wil de G40 verbinden met Europa en de pijlers sterker maken.",
+    )
+    moment = datetime(2026, 5, 20, 10, tzinfo=UTC)
+    submission = Submission(
+        "k-2026-home000001", "slack", user_id, candidate, "nl", "ingediend", moment, moment
+    )
+    store.candidacies.add(submission)
 
 
 @dataclass
@@ -206,6 +233,7 @@ def slack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Slack]:
     write_workbook(tmp / "werkboek.xlsx")
     with running_fake_slack() as fake:
         service = build_slack_service(settings_for(fake, tmp / "werkboek.xlsx", tmp / "g40.db"))
+        store_candidacy(service.store)
         with serving(service.wsgi()) as url:
             yield Slack(fake, service, url, tmp)
         service.close()
@@ -252,7 +280,7 @@ def test_help_explains_the_slack_entry_points(app: Slack) -> None:
     assert "Wat kan g40bot?" in shown
     assert "wie heeft Europa?" in shown
     assert "/g40" in shown and "@g40bot" in shown
-    assert buttons(answer["blocks"]) == []
+    assert [b["text"]["text"] for b in buttons(answer["blocks"])] == ["Stel je kandidaat"]
 
 
 def test_share_button_posts_the_answer_in_the_channel(app: Slack) -> None:
@@ -437,7 +465,10 @@ def test_a_retried_event_is_answered_once_also_by_another_process(app: Slack) ->
     assert len(app.fake.delivered("chat.postMessage")) == 1
 
 
-def test_rate_limited_reply_is_retried_after_retry_after(app: Slack) -> None:
+def test_rate_limited_reply_is_retried_after_retry_after(
+    app: Slack, retry_clock: VirtualTime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app.fake, "clock", retry_clock.monotonic)
     app.fake.fail_next("chat.postMessage", status=429, retry_after=1)
     mention = {
         "type": "app_mention",
@@ -453,6 +484,8 @@ def test_rate_limited_reply_is_retried_after_retry_after(app: Slack) -> None:
     attempts = app.fake.attempts("chat.postMessage")
     assert [a.status for a in attempts] == [429, 200]
     assert "Gerdien Looman" in attempts[1].params["text"]
+    [waited] = retry_clock.slept
+    assert 1 <= waited < 2 and app.fake.early == []
 
 
 def test_health_check(app: Slack) -> None:
@@ -477,9 +510,9 @@ def test_failures_become_an_apology_with_a_reference(
 ) -> None:
     slack.fake.reset()
     settings = settings_for(slack.fake, slack.tmp / "werkboek.xlsx", slack.tmp / "g40.db")
-    background = Background()
-    store = Store(settings.database_url)
-    broken = create_slack_app(settings, AskHandler(BrokenSheet()), store, background=background)
+    runtime = Runtime(settings)
+    runtime.chat = replace(runtime.chat, ask=AskHandler(BrokenSheet()))
+    broken = create_slack_app(settings, runtime)
     caplog.set_level(logging.ERROR, logger="bot.platforms.slack")
     mention = {
         "type": "app_mention",
@@ -494,10 +527,9 @@ def test_failures_become_an_apology_with_a_reference(
         with serving(SlackRequestHandler(broken)) as url:
             command = slack.command("wie heeft Europa?", url=url)
             slack.event(mention, "Ev0BROKEN", url=url)
-            assert background.wait_idle(15)
+            assert runtime.background.wait_idle(15)
     finally:
-        background.shutdown()
-        store.close()
+        runtime.close()
 
     assert command.status_code == 200
     apology = command.json()
@@ -517,13 +549,13 @@ def test_failures_become_an_apology_with_a_reference(
 
 
 def test_a_missing_secret_stops_start_up_with_one_line(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
-    env |= {"G40_WORKBOOK": str(tmp_path / "wb.xlsx"), "DATABASE_URL": f"sqlite:///{tmp_path}/db"}
-    run = [sys.executable, "-c", "from bot.cli import run; run()", "serve", "slack"]
+    env = only_settings(
+        G40_WORKBOOK=str(tmp_path / "wb.xlsx"), DATABASE_URL=f"sqlite:///{tmp_path}/db"
+    )
 
-    missing_token = subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True)
+    missing_token = g40bot("serve", "slack", env=env, cwd=tmp_path)
     env["SLACK_BOT_TOKEN"] = "xoxb-test"
-    missing_secret = subprocess.run(run, env=env, cwd=tmp_path, capture_output=True, text=True)
+    missing_secret = g40bot("serve", "slack", env=env, cwd=tmp_path)
 
     for result, variable in (
         (missing_token, "SLACK_BOT_TOKEN"),
@@ -581,5 +613,6 @@ def test_staff_reload_rereads_the_sheet_and_reports_its_problems(tmp_path: Path)
     [report] = [text for text in late if "Sheet opnieuw gelezen" in text]
     assert "20 functies, 10 portefeuilles, 5 personen, 3 fases; 1 fout(en)" in report
     assert "FOUT Personen!D3 (email) — waarde 'geen-adres'" in report
-    [refusal] = [text for text in late if "alleen voor het secretariaat" in text]
+    # "reload" is English: so is the refusal.
+    [refusal] = [text for text in late if "for the secretariat only" in text]
     assert "Personen!D3" not in refusal

@@ -6,10 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import os
 import struct
-import subprocess
-import sys
 import threading
 import zipfile
 from collections.abc import Iterator
@@ -23,20 +20,15 @@ import pytest
 import requests
 from aiohttp import web
 
-from bot.app import open_source
 from bot.handlers.ask import AskHandler
 from bot.handlers.reminders import DeliveryFailed
 from bot.models import Snapshot
-from bot.platforms.teams import (
-    ASK_ACTION,
-    MESSAGES_PATH,
-    TeamsService,
-    create_teams_service,
-    render_card,
-    teams_configuration,
-)
-from bot.platforms.teams_package import build_package
+from bot.platforms.teams.app import MESSAGES_PATH, TeamsService, create_teams_service
+from bot.platforms.teams.cards import ASK_ACTION, reply_card
+from bot.platforms.teams.config import teams_configuration
+from bot.platforms.teams.package import build_package
 from bot.reply import Link, Reply
+from bot.runtime import Runtime
 from bot.settings import (
     TEAMS_ANONYMOUS_ALLOWED,
     TEAMS_CLIENT_ID,
@@ -47,6 +39,8 @@ from bot.settings import (
 )
 from bot.store import Store
 from bot.store.teams import TeamsConversation
+from tests.cli import g40bot, only_settings
+from tests.conftest import seeded_workbook
 from tests.fake_teams_connector import FakeConnector
 
 BOT = {"id": "28:g40bot-app", "name": "g40bot"}
@@ -63,7 +57,9 @@ TODAY = date(2026, 6, 1)
 def serving(web_app: web.Application) -> Iterator[str]:
     """The aiohttp app on a free loopback port, in its own thread and event loop."""
     loop = asyncio.new_event_loop()
-    runner = web.AppRunner(web_app)
+    # Stopping waits this long for requests still open: one refused mid-body may linger (aiohttp
+    # reads what the client still sends for up to 10 s), which no test waits for.
+    runner = web.AppRunner(web_app, shutdown_timeout=1.0)
     ready = threading.Event()
     address: list[str] = []
 
@@ -166,17 +162,20 @@ class TeamsHarness:
 @contextmanager
 def running_teams(tmp_path: Path, ask_handler: AskHandler | None = None) -> Iterator[TeamsHarness]:
     settings = settings_for(tmp_path, **{TEAMS_ANONYMOUS_ALLOWED: "true"})
+    seeded_workbook(settings.workbook)
     configuration = teams_configuration(settings, environ={})
-    store = Store(settings.database_url)
-    handler = ask_handler or AskHandler(open_source(settings))
-    service = create_teams_service(configuration, handler, store, today=lambda: TODAY)
+    runtime = Runtime(settings)
     connector = FakeConnector().start()
     try:
+        if ask_handler is not None:
+            runtime.ask = ask_handler  # before the conversation is built on it
+        runtime.chat.today = lambda: TODAY
+        service = create_teams_service(configuration, runtime)
         with serving(service.web_app) as url:
-            yield TeamsHarness(url, connector, service, store)
+            yield TeamsHarness(url, connector, service, runtime.store)
     finally:
         connector.stop()
-        store.close()
+        runtime.close()
 
 
 @pytest.fixture
@@ -420,9 +419,9 @@ def test_an_unauthenticated_request_is_refused_when_authentication_is_on(tmp_pat
         **{TEAMS_CLIENT_ID: CLIENT_ID, TEAMS_CLIENT_SECRET: "secret", TEAMS_TENANT_ID: TENANT},
     )
     configuration = teams_configuration(settings, environ={})
-    store = Store(settings.database_url)
-    source = open_source(settings)
-    service = create_teams_service(configuration, AskHandler(source), store, source=source)
+    runtime = Runtime(settings)
+    store = runtime.store
+    service = create_teams_service(configuration, runtime)
     connector = FakeConnector().start()
     harness = TeamsHarness("", connector, service, store)
     try:
@@ -432,14 +431,15 @@ def test_an_unauthenticated_request_is_refused_when_authentication_is_on(tmp_pat
             no_token = harness.post(activity)
             forged = harness.post(activity, Authorization="Bearer not-a-token")
             health = requests.get(url + "/healthz", timeout=10)
+            never_contacted = store.teams.all()
     finally:
         connector.stop()
-        store.close()
+        runtime.close()
 
     assert no_token.status_code == 401
     assert forged.status_code == 401
     assert connector.posted == []
-    assert store.teams.all() == []
+    assert never_contacted == []
     assert health.status_code == 200
 
 
@@ -451,20 +451,8 @@ def test_authentication_on_without_a_client_id_names_the_variable(tmp_path: Path
 
 
 def test_serve_teams_without_credentials_stops_with_one_line(tmp_path: Path) -> None:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("CONNECTIONS__", "SLACK_", "G40_"))
-    }
-    env.update(G40_WORKBOOK=str(tmp_path / "w.xlsx"), **{TEAMS_CLIENT_ID: CLIENT_ID})
-    result = subprocess.run(
-        [sys.executable, "-c", "from bot.cli import run; run()", "serve", "teams"],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    env = only_settings(G40_WORKBOOK=str(tmp_path / "w.xlsx"), **{TEAMS_CLIENT_ID: CLIENT_ID})
+    result = g40bot("serve", "teams", env=env, cwd=tmp_path)
 
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
@@ -483,7 +471,7 @@ def test_the_card_keeps_to_teams_button_limit_and_carries_every_fact() -> None:
         links=tuple(Link(f"Persoon {n}", f"mailto:p{n}@example.nl") for n in range(5)),
     )
 
-    card = render_card(reply)
+    card = reply_card(reply)
 
     kinds = [action["type"] for action in card["actions"]]
     assert kinds == ["Action.Submit"] * 3 + ["Action.OpenUrl"] * 3

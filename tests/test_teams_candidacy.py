@@ -5,9 +5,6 @@ landing in the local workbook's Kandidaturen tab; the clock as the real `g40bot`
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,23 +15,21 @@ from typing import Any
 
 import pytest
 
-from bot.app import open_source, open_writer
 from bot.candidacy import Candidate, Submission
 from bot.dates import AMSTERDAM
-from bot.handlers.ask import AskHandler
-from bot.handlers.candidacy import CandidacyHandler
 from bot.models import RawCell
-from bot.platforms.teams import build_teams_service, create_teams_service, teams_configuration
-from bot.platforms.teams_candidacy import (
-    SUBMIT_VERB,
-    WITHDRAW_ASK_VERB,
-    WITHDRAW_VERB,
-)
+from bot.platforms.teams.app import build_teams_service, create_teams_service
+from bot.platforms.teams.cards import REFRESH_VERB, SUBMIT_VERB, VERBS
+from bot.platforms.teams.config import teams_configuration
+from bot.runtime import Runtime
 from bot.settings import TEAMS_ANONYMOUS_ALLOWED
-from bot.sheets import LocalWorkbook, RetryPolicy, seed_workbook
+from bot.sheets import LocalWorkbook, seed_workbook
 from bot.store import Store
 from bot.store.deliveries import FAILED, SENT
 from bot.store.teams import TeamsConversation
+from tests.cli import Outcome, only_settings
+from tests.cli import g40bot as run
+from tests.conftest import seeded_workbook
 from tests.fake_teams_connector import FakeConnector, Posted, shown_text
 from tests.test_reminders import edit_phase
 from tests.test_teams import (
@@ -55,12 +50,11 @@ OPEN = datetime(2026, 6, 5, 10, 0, tzinfo=UTC)
 CLOSED = datetime(2026, 6, 15, 9, 0, tzinfo=AMSTERDAM)
 STAFF = "19:staff@thread.tacv2"
 MOTIVATION = "Ik wil de G40 verbinden met het Rijk en de pijler Fysiek sterker maken."
-G40BOT = Path(sys.executable).with_name("g40bot")
+WITHDRAW_VERB = VERBS["withdraw"]
 
 
 def prepare_workbook(path: Path, *, staff_teams_id: str = "") -> LocalWorkbook:
-    book = LocalWorkbook(path)
-    seed_workbook(book)
+    book = seeded_workbook(path)
     edit_phase(book, "kandidaatstelling", start="2026-06-01", eind="2026-06-14")
     if staff_teams_id:
         rows = book.read_tab("Beheerders")
@@ -96,10 +90,15 @@ class CandidacyHarness(TeamsHarness):
         return reply
 
     def invoke(
-        self, verb: str, data: dict[str, Any], *, user: dict[str, str] | None = None
+        self,
+        verb: str,
+        data: dict[str, Any],
+        *,
+        user: dict[str, str] | None = None,
+        **options: Any,
     ) -> dict[str, Any]:
         """Click an Action.Execute button: the card Teams then shows (the invoke response)."""
-        activity = self.message(None, id=f"invoke-{verb}-{len(self.connector.posted)}")
+        activity = self.message(None, id=f"invoke-{verb}-{len(self.connector.posted)}", **options)
         activity.update(
             type="invoke",
             name="adaptiveCard/action",
@@ -154,6 +153,26 @@ def actions(card: dict[str, Any]) -> list[dict[str, Any]]:
     return found
 
 
+def confirmation(card: dict[str, Any], label: str = "Trek in") -> tuple[str, dict[str, Any]]:
+    """What a button with a confirmation acts on (the text beside it), the question it shows
+    on the card (hidden until pressed), and the button in it that carries the action out."""
+    (row,) = [
+        element
+        for element in walk(card)
+        if element.get("type") == "Container"
+        and any(a.get("title") == label for a in actions({"body": [element]}))
+        and not element.get("id")
+    ]
+    (opener,) = [a for a in row["items"][1]["actions"] if a["title"] == label]
+    assert opener["type"] == "Action.ToggleVisibility" and "verb" not in opener
+    (target,) = opener["targetElements"]
+    (question,) = [element for element in walk(card) if element.get("id") == target]
+    assert question["isVisible"] is False
+    inside = {"body": [question]}
+    (yes,) = [a for a in actions(inside) if a.get("type") == "Action.Execute"]
+    return f"{shown_text(row['items'][0])}\n{texts(inside)}", yes
+
+
 def submit_data(form: dict[str, Any], **answers: str) -> dict[str, Any]:
     """What Teams sends for the form's submit button: its data plus every input's value."""
     (submit,) = [a for a in form["actions"] if a.get("verb") == SUBMIT_VERB]
@@ -177,27 +196,19 @@ def running_candidacy(tmp_path: Path, *, staff_teams_id: str = "") -> Iterator[C
     settings = settings_for(tmp_path, **{TEAMS_ANONYMOUS_ALLOWED: "true"})
     book = prepare_workbook(settings.workbook, staff_teams_id=staff_teams_id)
     configuration = teams_configuration(settings, environ={})
-    store = Store(settings.database_url)
-    source = open_source(settings)
-    ask = AskHandler(source)
+    runtime = Runtime(settings)
     clock = [OPEN]
-    handler = CandidacyHandler(
-        ask,
-        store.candidacies,
-        open_writer(source, retry=RetryPolicy(attempts=1)),
-        now=lambda: clock[0],
-    )
-    service = create_teams_service(
-        configuration, ask, store, candidacy=handler, staff_conversation=STAFF
-    )
+    # The candidacy window's clock, which a test moves past the deadline.
+    runtime.candidacy.now = lambda: clock[0]
     connector = FakeConnector().start()
-    store.teams.save(channel_reference(STAFF, connector.url))
     try:
+        service = create_teams_service(configuration, runtime, staff_conversation=STAFF)
+        runtime.store.teams.save(channel_reference(STAFF, connector.url))
         with serving(service.web_app) as url:
-            yield CandidacyHarness(url, connector, service, store, book, clock)
+            yield CandidacyHarness(url, connector, service, runtime.store, book, clock)
     finally:
         connector.stop()
-        store.close()
+        runtime.close()
 
 
 @pytest.fixture
@@ -235,17 +246,34 @@ def test_the_help_card_button_opens_the_form(teams: CandidacyHarness) -> None:
     help_card = teams.say("hulp").card
     (button,) = [a for a in help_card["actions"] if a["title"] == "Stel je kandidaat"]
 
-    form = teams.say(None, value=button["data"], id="open-1").card
+    form = teams.invoke(button["verb"], button["data"])
 
-    assert "role" in inputs(form)
+    assert "role" in inputs(form) and inputs(form)["name"]["value"] == "Gerdien"
+
+
+def test_the_help_card_button_in_a_channel_points_to_the_personal_chat(
+    teams: CandidacyHarness,
+) -> None:
+    in_channel = {
+        "conversation": {"id": f"{CHANNEL};messageid=7", "conversationType": "channel"},
+        "channelData": {"tenant": {"id": TENANT}, "team": {"id": TEAM}, "channel": {"id": CHANNEL}},
+    }
+    mention = [{"type": "mention", "text": "<at>g40bot</at>", "mentioned": BOT}]
+    help_card = teams.say("<at>g40bot</at> hulp", id="7", entities=mention, **in_channel).card
+    (button,) = [a for a in help_card["actions"] if a["title"] == "Stel je kandidaat"]
+
+    answer = teams.invoke(button["verb"], button["data"], **in_channel)
+
+    assert "role" not in inputs(answer)
+    assert "persoonlijke chat" in texts(answer) and "typ 'kandidaat'" in texts(answer)
 
 
 def test_show_tasks_keeps_the_values_and_shows_the_roles_tasks(teams: CandidacyHarness) -> None:
     form = teams.say("kandidaat").card
-    (show,) = [a for a in actions(form) if a.get("verb") == "g40.candidacy.role"]
+    (show,) = [a for a in actions(form) if a.get("verb") == REFRESH_VERB]
 
     refreshed = teams.invoke(
-        "g40.candidacy.role", {**show["data"], "role": "voorzitter", "name": "Gerdien L."}
+        REFRESH_VERB, {**show["data"], "role": "voorzitter", "name": "Gerdien L."}
     )
 
     assert inputs(refreshed)["role"]["value"] == "voorzitter"
@@ -311,8 +339,8 @@ def test_a_valid_submit_writes_one_row_answers_with_the_receipt_and_tells_staff(
     assert "Kandidatuur ontvangen" in shown
     assert f"Inzending: {row['inzending_id']}" in shown
     assert "Je kandidatuur staat in het overzicht van het secretariaat." in shown
-    (withdraw,) = [a for a in receipt["actions"] if a["verb"] == WITHDRAW_ASK_VERB]
-    assert withdraw["data"]["submission"] == row["inzending_id"]
+    _question, withdraw = confirmation(receipt)
+    assert withdraw["verb"] == WITHDRAW_VERB and withdraw["data"]["value"] == row["inzending_id"]
     assert f"Inzending: {row['inzending_id']}" in texts(again)
     wait_for(lambda: len(teams.connector.sent_to(STAFF)) >= 1)
     (notice,) = teams.connector.sent_to(STAFF)
@@ -360,13 +388,11 @@ def test_withdrawing_from_the_receipt_asks_first_then_updates_the_sheet(
     teams: CandidacyHarness,
 ) -> None:
     receipt = teams.invoke(SUBMIT_VERB, submit_data(teams.say("kandidaat").card))
-    (button,) = [a for a in receipt["actions"] if a["verb"] == WITHDRAW_ASK_VERB]
 
-    question = teams.invoke(WITHDRAW_ASK_VERB, button["data"])
-    (yes,) = [a for a in question["actions"] if a["verb"] == WITHDRAW_VERB]
-    done = teams.invoke(WITHDRAW_VERB, yes["data"])
+    question, yes = confirmation(receipt)
+    done = teams.invoke(yes["verb"], yes["data"])
 
-    assert "Je kandidatuur voor Pijlervoorzitter Fysiek intrekken?" in texts(question)
+    assert "Je kandidatuur voor Pijlervoorzitter Fysiek intrekken?" in question
     assert "Kandidatuur ingetrokken" in texts(done)
     wait_for(lambda: [r["status"] for r in candidacy_rows(teams.book)] == ["ingetrokken"])
     wait_for(lambda: len(teams.connector.sent_to(STAFF)) == 2)
@@ -375,10 +401,10 @@ def test_withdrawing_from_the_receipt_asks_first_then_updates_the_sheet(
 
 def test_someone_else_cannot_withdraw_my_candidacy(teams: CandidacyHarness) -> None:
     receipt = teams.invoke(SUBMIT_VERB, submit_data(teams.say("kandidaat").card))
-    (button,) = [a for a in receipt["actions"] if a["verb"] == WITHDRAW_ASK_VERB]
+    _question, yes = confirmation(receipt)
     stranger = {"id": "29:stranger", "aadObjectId": "aad-stranger", "name": "X"}
 
-    answer = teams.invoke(WITHDRAW_VERB, button["data"], user=stranger)
+    answer = teams.invoke(yes["verb"], yes["data"], user=stranger)
 
     assert "Pijlervoorzitter Fysiek" not in texts(answer)
     assert [r["status"] for r in candidacy_rows(teams.book)] == ["ingediend"]
@@ -391,8 +417,11 @@ def test_my_candidacies_lists_them_with_a_withdraw_button(teams: CandidacyHarnes
     pick = teams.say("intrekken", id="msg-withdraw").card
 
     assert "Jouw kandidaturen" in texts(mine) and "Pijlervoorzitter Fysiek" in texts(mine)
-    assert [a["verb"] for a in actions(mine)] == [WITHDRAW_ASK_VERB]
-    assert [a["verb"] for a in actions(pick)] == [WITHDRAW_ASK_VERB]
+    for card in (mine, pick):
+        question, yes = confirmation(card)
+        assert yes["verb"] == WITHDRAW_VERB
+        assert "Pijlervoorzitter Fysiek" in question
+        assert [a["verb"] for a in actions(card) if "verb" in a] == [WITHDRAW_VERB]
 
 
 def test_the_overview_is_for_staff_only(tmp_path: Path) -> None:
@@ -404,8 +433,42 @@ def test_the_overview_is_for_staff_only(tmp_path: Path) -> None:
         overview = teams.say("kandidaten pijlervoorzitter fysiek", id="msg-k2").card
 
     assert "alleen voor het secretariaat" in texts(refused)
+    assert "Je eigen kandidaturen: typ 'mijn kandidaturen'." in texts(refused)
     assert "Gerdien" not in texts(refused)
     assert "Gerdien" in texts(overview) and "1 lopende" in texts(overview)
+
+
+def test_staff_listed_by_email_only_may_see_every_candidacy(teams: CandidacyHarness) -> None:
+    teams.invoke(SUBMIT_VERB, submit_data(teams.say("kandidaat").card))
+    marc = {"id": "29:marc", "aadObjectId": "aad-marc", "name": "Marc Jaarsma"}
+    teams.connector.add_member(marc, "Secretaris@G40stedennetwerk.nl")
+
+    overview = teams.say("kandidaten", id="msg-marc", **{"from": marc}).card
+    teams.say("wie heeft Europa?", id="msg-question", **{"from": marc})
+    by_teams_id = teams.say("kandidaten", id="msg-gerdien").card
+
+    assert "Gerdien" in texts(overview) and "1 lopende" in texts(overview)
+    assert "Gerdien" in texts(by_teams_id)
+    # Looked up once: for the staff command of someone not listed by a Teams id.
+    assert [(lookup.conversation_id, lookup.user_id) for lookup in teams.connector.lookups] == [
+        (PERSONAL, marc["id"])
+    ]
+
+
+def test_a_member_whose_email_is_not_listed_is_refused_the_overview(
+    teams: CandidacyHarness,
+) -> None:
+    teams.invoke(SUBMIT_VERB, submit_data(teams.say("kandidaat").card))
+    anna = {"id": "29:anna", "aadObjectId": "aad-anna", "name": "Anna"}
+    teams.connector.add_member(anna, "anna@almere.nl")
+    unknown = {"id": "29:guest", "aadObjectId": "aad-guest", "name": "Gast"}  # no member record
+
+    refused = teams.say("kandidaten", id="msg-anna", **{"from": anna}).card
+    not_found = teams.say("candidates", id="msg-guest", **{"from": unknown}).card
+
+    assert "alleen voor het secretariaat" in texts(refused) and "Gerdien" not in texts(refused)
+    assert "for the secretariat only" in texts(not_found) and "Gerdien" not in texts(not_found)
+    assert [lookup.user_id for lookup in teams.connector.lookups] == [anna["id"], unknown["id"]]
 
 
 def test_candidacy_commands_in_a_channel_point_to_the_personal_chat(
@@ -436,7 +499,10 @@ def test_reminders_on_and_off_in_the_chat(teams: CandidacyHarness) -> None:
     assert "Reminders are off" in off.card_text
     after = teams.store.subscriptions.get("teams", str(USER["aadObjectId"]))
     assert after is not None and not after.subscribed and after.language == "en"
-    assert "'misschien' ken ik niet" in unknown.card_text
+    assert (
+        "'misschien' ken ik niet na herinneringen. Aanzetten: typ 'herinneringen aan'; "
+        "uitzetten: typ 'herinneringen uit'." in unknown.card_text
+    )
 
 
 # --- the clock: reminders to stored references, and the outbox --------------------------------
@@ -457,30 +523,16 @@ def personal_reference(conversation_id: str, user_id: str, aad: str, url: str) -
     )
 
 
-def clock_environment(home: Path, **extra: str) -> dict[str, str]:
-    keep = {
-        k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "G40_", "CONNECTIONS__"))
-    }
-    return keep | {
+def g40bot(home: Path, *args: str, **extra: str) -> Outcome:
+    settings = {
         "HOME": str(home),
         "XDG_DATA_HOME": str(home / "data"),
         "G40_WORKBOOK": str(home / "werkboek.xlsx"),
         "DATABASE_URL": f"sqlite:///{home / 'g40.sqlite3'}",
         TEAMS_ANONYMOUS_ALLOWED: "true",
-        "PYTHONUNBUFFERED": "1",
-        **extra,
     }
-
-
-def g40bot(home: Path, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(G40BOT), *args],
-        env=clock_environment(home, **extra),
-        cwd=home,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    env = only_settings(**(settings | extra))
+    return run(*args, env=env, cwd=home)
 
 
 @pytest.fixture

@@ -137,3 +137,16 @@ def test_the_weekly_line_counts_last_weeks_questions_once(runtime: Runtime) -> N
     [line] = posted
     assert "Deze week 1 vraag/vragen zonder (zeker) antwoord" in line and CATERING in line
     assert weekly_line([]) is None
+
+
+def test_staff_see_the_unanswered_questions_in_chat_and_others_do_not(runtime: Runtime) -> None:
+    ask(runtime, CATERING)
+    staff = Person("console", "marc", email="secretaris@g40stedennetwerk.nl")
+
+    shown = runtime.chat.turn(staff, "onbeantwoord", CONSOLE).reply
+    refused = runtime.chat.turn(ANNA, "onbeantwoord", CONSOLE).reply
+
+    assert shown is not None and refused is not None
+    assert f"1× '{CATERING}'" in render_text(shown) and "akkoord" in render_text(shown)
+    assert "alleen voor het secretariaat" in render_text(refused)
+    assert CATERING not in render_text(refused)

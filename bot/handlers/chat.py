@@ -36,10 +36,10 @@ from bot.dates import day_of, today_in_amsterdam
 from bot.directory import phase_line, upcoming_phases
 from bot.forms import Entered, FormView
 from bot.handlers.ask import AskHandler
-from bot.handlers.candidacy import CandidacyHandler, Outcome
+from bot.handlers.candidacy import CandidacyHandler, Outcome, submission_id_for
 from bot.handlers.reminders import agenda_reply
 from bot.handlers.staff import StaffAlerts, when
-from bot.handlers.unanswered import UnansweredQuestions
+from bot.handlers.unanswered import UnansweredQuestions, describe
 from bot.i18n import EXAMPLES, format_day, say
 from bot.models import Snapshot, SourceHealth
 from bot.reply import Action, Confirm, Language, Reply
@@ -222,8 +222,7 @@ class Chat:
             return Response(self.answer(text, lang, thread=thread))
         lang = language or command.language or resolve_language(text, locale=person.locale)
         if command.intent in PERSONAL and not personal:
-            said = surface.command(command.said, lang)
-            return Response(Reply("", (say(lang, "personal_only", command=said),), language=lang))
+            return Response(personal_only(surface.command(command.said, lang), lang))
         if command.intent in STAFF_ONLY and not self.is_staff(person):
             return Response(self.staff_only(command, surface, lang))
         return self._command(person, command, surface, lang)
@@ -247,9 +246,14 @@ class Chat:
         if intent is Intent.AGENDA:
             if command.rest:  # "agenda netwerkdagen" asks about that phase
                 return Response(self.answer(f"{command.said} {command.rest}", lang))
-            return Response(agenda_reply(self.snapshot(), datetime.now(UTC), lang))
+            agenda = agenda_reply(self.snapshot(), datetime.now(UTC), lang)
+            # With the state of their reminders: the agenda is where one thinks of them.
+            state = self.reminders(person, "", surface, lang)
+            return Response(replace(agenda, lines=(*agenda.lines, *state.lines)))
         if intent is Intent.RELOAD:
             return Response(self.reload(lang))
+        if intent is Intent.UNANSWERED:
+            return Response(self.unanswered_report(lang))
         raise ValueError(f"no handling for {intent}")
 
     # -- who -------------------------------------------------------------------------------
@@ -347,6 +351,18 @@ class Chat:
         snapshot = self.source.reload()
         return reload_report(snapshot, self.source.health(), lang)
 
+    def unanswered_report(self, lang: Language) -> Reply:
+        """What members asked that the bot could not answer: near-identical questions together,
+        the most asked first, each with what staff can confirm in the Onbeantwoord tab."""
+        groups = self.unanswered.groups(self.ask.readings) if self.unanswered else []
+        title = say(lang, "unanswered_title")
+        if not groups:
+            return Reply(title, (say(lang, "unanswered_none"),), language=lang)
+        lines = [f"• {describe(group, lang)}" for group in groups[:MAX_PROBLEMS_SHOWN]]
+        if len(groups) > MAX_PROBLEMS_SHOWN:
+            lines.append(say(lang, "unanswered_more", count=len(groups) - MAX_PROBLEMS_SHOWN))
+        return Reply(title, (*lines, say(lang, "unanswered_how")), language=lang)
+
     # -- candidacies -------------------------------------------------------------------------
 
     def open_form(self, person: Person, lang: Language) -> Response:
@@ -382,6 +398,11 @@ class Chat:
             assert outcome.submission is not None
             return Submitted(outcome.submission, outcome.replaced, outcome.repeated)
         return outcome
+
+    def submission_id(self, seed: str) -> str:
+        """The id for a submission of the form the platform knows as `seed` (e.g. a Slack view
+        id): a repeated delivery of one submission gets the same id, and is stored once."""
+        return submission_id_for(self.candidacy.now(), seed)
 
     def check(self, field: str, value: str | bool, lang: Language) -> tuple[str | bool, str | None]:
         """One field's rule on its own (a platform that asks field by field): (the canonical
@@ -492,10 +513,18 @@ class Chat:
         lang: Language,
         *,
         thread: str = "",
+        personal: bool = True,
     ) -> Response:
-        """A button pressed: the same on every platform that shows it."""
+        """A button pressed: the same on every platform that shows it. `personal` as for
+        `turn`: a button about the person's own affairs pressed where others see the answer
+        (the help card in a channel) says where to do it instead."""
         if action.kind == "ask":
             return Response(self.answer(action.value, lang, thread=thread))
+        if not personal:
+            words = _BUTTON_COMMANDS.get(action.kind) or (
+                "cmd_reminders_off" if action.value == "off" else "cmd_reminders_on"
+            )
+            return Response(personal_only(surface.command(say(lang, words), lang), lang))
         if action.kind == "candidacy":
             return self.open_form(person, lang)
         if action.kind == "withdraw":
@@ -505,7 +534,8 @@ class Chat:
 
     # -- the overview of one person ----------------------------------------------------------
 
-    def home(self, person: Person, lang: Language) -> Home:
+    def home(self, person: Person, lang: Language, surface: Surface | None = None) -> Home:
+        """`surface` given: the help says how to use the bot there, with its buttons."""
         today = self.today()
         snapshot = self.snapshot()
         phases = tuple(
@@ -518,7 +548,8 @@ class Chat:
             day = format_day(day_of(submission.submitted_at), lang)
             status = say(lang, f"cand_status_{submission.status}")
             candidacies.append(say(lang, "home_candidacy_line", role=role, status=status, day=day))
-        return Home(help_reply(lang), phases, self.subscribed(person), tuple(candidacies), lang)
+        guide = self.help(surface, lang) if surface else help_reply(lang)
+        return Home(guide, phases, self.subscribed(person), tuple(candidacies), lang)
 
 
 def offered_readings(reply: Reply) -> tuple[str, ...]:
@@ -527,6 +558,14 @@ def offered_readings(reply: Reply) -> tuple[str, ...]:
     if reply.choices:
         return tuple(choice.question for choice in reply.choices)
     return reply.suggestions if reply.kind == "clarify" else ()
+
+
+# What to type instead of pressing a button, where the button's answer would not be private.
+_BUTTON_COMMANDS = {"candidacy": "cmd_candidacy", "withdraw": "cmd_withdraw"}
+
+
+def personal_only(command: str, lang: Language) -> Reply:
+    return Reply("", (say(lang, "personal_only", command=command),), language=lang)
 
 
 def help_reply(lang: Language) -> Reply:

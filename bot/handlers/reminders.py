@@ -76,6 +76,9 @@ class PlanningAlerts(Protocol):
     def planning_readable(self) -> None: ...
 
 
+DmReason = Literal["subscribed", "candidate"]
+
+
 class DeliveryFailed(Exception):
     """The platform answered that this message was not delivered.
 
@@ -100,7 +103,9 @@ class Notifier(Protocol):
 
     def post_to_channel(self, channel: str, reply: Reply) -> None: ...
 
-    def send_direct(self, user_id: str, reply: Reply) -> None: ...
+    def send_direct(self, user_id: str, reply: Reply, *, reason: DmReason = "subscribed") -> None:
+        """A reminder DM, saying why they get it (`reason`) and how to stop it."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,8 @@ class Target:
     kind: Literal["channel", "user"]
     address: str
     language: Language
+    # Why a person gets a DM: they switched reminders on, or they stand as a candidate.
+    reason: DmReason = "subscribed"
 
     @property
     def ledger_name(self) -> str:
@@ -219,9 +226,8 @@ class Audience:
         for user_id, language in people.items():
             choice = self.subscriptions.get(platform, user_id)
             if choice is None or choice.subscribed:
-                targets.append(
-                    Target(platform, "user", user_id, choice.language if choice else language)
-                )
+                spoken = choice.language if choice else language
+                targets.append(Target(platform, "user", user_id, spoken, "candidate"))
         return targets
 
 
@@ -401,7 +407,7 @@ class ReminderClock:
             if job.target.kind == "channel":
                 job.notifier.post_to_channel(job.target.address, job.reply)
             else:
-                job.notifier.send_direct(job.target.address, job.reply)
+                job.notifier.send_direct(job.target.address, job.reply, reason=job.target.reason)
         except DeliveryFailed as failure:
             if failure.permanent:
                 self.ledger.finish(

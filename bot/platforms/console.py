@@ -9,26 +9,21 @@ means, what a form asks and what is wrong with an answer come from the chat core
 from __future__ import annotations
 
 import getpass
-import logging
 import sys
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from bot.forms import REPLACE_FIELD, Entered, FieldView, FormView
-from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import submission_id_for
 from bot.handlers.chat import Chat, Person, Response, Submitted, Surface
 from bot.i18n import detect_language, say
+from bot.platforms.console_answer import apology
 from bot.reply import Action, Language, Reply, render_text
 from bot.settings import Settings
 from bot.text import fold, words
-
-log = logging.getLogger(__name__)
 
 PLATFORM = "console"
 CONSOLE = Surface(PLATFORM, buttons=True, numbered=True)
@@ -47,20 +42,11 @@ class Cancelled(Exception):
     """The user typed 'stop' (or the input ended) in the middle of a form."""
 
 
-def answer_safely(
-    handler: AskHandler, question: str, *, today: date | None, language: Language | None
-) -> str:
-    """`g40bot ask`'s one error boundary: a failure becomes an apology with a reference id."""
-    try:
-        return render_text(handler.ask(question, today=today, language=language))
-    except Exception:
-        return _apology(language or detect_language(question))
-
-
-def _apology(language: Language) -> str:
-    reference = uuid.uuid4().hex[:8]
-    log.exception("the console failed (reference %s)", reference)
-    return say(language, "apology", ref=reference)
+def console_person(settings: Settings) -> Person:
+    """Who sits at the terminal: G40_CONSOLE_USER (an e-mail address there lets staff listed
+    in Beheerders by e-mail run staff commands), else the operating-system user."""
+    user = console_user(settings)
+    return Person(PLATFORM, user, email=user.casefold() if "@" in user else "")
 
 
 def console_user(settings: Settings) -> str:
@@ -105,7 +91,7 @@ class ConsoleChat:
         except Cancelled:
             self.out(say(lang, "cand_console_cancelled"))
         except Exception:
-            self.out(_apology(lang))
+            self.out(apology(lang))
 
     def _numbered(self, line: str) -> Action | None:
         text = line.strip().rstrip(".")

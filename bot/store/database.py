@@ -15,8 +15,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from bot.errors import OperatorError
 
-class StoreError(Exception):
+
+class StoreError(OperatorError):
     """The database cannot be used; the message is one line for operators: what, and how to
     fix it."""
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.settings import TEAMS_CLIENT_ID, Settings
 
-TEAMS_DIR = Path(__file__).resolve().parent.parent.parent / "config" / "teams"
+TEAMS_DIR = Path(__file__).resolve().parents[3] / "config" / "teams"
 ICONS = ("color.png", "outline.png")
 _GUID = re.compile(r"^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
 _HOST = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")

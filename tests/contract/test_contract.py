@@ -1,0 +1,124 @@
+"""The contract: every feature works the same on every platform. Each scenario runs on the
+console, Slack and Teams through their drivers (tests/contract/drivers.py) — a feature that
+passes on one platform and not on another is a failing test here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import time_machine
+
+from tests.contract.drivers import ANNA, STAFF, Driver, rows
+from tests.contract.platforms import PLATFORMS, platform_driver
+from tests.test_candidacy_console import open_the_window
+
+OPEN = datetime(2026, 6, 5, 10, tzinfo=UTC)
+GOOD: dict[str, str | bool] = {
+    "role": "pijlervoorzitter-fysiek",
+    "name": "Anna de Vries",
+    "email": "anna@almere.nl",
+    "municipality": "Almere",
+    "office": "wethouder",
+    "motivation": "Ik wil de pijler Fysiek verder brengen met de steden samen.",
+    "confirmed": True,
+}
+
+
+@pytest.fixture(params=PLATFORMS)
+def closed(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Driver]:
+    """A platform on the seed, whose candidacy dates are not known yet."""
+    with platform_driver(request.param, tmp_path) as driver:
+        yield driver
+
+
+@pytest.fixture(params=PLATFORMS)
+def driver(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Driver]:
+    """A platform on the seed, the candidacy window open (1 to 14 June 2026), on 5 June."""
+    with (
+        time_machine.travel(OPEN, tick=True),
+        platform_driver(request.param, tmp_path, prepare=open_the_window) as driver,
+    ):
+        yield driver
+
+
+def mine(driver: Driver, user: str = ANNA) -> list[dict[str, object]]:
+    return [row for row in rows(driver.workbook) if row["platform"] == driver.name]
+
+
+def test_a_question_is_answered_from_the_sheet(closed: Driver) -> None:
+    seen = closed.say("wie heeft Europa?")
+    assert "eerste vicevoorzitter" in seen.text and "g.looman@enschede.nl" in seen.text
+
+
+def test_help_says_what_the_bot_does_and_offers_the_candidacy_form(closed: Driver) -> None:
+    seen = closed.say("help")
+    assert "Wat kan g40bot?" in seen.text
+    assert "candidacy" in [kind for kind, _ in seen.buttons]
+
+
+def test_a_closed_window_names_the_contact_and_opens_no_form(closed: Driver) -> None:
+    seen = closed.say("kandidaat")
+    assert "nog niet bekend" in seen.text and "Marc Jaarsma" in seen.text
+    assert not seen.form_open
+
+
+def test_a_candidacy_is_submitted_written_and_receipted(driver: Driver) -> None:
+    seen = driver.submit(GOOD)
+    assert "Kandidatuur ontvangen" in seen.text
+    assert "withdraw" in [kind for kind, _ in seen.buttons]
+    [row] = mine(driver)
+    assert (row["functie"], row["naam"], row["status"]) == (
+        "pijlervoorzitter-fysiek",
+        "Anna de Vries",
+        "ingediend",
+    )
+
+
+def test_a_wrong_field_is_refused_naming_what_to_fix_and_nothing_is_stored(
+    driver: Driver,
+) -> None:
+    seen = driver.submit({**GOOD, "email": "anna@almere"})
+    assert "'anna@almere' is geen geldig e-mailadres" in seen.errors.get("email", "")
+    assert "Kandidatuur ontvangen" not in seen.text
+    assert mine(driver) == []
+
+
+def test_a_second_candidacy_replaces_the_first_only_when_confirmed(driver: Driver) -> None:
+    driver.submit(GOOD)
+    refused = driver.submit({**GOOD, "office": "burgemeester"}, replace=False)
+    replaced = driver.submit({**GOOD, "office": "burgemeester"}, replace=True)
+
+    assert "Je hebt al een kandidatuur voor Pijlervoorzitter Fysiek" in refused.text
+    assert "Deze kandidatuur vervangt je eerdere" in replaced.text
+    assert [(r["status"], r["huidige_functie"]) for r in mine(driver)] == [
+        ("vervangen", "wethouder"),
+        ("ingediend", "burgemeester"),
+    ]
+
+
+def test_a_candidacy_is_withdrawn_before_the_deadline(driver: Driver) -> None:
+    driver.submit(GOOD)
+    offered = driver.say("intrekken")
+    withdrawn = driver.press("withdraw")
+
+    assert "Pijlervoorzitter Fysiek" in offered.text
+    assert "is ingetrokken" in withdrawn.text
+    assert [r["status"] for r in mine(driver)] == ["ingetrokken"]
+
+
+def test_the_overview_of_all_candidacies_is_for_staff_only(driver: Driver) -> None:
+    driver.submit(GOOD)
+    refused = driver.say("kandidaten")
+    shown = driver.say("kandidaten", user=STAFF)
+
+    assert "alleen voor het secretariaat" in refused.text and "Anna de Vries" not in refused.text
+    assert "Anna de Vries" in shown.text and "anna@almere.nl" in shown.text
+
+
+def test_reminders_switch_on_and_off(closed: Driver) -> None:
+    on = closed.say("herinneringen aan")
+    off = closed.say("herinneringen uit")
+    assert "Herinneringen staan aan" in on.text and "Herinneringen staan uit" in off.text
