@@ -32,6 +32,7 @@ from bot.answers.lexicon import (
     BOARD_WORDS,
     CANDIDACY_WORDS,
     CHAIR_VERBS,
+    CHANGE_WORDS,
     CLOCK_WORDS,
     CONDITIONS,
     FACETS,
@@ -54,6 +55,8 @@ from bot.answers.lexicon import (
     PLACE_KIND_WORDS,
     PLANNING_WORDS,
     REACH_WORDS,
+    REASON_QUESTION,
+    REASONS,
     REQUEST_WORDS,
     SEARCH_STOPWORDS,
     THANKS,
@@ -566,7 +569,10 @@ class Directory:
             return stand_in
         query = self._query(reading)
         own = self._own_passages(entities)
-        own_hits = self._closest(entities, self.search.search(query, within=own, limit=6))[:3]
+        why = bool(set(reading.tokens) & REASON_QUESTION)
+        own_hits = self._closest(entities, self.search.search(query, within=own, limit=6), why=why)[
+            :3
+        ]
         named = {w for w in query if w in reading.name_words or w.startswith(NAME_TERM)}
         kinds = {e.kind for e in entities}
         body_facets = {"rhythm", "composition", "tasks", "time"}
@@ -744,7 +750,10 @@ class Directory:
         ]
         if not others:
             return None
-        best = max(others, key=lambda h: (self._cover(h, named), h.score))
+        why = bool(set(reading.tokens) & REASON_QUESTION)
+        best = max(
+            others, key=lambda h: (why and self._gives_reason(h), self._cover(h, named), h.score)
+        )
         own_quality = dict.fromkeys(named, 1.0) | (own_hits[0].quality if own_hits else {})
         gained = [w for w, q in best.quality.items() if q > own_quality.get(w, 0.0) + 0.2]
         if not gained or self._cover(best, named) < own_weight + 1.0:
@@ -778,6 +787,8 @@ class Directory:
             for w in query
             if w not in titles and w not in GENERIC and w not in MUST_WORDS and w not in FILLER
         }
+        if modal and asked - CHANGE_WORDS:
+            asked -= CHANGE_WORDS
         if not asked or not all(self.search.known(w) for w in asked):
             return ()
         # Only the thing's own lines settle a question about it: a Kennis row or a body's
@@ -1104,16 +1115,27 @@ class Directory:
                 }
         return related
 
-    def _closest(self, entities: Sequence[Entity], hits: Sequence[Hit]) -> list[Hit]:
+    def _gives_reason(self, hit: Hit) -> bool:
+        passage = hit.passage
+        if passage.aspect == "question":
+            fact = self.snapshot.facts[passage.owners[0].id]
+            return bool(set(words(fact.answer)) & REASONS)
+        return bool((set(words(passage.text)) | set(words(passage.text_en))) & REASONS)
+
+    def _closest(
+        self, entities: Sequence[Entity], hits: Sequence[Hit], *, why: bool = False
+    ) -> list[Hit]:
         """Hits in the order they answer a question about `entities`: the one that holds more
         of what the question asks (beside the things' own names) first; among equals, the
-        thing's own line before a line that only mentions it or a Kennis row about it."""
+        thing's own line before a line that only mentions it or a Kennis row about it. A
+        question for a reason ('waarom', 'waarop baseert') gets a line that gives one first."""
         named = set(entities)
         titles = self._titles(entities)
 
-        def rank(hit: Hit) -> tuple[float, bool, float]:
+        def rank(hit: Hit) -> tuple[bool, float, bool, float]:
             held = sum(self.search.weight(w) * q for w, q in hit.quality.items() if w not in titles)
-            return (round(held, 1), bool(set(hit.passage.owners) & named), hit.score)
+            direct = bool(set(hit.passage.owners) & named)
+            return (why and self._gives_reason(hit), round(held, 1), direct, hit.score)
 
         return sorted(hits, key=rank, reverse=True)
 

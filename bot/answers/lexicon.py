@@ -350,6 +350,16 @@ MUST_WORDS = _set(
     "moet moeten verplicht vereist noodzakelijk must required mandatory necessary need needs have"
 )
 PREFERENCE = _set("voorkeur preferably preferred")
+# "kan de verdeling nog veranderen?": in a question of what is possible, the change asked
+# about is what a line that allows it ('kunnen afspraken worden gemaakt over ...') allows.
+CHANGE_WORDS = _set(
+    "veranderen verandert wijzigen wijzigt aanpassen aangepast anders change changed changes "
+    "different adjust adjusted"
+)
+# "waarom ...?", "waarop baseert ...?": a question for a reason; a line with one of these
+# gives one.
+REASON_QUESTION = _set("waarom waarop waardoor why")
+REASONS = _set("omdat doordat want daarom blijkt reden because since therefore shows reason")
 # "kan ...?", "can ...?": a question of what is possible; a line with one of these allows it.
 MODALS = _set("kan kun kunnen mag mogen can could may")
 NEGATIONS = _set("geen niet not no none never nooit")

@@ -43,6 +43,8 @@ _PREFIX_WEIGHT = 0.8
 _PART_WEIGHT = 0.7
 # A compound's two halves found apart in one line count nearly as the compound itself.
 _BOTH_HALVES = 0.9
+# A question's compound may end in the last this many letters of a word of the sheet.
+_MIN_ENDING = 6
 # A head word found only inside compounds is this long at least ('gemeente' is too common).
 _MIN_HEAD = 9
 _MIN_PREFIX = 5
@@ -129,6 +131,8 @@ class Analyzer:
     # A head word the sheet only uses inside compounds ('bedrijfsvoering' of
     # 'bedrijfsvoeringszaken') -> those compounds.
     heads: dict[str, set[str]] = field(default_factory=dict)
+    # The ends of the sheet's words, for a question's compound (built when first needed).
+    _endings: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._stem_vocabulary = frozenset(s for word in self.vocabulary for s in stems(word))
@@ -168,7 +172,18 @@ class Analyzer:
         """A compound's head and tail, if the word is one."""
         return self._split(word) if len(word) >= 7 else None
 
-    def _split(self, word: str) -> tuple[str, str] | None:
+    def loose_split(self, word: str) -> tuple[str, str] | None:
+        """A question's compound the sheet does not use, whose tail ends another compound of
+        the sheet ('portefeuille' + 'verdeling', as in 'taakverdeling')."""
+        if len(word) < 10:
+            return None
+        if not self._endings:
+            self._endings = {
+                w[cut:] for w in self.vocabulary for cut in range(3, len(w) - _MIN_ENDING + 1)
+            }
+        return self._split(word, self._endings)
+
+    def _split(self, word: str, endings: set[str] | None = None) -> tuple[str, str] | None:
         """The split with the longest known head word ('pijler' + 'overleg'), if any; a
         linking 's', 'e' or 'en' between the parts is dropped ('bestuur-s-functies')."""
         for cut in range(len(word) - 4, 2, -1):
@@ -181,7 +196,8 @@ class Analyzer:
                 tail = word[cut + len(link) :]
                 # A short tail only as a word of its own ('bestuurs-lid'), not a stem's form.
                 whole = len(tail) == 3 and tail in self.vocabulary
-                if whole or (len(tail) >= 4 and self.known(tail)):
+                ends = endings is not None and len(tail) >= _MIN_ENDING and tail in endings
+                if whole or ends or (len(tail) >= 4 and self.known(tail)):
                     return head, tail
         return None
 
@@ -332,12 +348,17 @@ class SearchIndex:
             add(named, _NAME_WEIGHT)
 
         split = self.analyzer.split(word)
+        parts = self.analyzer.parts(word)
+        if split is None and word not in self.analyzer.vocabulary and not self.analyzer.known(word):
+            # 'portefeuilleverdeling': its halves, though the sheet only has 'taakverdeling'.
+            split = self.analyzer.loose_split(word)
+            parts = (word, *(split or ()))
         half_of = {
             sub: number
             for number, half in enumerate(split or ())
             for sub in self.analyzer.parts(half)
         }
-        for part in self.analyzer.parts(word):
+        for part in parts:
             # A compound's own stem is the word itself; its parts each count a little less.
             own = 1.0 if part == word else _PART_WEIGHT
             half = -1 if part == word else half_of.get(part, -1)
