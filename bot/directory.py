@@ -754,6 +754,9 @@ class Directory:
         best = max(
             others, key=lambda h: (why and self._gives_reason(h), self._cover(h, named), h.score)
         )
+        if why and own_hits and self._gives_reason(own_hits[0]) and not self._gives_reason(best):
+            # A question for a reason that the thing's own line gives.
+            return None
         own_quality = dict.fromkeys(named, 1.0) | (own_hits[0].quality if own_hits else {})
         gained = [w for w, q in best.quality.items() if q > own_quality.get(w, 0.0) + 0.2]
         if not gained or self._cover(best, named) < own_weight + 1.0:
