@@ -224,7 +224,14 @@ class Directory:
         """The answer to `question`; `context` holds the earlier questions of the same thread,
         DM or console session (most recent last), for follow-ups."""
         decision = self.understand(question, language, tuple(context)[-MAX_CONTEXT:])
-        reply = Composer(
+        reply = self.composer(decision, today).build()
+        if decision.reading.truncated:
+            reply = replace(reply, lines=(*reply.lines, say(decision.language, "long_question")))
+        return reply
+
+    def composer(self, decision: Decision, today: date) -> Composer:
+        """What turns a decision into the reply (or says whether the sheet settles it)."""
+        return Composer(
             snapshot=replace(self.snapshot, bodies=self.bodies),
             people=self.people,
             decision=decision,
@@ -232,10 +239,7 @@ class Directory:
             labels=self.names.display,
             members_of=self.members_of,
             mentions=self.mentions,
-        ).build()
-        if decision.reading.truncated:
-            reply = replace(reply, lines=(*reply.lines, say(decision.language, "long_question")))
-        return reply
+        )
 
     # --- understanding ----------------------------------------------------------------------
 
@@ -671,16 +675,7 @@ class Directory:
         if not reading.yes_no:
             return False
         decision = replace(decided("entity"), reading=reading, entities=reading.entities)
-        composer = Composer(
-            snapshot=replace(self.snapshot, bodies=self.bodies),
-            people=self.people,
-            decision=decision,
-            today=date.min,
-            labels=self.names.display,
-            members_of=self.members_of,
-            mentions=self.mentions,
-        )
-        return composer.verdict() is not None
+        return self.composer(decision, date.min).verdict() is not None
 
     def _weak(self, reading: Reading, own_hits: Sequence[Hit]) -> bool:
         """Whether a question that names a thing asks something of it the sheet does not hold:
@@ -1248,16 +1243,8 @@ def _merge(reading: Reading, previous: Decision) -> Reading:
 
 
 def _choice_question(directory: Directory, group: tuple[Entity, ...], language: Language) -> str:
-    composer = Composer(
-        snapshot=directory.snapshot,
-        people=directory.people,
-        decision=Decision("clarify", Reading(language=language, tokens=()), language),
-        today=date.min,
-        labels=directory.names.display,
-        members_of=directory.members_of,
-        mentions=directory.mentions,
-    )
-    return composer.choice_question(group)
+    decision = Decision("clarify", Reading(language=language, tokens=()), language)
+    return directory.composer(decision, date.min).choice_question(group)
 
 
 def _mentioned(passage: Passage, names: NameIndex, kind: str) -> tuple[Entity, ...]:
