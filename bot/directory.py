@@ -595,7 +595,11 @@ class Directory:
             elsewhere = self._elsewhere(reading, entities, own_hits, decided)
             if elsewhere is not None:
                 return elsewhere
-        specific = [w for w in reading.unexplained if w not in GENERIC and self.search.known(w)]
+        specific = [
+            w
+            for w in reading.unexplained
+            if w not in GENERIC and w not in REQUEST_WORDS and self.search.known(w)
+        ]
         hits: tuple[Hit, ...] = ()
         # A body's facets are no columns of its own: its lines answer them, by all the
         # question's words ('who pays for the support staff of DB members?').

@@ -1059,6 +1059,8 @@ class Composer:
         return Reply(
             title=say(self.lang, "fallback_title"),
             lines=(intro, *examples),
+            # Slack and Teams show the offered thing as a button.
+            suggestions=tuple(choice.question for choice in choices),
             links=self.links([contact]),
             language=self.lang,
             kind="fallback",
