@@ -42,6 +42,7 @@ from bot.answers.lexicon import (
     GENERIC,
     GREETINGS,
     HELP_WORDS,
+    LEADER_WORDS,
     LISTING_WORDS,
     MEMBER_WORDS,
     MEMBERSHIP_WORDS,
@@ -448,6 +449,12 @@ class Directory:
         if kinds == {"body"} and not reading.yes_no:
             reading = self._role_in_body(reading)
             entities = reading.entities
+        if not entities and tokens & LEADER_WORDS and not rest - LEADER_WORDS:
+            # "wie is de baas van de G40?": the chair of the board with members.
+            board = self._main_board()
+            chair = self.bodies[board.id].chair if board else None
+            if chair in self.snapshot.roles:
+                return decided("entity", entities=(Entity("role", str(chair)),))
         if not entities:
             if reading.facets & {"deputies", "support"} and not rest:
                 return decided("relations")
@@ -739,7 +746,14 @@ class Directory:
         topic = {e.kind for e in entities} == {"portfolio"} and all(
             self.snapshot.portfolios[e.id].kind != "pijler" for e in entities
         )
-        rest = {w for w in query if w not in named and w not in GENERIC and self.search.known(w)}
+        rest = {
+            w
+            for w in query
+            if w not in named
+            and w not in GENERIC
+            and w not in _FACET_KEYWORDS
+            and self.search.known(w)
+        }
         own_rest = set().union(*(h.covered for h in own_hits)) & rest
         others = [
             h
@@ -964,12 +978,17 @@ class Directory:
         if set(reading.unexplained) - BOARD_WORDS - MEMBERSHIP_WORDS:
             # 'the VNG board' is another board.
             return reading
+        board = self._main_board()
+        return replace(reading, also=(board,)) if board else reading
+
+    def _main_board(self) -> Entity | None:
+        """The one board with members (the Dagelijks Bestuur), if there is one."""
         boards = [
             Entity("body", body.id)
             for body in self.bodies.values()
             if body.kind == "bestuur" and self.members_of.get(body.id)
         ]
-        return replace(reading, also=tuple(boards)) if len(boards) == 1 else reading
+        return boards[0] if len(boards) == 1 else None
 
     def _chair_lines(self, reading: Reading) -> tuple[Hit, ...]:
         """'wie is voorzitter van het AOT?': the chair's own line that names the body, and the

@@ -385,6 +385,9 @@ class Composer:
         if content:
             lines += notes
             lines += self.holder_lines([role])
+        if facets == {"contact"}:
+            # Whom to contact makes sense beside who holds it.
+            lines.append(say(self.lang, relation_key, portfolio=name, role=title))
         if not facets:
             # Who holds it, and the notes' first sentence when it says more of that.
             lines.append(say(self.lang, relation_key, portfolio=name, role=title))

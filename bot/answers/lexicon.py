@@ -185,6 +185,8 @@ MAKEUP_WORDS = _set(
 )
 # "wie zit het CO voor?", "who chairs the AOT?": the chair of a body.
 CHAIR_VERBS = _set("voorgezeten chairs chaired chairing leidt leads voorzit")
+# "wie is de baas van de G40?", "who runs the G40?": the network's own chair.
+LEADER_WORDS = _set("baas boss leider leader leiding head heads runs run leidt leads")
 # "welke portefeuilles heeft die?": the portfolios a role holds.
 PORTFOLIO_WORDS = _set("portefeuille portefeuilles portfolio portfolios portefeuile")
 # "welke functies zijn er?", "board positions": the functions themselves.
