@@ -180,9 +180,11 @@ class Directory:
         direct: dict[Entity, set[int]] = {}
         owned: dict[Entity, set[int]] = {}
         named_in: dict[Entity, set[int]] = {}
-        mentions = {passage: _mentioned(passage, names, "role") for passage in passages}
+        mentions: dict[Passage, tuple[Entity, ...]] = {}
         for number, passage in enumerate(passages):
-            bodies_named = _mentioned(passage, names, "body")
+            tokens = name_tokens(passage.text)
+            mentions[passage] = _mentioned(tokens, names, "role")
+            bodies_named = _mentioned(tokens, names, "body")
             for owner in passage.owners:
                 direct.setdefault(owner, set()).add(number)
             # A line that names a body ('Binnen het DB kunnen afspraken ...') is the body's too,
@@ -1270,22 +1272,22 @@ def _choice_question(directory: Directory, group: tuple[Entity, ...], language: 
     return directory.composer(decision, date.min).choice_question(group)
 
 
-def _mentioned(passage: Passage, names: NameIndex, kind: str) -> tuple[Entity, ...]:
-    """The roles (or bodies) a line names by title or alias, in the line's order."""
-    tokens = name_tokens(passage.text)
+def _mentioned(tokens: Sequence[str], names: NameIndex, kind: str) -> tuple[Entity, ...]:
+    """The roles (or bodies) a line (its name tokens) names by title or alias, in order."""
     found: dict[int, list[Entity]] = {}
-    taken: set[int] = set()
+    taken = [False] * len(tokens)
     for length in range(4, 0, -1):
         for start in range(len(tokens) - length + 1):
-            span = set(range(start, start + length))
-            if span & taken:
+            if any(taken[start : start + length]):
                 continue
-            owners = names.names.get("".join(tokens[start : start + length]), {})
+            owners = names.names.get("".join(tokens[start : start + length]))
+            if not owners:
+                continue
             named = [e for e in owners if e.kind == kind]
             # One thing, or a group of roles by their common name ('de pijlersecretaris').
             if len(named) == 1 or (named and kind == "role" and len(named) == len(owners)):
                 found[start] = named
-                taken |= span
+                taken[start : start + length] = [True] * length
     return tuple(dict.fromkeys(e for start in sorted(found) for e in found[start]))
 
 

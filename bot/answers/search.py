@@ -222,6 +222,8 @@ def name_spans(
     tokens: Sequence[str], names: dict[tuple[str, ...], str]
 ) -> Iterator[tuple[int, int, str]]:
     """Where the words spell one of `names` (longest first): start, end and its term."""
+    if not names:
+        return
     position = 0
     while position < len(tokens):
         for length in (4, 3, 2, 1):
@@ -234,8 +236,13 @@ def name_spans(
             position += 1
 
 
+_TERM_STARTS = frozenset(key[0] for key in TERMS)
+
+
 def join_terms(tokens: Sequence[str]) -> list[str]:
     """Words with each many-word term ('house of representatives') read as its one word."""
+    if not _TERM_STARTS.intersection(tokens):
+        return list(tokens)
     out: list[str] = []
     position = 0
     while position < len(tokens):
