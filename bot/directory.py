@@ -5,10 +5,15 @@ A question is answered in three steps (docs: DESIGN.md, "Answering"):
    phase, person or municipality, by alias and typo-tolerant — and what it asks about it.
 2. Search over all of the sheet's text (bot.answers.search): every task line, description
    and `Kennis` answer, ranked by BM25; each passage knows its owner, so the answer says who.
-3. Confidence: a reading wins only when it explains the question's words; the main noun
-   phrase outweighs side words ("technisch voorzitter" is a line of the eerste
-   vicevoorzitter, not the voorzitter); when unsure, two or three readings to choose from;
-   off-topic gets "dat weet ik niet" and the general contact.
+3. Confidence: a reading wins only when it explains the question's words. A thing the
+   question names dominates: another owner's line wins only when it names that thing too
+   ("technisch voorzitter" is a line of the eerste vicevoorzitter, not the voorzitter) — a
+   topic's name (a portfolio) is weaker. A question that repeats a `Kennis` question gets the
+   staff's answer. A thing named but asked what the sheet does not hold of it ("wat vindt de
+   voorzitter van windmolens?", "de voorzitter van de VNG") gets "dat weet ik niet", the
+   general contact and the thing to choose — never its card; a yes/no question gets Ja or Nee
+   only when a column or one of the thing's own lines settles it. When unsure, two or three
+   readings to choose from; off-topic gets "dat weet ik niet" and the general contact.
 
 Follow-ups ("en het tijdsbeslag?", "and their e-mail?") refer to what the earlier questions of
 the same conversation were about: the caller passes them as `context`, most recent last.
