@@ -121,6 +121,8 @@ FACET_SEARCH = {
 }
 # Every word that asks for a facet of a thing.
 _FACET_KEYWORDS = frozenset().union(*FACETS.values())
+# A reading is offered beside the best one when its line explains this share of as much.
+_NEAR_READING = 0.6
 # A line that explains this share of what the best line explains is nearly as good.
 _NEARLY = 0.85
 # A question repeats a Kennis question when this share of the words of each is in the other.
@@ -1082,13 +1084,19 @@ class Directory:
                 unsettled = not asked <= best.covered
                 return decided("passages", hits=tuple(hits), groups=groups, unsettled=unsettled)
             if share >= MAYBE_SHARE and not reading.unsure:
-                readings = _distinct(self, hits[:6])[:3]
+                # Readings close to the best one only: each relevant to the words asked.
+                near = [
+                    h
+                    for h in hits[:6]
+                    if self._cover(h, set(), only=set(query)) >= _NEAR_READING * explained
+                ]
+                readings = _distinct(self, near)[:3]
                 if len(readings) == 1:
                     # One likely reading is no choice: answer it.
                     return decided("passages", hits=tuple(hits), groups=readings)
                 return decided("clarify", choices=readings)
         if reading.unsure:
-            return decided("clarify", choices=self._choice_groups(reading.unsure)[:3])
+            return decided("clarify", choices=_one_each(self._choice_groups(reading.unsure))[:3])
         return decided("fallback")
 
     def _query(self, reading: Reading) -> list[str]:
@@ -1218,7 +1226,7 @@ def _distinct(directory: Directory, hits: Sequence[Hit]) -> tuple[tuple[Entity, 
     or fact's line that names a listed role."""
     groups = _groups(hits)
     roles = {e.id for group in groups for e in group if e.kind == "role"}
-    kept = []
+    kept: list[tuple[Entity, ...]] = []
     for group in groups:
         hit = next(h for h in hits if h.passage.owners == group)
         named = {e.id for e in directory.mentions.get(hit.passage, ())}
@@ -1229,7 +1237,20 @@ def _distinct(directory: Directory, hits: Sequence[Hit]) -> tuple[tuple[Entity, 
         )
         if portfolio is not None and portfolio.role in roles:
             continue
+        if any(other[0].id == group[0].id for other in kept):
+            # The netwerkdagen as a phase and as a body: one thing to offer, not two.
+            continue
         kept.append(group)
+    return tuple(kept)
+
+
+def _one_each(groups: Sequence[tuple[Entity, ...]]) -> tuple[tuple[Entity, ...], ...]:
+    """Groups to choose from, a thing known by two kinds (a phase and a body of one name)
+    offered once."""
+    kept: list[tuple[Entity, ...]] = []
+    for group in groups:
+        if not any(other[0].id == group[0].id for other in kept):
+            kept.append(group)
     return tuple(kept)
 
 
