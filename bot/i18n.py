@@ -376,6 +376,7 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "{role} — {status} (submitted on {day}; {id})",
     ),
     "cand_withdrawn_title": ("Kandidatuur ingetrokken", "Candidacy withdrawn"),
+    "cand_not_withdrawn_title": ("Niet ingetrokken", "Not withdrawn"),
     "cand_withdrawn": (
         "Je kandidatuur voor {role} ({id}) is ingetrokken.",
         "Your candidacy for {role} ({id}) has been withdrawn.",

@@ -16,6 +16,7 @@ from tests.contract.platforms import PLATFORMS, platform_driver
 from tests.test_candidacy_console import open_the_window
 
 OPEN = datetime(2026, 6, 5, 10, tzinfo=UTC)
+AFTER_THE_DEADLINE = datetime(2026, 6, 15, 10, tzinfo=UTC)
 GOOD: dict[str, str | bool] = {
     "role": "pijlervoorzitter-fysiek",
     "name": "Anna de Vries",
@@ -107,6 +108,20 @@ def test_a_candidacy_is_withdrawn_before_the_deadline(driver: Driver) -> None:
     assert "Pijlervoorzitter Fysiek" in offered.text
     assert "is ingetrokken" in withdrawn.text
     assert [r["status"] for r in mine(driver)] == ["ingetrokken"]
+
+
+def test_a_withdraw_button_pressed_after_the_deadline_withdraws_nothing_and_says_so(
+    driver: Driver,
+) -> None:
+    """The receipt's button is still there after the deadline; pressing it must not read as
+    if the candidacy was withdrawn."""
+    driver.submit(GOOD)
+    with time_machine.travel(AFTER_THE_DEADLINE, tick=True):
+        refused = driver.press("withdraw")
+
+    assert "De kandidaatstelling is gesloten (de laatste dag was zondag 14 juni" in refused.text
+    assert "Kandidatuur ingetrokken" not in refused.text
+    assert [r["status"] for r in mine(driver)] == ["ingediend"]
 
 
 def test_the_overview_of_all_candidacies_is_for_staff_only(driver: Driver) -> None:
