@@ -4,8 +4,15 @@ request-level ones). Each names what a person would notice if it came back."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+
 import time_machine
 
+from bot.dates import AMSTERDAM
+from bot.directory import Directory
+from bot.models import CANDIDACY_PHASE_ID
+from bot.reminders import PlannedReminder, reminder_reply
+from bot.reply import render_text
 from tests.test_candidacy_slack import (
     OPEN,
     CandidacyApp,
@@ -45,3 +52,22 @@ def test_a_form_id_someone_else_submitted_is_still_a_candidacy_of_ones_own(
     assert "Sara Tweede" in receipt["text"] and "Fenna Eerst" not in receipt["text"]
     [theirs] = app.service.store.candidacies.of_user("slack", "UFIRST")
     assert theirs.candidate.name == "Fenna Eerst"
+
+
+# --- users ----------------------------------------------------------------------------------------
+
+# Commands an English answer must not tell people to type: each has an English word that works
+# on every platform (bot/conversation.py), and a Dutch word in an English sentence reads as a typo.
+DUTCH_COMMANDS = ("'kandidaat'", "/g40 kandidaat", "intrekken", "herinneringen")
+
+
+def test_english_answers_about_standing_name_the_english_commands(directory: Directory) -> None:
+    how = render_text(directory.answer("how do I become a candidate?", today=date(2026, 6, 5)))
+    due = datetime(2026, 6, 7, 9, tzinfo=AMSTERDAM)
+    reminder = PlannedReminder(CANDIDACY_PHASE_ID, timedelta(days=7), date(2026, 6, 14), due, "")
+    reminded = render_text(reminder_reply(reminder, directory.snapshot, "en"))
+
+    assert "'candidacy'" in how and "/g40 withdraw" in how
+    assert "'candidacy'" in reminded
+    for said in (how, reminded):
+        assert not [word for word in DUTCH_COMMANDS if word in said], said
