@@ -71,3 +71,14 @@ def test_english_answers_about_standing_name_the_english_commands(directory: Dir
     assert "'candidacy'" in reminded
     for said in (how, reminded):
         assert not [word for word in DUTCH_COMMANDS if word in said], said
+
+
+def test_a_contact_in_a_plain_text_answer_reads_as_an_address_not_a_link(
+    directory: Directory,
+) -> None:
+    """The console and `g40bot ask` print text: a mailto: link is markup there."""
+    shown = render_text(
+        directory.answer("hoeveel tijd kost het om voorzitter te zijn?", today=date(2026, 6, 5))
+    )
+    assert "Marc Jaarsma <secretaris@g40stedennetwerk.nl>" in shown
+    assert "mailto:" not in shown
