@@ -403,7 +403,8 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "Er zijn (nog) geen lopende kandidaturen.",
         "There are no current candidacies (yet).",
     ),
-    "cand_overview_count": ("{count} lopende kandidatuur/-turen.", "{count} current candidacies."),
+    "cand_overview_count": ("{count} lopende kandidaturen.", "{count} current candidacies."),
+    "cand_overview_count_one": ("1 lopende kandidatuur.", "1 current candidacy."),
     "cand_overview_line": (
         "{name} ({municipality}, {office}) — {email}, ingediend {day}",
         "{name} ({municipality}, {office}) — {email}, submitted {day}",

@@ -555,7 +555,8 @@ class CandidacyHandler:
         )
         if not active:
             return Reply(title, (say(lang, "cand_overview_none"),), language=lang)
-        lines = [say(lang, "cand_overview_count", count=len(active))]
+        count = "cand_overview_count_one" if len(active) == 1 else "cand_overview_count"
+        lines = [say(lang, count, count=len(active))]
         for grouped_role, submissions in group_by_role(active, snapshot).items():
             lines.append(f"{title_of(snapshot, grouped_role, lang)}:")
             lines += [

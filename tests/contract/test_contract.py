@@ -131,6 +131,7 @@ def test_the_overview_of_all_candidacies_is_for_staff_only(driver: Driver) -> No
 
     assert "alleen voor het secretariaat" in refused.text and "Anna de Vries" not in refused.text
     assert "Anna de Vries" in shown.text and "anna@almere.nl" in shown.text
+    assert "1 lopende kandidatuur." in shown.text
 
 
 def test_reminders_switch_on_and_off(closed: Driver) -> None:
