@@ -279,3 +279,67 @@ def test_markdown_in_a_candidacy_stays_text_on_the_receipt_and_the_staff_notice(
     assert "**Vet** en _schuin_" in literal_runs(receipt)
     assert HOSTILE_NAME in literal_runs(notice.card)
     assert HOSTILE_NAME in literal_runs(overview.card)
+
+
+# --- a token the SDK accepts, an activity that names another service URL ------------------------
+
+MICROSOFT_SERVICE_URL = "https://smba.trafficmanager.net/emea/"
+
+
+@pytest.fixture
+def signing_key(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A key the SDK trusts as the Bot Connector's: the JWKS lookup (the network edge) answers
+    with its public half, so a token signed with it passes the SDK's signature check."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from jwt import PyJWK
+    from jwt.algorithms import RSAAlgorithm
+    from microsoft_agents.hosting.core.authorization.jwt.jwt_token_validator import (
+        JwtTokenValidator,
+    )
+
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    public = json.loads(RSAAlgorithm.to_jwk(private.public_key()))
+
+    async def trusted_key(_jwks_uri: str, _header: dict[str, Any]) -> PyJWK:
+        return PyJWK({**public, "kid": "g40-test", "alg": "RS256", "use": "sig"})
+
+    manager = JwtTokenValidator._jwk_client_manager
+    monkeypatch.setattr(manager, "get_signing_key", trusted_key)
+    return private
+
+
+def connector_token(private: Any, service_url: str) -> str:
+    import time
+
+    import jwt
+
+    now = int(time.time())
+    claims = {
+        "aud": CLIENT_ID,
+        "iss": "https://api.botframework.com",
+        "serviceurl": service_url,
+        "nbf": now - 60,
+        "exp": now + 600,
+    }
+    return jwt.encode(claims, private, algorithm="RS256", headers={"kid": "g40-test"})
+
+
+@pytest.mark.parametrize(
+    "claimed", [MICROSOFT_SERVICE_URL, "http://127.0.0.1:9/"], ids=["microsoft", "the same"]
+)
+def test_an_authenticated_activity_naming_a_service_url_not_microsofts_is_refused(
+    authenticated: Endpoint, signing_key: Any, claimed: str
+) -> None:
+    """With authentication on, replies (and the member lookup that decides who is staff) go to
+    the activity's serviceUrl: one that is not Microsoft's is refused, whatever the token says,
+    so nobody can make the bot post or look people up elsewhere."""
+    activity = {**authenticated.activity(), "text": "kandidaten"}
+    claimed = claimed if claimed == MICROSOFT_SERVICE_URL else authenticated.connector.url
+    token = connector_token(signing_key, claimed)
+    headers = [("Content-Type", "application/json"), ("Authorization", f"Bearer {token}")]
+
+    answer = authenticated.post(json.dumps(activity).encode(), headers)
+
+    assert answer.status == 401
+    authenticated.assert_untouched()
+    assert authenticated.connector.lookups == []
