@@ -4,15 +4,22 @@ request-level ones). Each names what a person would notice if it came back."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
+import pytest
 import time_machine
 
 from bot.dates import AMSTERDAM
 from bot.directory import Directory
 from bot.models import CANDIDACY_PHASE_ID
+from bot.platforms.slack.app import build_slack_service
 from bot.reminders import PlannedReminder, reminder_reply
 from bot.reply import render_text
+from bot.settings import Settings
+from tests.conftest import seeded_workbook
+from tests.fake_slack import running_fake_slack
 from tests.test_candidacy_slack import (
     OPEN,
     CandidacyApp,
@@ -21,6 +28,7 @@ from tests.test_candidacy_slack import (
     dms_to,
     slack,
 )
+from tests.test_slack import SECRET
 
 __all__ = ["app", "slack"]  # the Slack candidacy server, shared with tests/test_candidacy_slack.py
 
@@ -82,3 +90,27 @@ def test_a_contact_in_a_plain_text_answer_reads_as_an_address_not_a_link(
     )
     assert "Marc Jaarsma <secretaris@g40stedennetwerk.nl>" in shown
     assert "mailto:" not in shown
+
+
+# --- operators ------------------------------------------------------------------------------------
+
+
+def test_serve_slack_configured_from_the_environment_starts_without_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Operators set SLACK_BOT_TOKEN in the environment. A warning at every start teaches them
+    to ignore warnings (Bolt's was that the token it reads there "will be unused")."""
+    seeded_workbook(tmp_path / "werkboek.xlsx")
+    with running_fake_slack() as fake:
+        for name, value in {
+            "G40_WORKBOOK": str(tmp_path / "werkboek.xlsx"),
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'g40.db'}",
+            "SLACK_API_URL": fake.api_url,
+            "SLACK_BOT_TOKEN": "xoxb-test-token",
+            "SLACK_SIGNING_SECRET": SECRET,
+        }.items():
+            monkeypatch.setenv(name, value)
+        caplog.set_level(logging.WARNING)
+        build_slack_service(Settings(_env_file=None)).close()
+
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
