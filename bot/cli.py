@@ -478,10 +478,10 @@ def clock_command(context: Context, once: bool, now_text: str | None) -> None:
     now = _moment(now_text)
     if now is not None and not once:
         raise click.UsageError("--now werkt alleen samen met --once.")
-    logging.getLogger("bot").setLevel(logging.INFO)
-    if once:
+    if once:  # the tick's summary is printed, so not logged at INFO as well
         click.echo(clock.run_once(context.settings, now).summary())
         return
+    logging.getLogger("bot").setLevel(logging.INFO)
     clock.run_forever(context.settings, announce=lambda line: click.echo(line))
 
 

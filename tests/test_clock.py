@@ -85,6 +85,8 @@ def test_clock_once_posts_the_due_reminder_and_a_second_run_posts_nothing(
 
     assert first.returncode == 0, first.stderr
     assert "2 bericht(en) verstuurd" in first.stdout
+    # Said once: not also as a log line on stderr.
+    assert (first.stdout + first.stderr).count("bericht(en) verstuurd") == 1, first.stderr
     assert channels(fake) == Counter({ANNOUNCE: 1, "USUBSCRIBER": 1})
     for message in fake.delivered("chat.postMessage"):
         assert "G40 netwerkdagen" in message["text"]
