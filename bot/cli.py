@@ -491,7 +491,7 @@ def clock_command(context: Context, once: bool, now_text: str | None) -> None:
 @pass_context
 def reminders_command(context: Context, start: datetime | None, end: datetime | None) -> None:
     """Toon de geplande herinneringen (droogloop): wanneer, waarheen, en of ze al verstuurd zijn."""
-    from bot.clock import audience
+    from bot.clock import audience, unreached_subscribers
     from bot.dates import today_in_amsterdam
     from bot.handlers.reminders import describe_line, planned_lines
     from bot.ics import undated
@@ -506,6 +506,8 @@ def reminders_command(context: Context, start: datetime | None, end: datetime | 
     try:
         recipients = audience(context.settings, store.subscriptions, store.candidacies)
         lines = planned_lines(snapshot, recipients, store.deliveries, first, last)
+        for unreached in unreached_subscribers(context.settings, store.subscriptions):
+            click.echo(unreached, err=True)
     finally:
         store.close()
     span = f"vanaf {first.isoformat()}" + (f" t/m {last.isoformat()}" if last else "")
