@@ -60,8 +60,9 @@ _PHRASES: tuple[tuple[Intent, Language | None, tuple[str, ...]], ...] = (
     (Intent.WITHDRAW, "en", ("withdraw",)),
     (Intent.OVERVIEW, "nl", ("kandidaten",)),
     (Intent.OVERVIEW, "en", ("candidates",)),
-    (Intent.REMINDERS, "nl", ("herinneringen", "herinnering")),
-    (Intent.REMINDERS, "en", ("reminders", "reminder")),
+    # "zet herinneringen aan", "turn reminders off": the switch's word follows, as below.
+    (Intent.REMINDERS, "nl", ("herinneringen", "herinnering", "zet herinneringen")),
+    (Intent.REMINDERS, "en", ("reminders", "reminder", "turn reminders", "switch reminders")),
     (Intent.AGENDA, None, ("agenda",)),
     (Intent.AGENDA, "en", ("schedule",)),
     (Intent.RELOAD, "nl", ("herladen", "ververs")),
@@ -78,8 +79,16 @@ COMMANDS: dict[str, tuple[Intent, Language | None]] = {
 }
 _LONGEST = max(len(phrase.split()) for phrase in COMMANDS)
 
-# "herinneringen aan" / "reminders off": the switch's word, in either language.
-SWITCH_WORDS: dict[str, bool] = {"aan": True, "on": True, "uit": False, "off": False}
+# "herinneringen aan" / "reminders off": the switch's word, in either language; the bot's own
+# answer says "Aanzetten: …; uitzetten: …", so people answer with those verbs too.
+SWITCH_WORDS: dict[str, bool] = {
+    "aan": True,
+    "on": True,
+    "aanzetten": True,
+    "uit": False,
+    "off": False,
+    "uitzetten": False,
+}
 
 
 @dataclass(frozen=True)

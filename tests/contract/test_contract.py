@@ -138,3 +138,18 @@ def test_reminders_switch_on_and_off(closed: Driver) -> None:
     on = closed.say("herinneringen aan")
     off = closed.say("herinneringen uit")
     assert "Herinneringen staan aan" in on.text and "Herinneringen staan uit" in off.text
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        ("zet herinneringen aan", "Herinneringen staan aan"),
+        ("herinneringen uitzetten", "Herinneringen staan uit"),
+        ("herinneringen aanzetten", "Herinneringen staan aan"),
+        ("turn reminders on", "Reminders are on"),
+        ("switch reminders off", "Reminders are off"),
+    ],
+)
+def test_reminders_switch_as_people_say_it(closed: Driver, said: str, shown: str) -> None:
+    """The bot's own answer says "Aanzetten: …; uitzetten: …": people answer in those words."""
+    assert shown in closed.say(said).text
