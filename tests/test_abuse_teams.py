@@ -11,10 +11,12 @@ import base64
 import gzip
 import json
 import logging
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -206,6 +208,37 @@ def test_oversized_bodies_are_refused_unread_or_read_no_further_than_the_limit(
     assert_nothing_leaked(caplog)
     lines = [r.getMessage() for r in caplog.records if r.name.startswith("bot.platforms")]
     assert len(lines) == 3 and all("larger than" in line for line in lines)
+
+
+NOT_HTTP = {
+    "a request line over 8 KiB": b"GET /healthz?" + MARKER.encode() * 1200 + b" HTTP/1.1\r\n\r\n",
+    "a header over 8 KiB": b"GET /healthz HTTP/1.1\r\nX-A: " + MARKER.encode() * 1200 + b"\r\n\r\n",
+    "a Content-Length that is not a number": (
+        b"POST /api/messages HTTP/1.1\r\nContent-Length: " + MARKER.encode() + b"\r\n\r\n"
+    ),
+    "a broken chunk": (
+        b"POST /api/messages HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + MARKER.encode()
+        + b"\r\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(NOT_HTTP))
+def test_a_request_that_is_not_valid_http_costs_one_line_without_a_traceback(
+    anonymous: Endpoint, caplog: pytest.LogCaptureFixture, case: str
+) -> None:
+    """aiohttp itself refuses these (400); anyone on the internet can send them, so each must
+    cost one short line like any other refusal, not an ERROR with a traceback."""
+    where = urlsplit(anonymous.url)
+    with socket.create_connection((where.hostname or "", where.port or 80), timeout=10) as raw:
+        raw.sendall(NOT_HTTP[case])
+        answer = raw.recv(200)
+
+    assert answer.startswith(b"HTTP/1.0 400") or answer.startswith(b"HTTP/1.1 400"), answer
+    anonymous.assert_untouched()
+    line = assert_one_short_line(caplog)
+    assert line.startswith("Teams: refused a request from 127.0.0.1:") and line.endswith("(400)")
 
 
 def test_a_well_formed_activity_is_still_answered(anonymous: Endpoint) -> None:

@@ -47,7 +47,12 @@ from bot.forms import FormView
 from bot.handlers.chat import Chat, Person, Response
 from bot.health import health_report
 from bot.i18n import say
-from bot.platforms.edge import MAX_REQUEST_BYTES, WebHandler, guard_teams
+from bot.platforms.edge import (
+    MAX_REQUEST_BYTES,
+    OneLineForUnparsableRequests,
+    WebHandler,
+    guard_teams,
+)
 from bot.platforms.teams.cards import (
     ASK_ACTION,
     CARD_CONTENT_TYPE,
@@ -107,6 +112,7 @@ class _WithoutActivityDumps(logging.Filter):
 
 
 logging.getLogger("microsoft_agents.activity.activity").addFilter(_WithoutActivityDumps())
+logging.getLogger("aiohttp.server").addFilter(OneLineForUnparsableRequests("Teams"))
 
 MESSAGES_PATH = "/api/messages"
 HEALTH_PATH = "/healthz"
