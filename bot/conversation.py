@@ -43,9 +43,10 @@ PERSONAL = frozenset(
         Intent.UNANSWERED,
     }
 )
-# Commands that wait on the sheet: a platform that must answer within seconds (Slack's 3 s ack)
-# acknowledges first and answers when the work is done.
-SLOW = frozenset({Intent.RELOAD})
+# Commands that may take seconds — reading the sheet, grouping a growing table of unanswered
+# questions (~5 s for a thousand) —: a platform that must answer within seconds (Slack's 3 s
+# ack) acknowledges first and answers when the work is done.
+SLOW = frozenset({Intent.RELOAD, Intent.UNANSWERED})
 
 # None: a word both languages use ("help", "agenda"), answered in the person's language.
 _PHRASES: tuple[tuple[Intent, Language | None, tuple[str, ...]], ...] = (
