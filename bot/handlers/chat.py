@@ -306,6 +306,12 @@ class Chat:
         del context  # the engine's follow-ups come with Answers v2
         return reply
 
+    def asked_again(self, question: str, reply: Reply) -> None:
+        """A question a platform answered with `reply` from its own cache of rendered answers
+        (same words, same snapshot, same day): it still counts as asked."""
+        if self.unanswered is not None:
+            self.unanswered.heard(question, reply)
+
     def help(self, surface: Surface, lang: Language) -> Reply:
         """What the bot can do, with examples, how to use it on this platform, and the button
         that opens the candidacy form."""

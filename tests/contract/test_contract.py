@@ -153,3 +153,12 @@ def test_reminders_switch_on_and_off(closed: Driver) -> None:
 def test_reminders_switch_as_people_say_it(closed: Driver, said: str, shown: str) -> None:
     """The bot's own answer says "Aanzetten: …; uitzetten: …": people answer in those words."""
     assert shown in closed.say(said).text
+
+
+def test_a_question_without_an_answer_counts_each_time_it_is_asked(closed: Driver) -> None:
+    """Staff see the most asked unanswered questions first: every asking counts, on every
+    platform (Slack answers a repeated /g40 question from a cache of rendered answers)."""
+    for _ in range(3):
+        closed.say("waar is de koffieautomaat?")
+    shown = closed.say("onbeantwoord", user=STAFF)
+    assert "3× 'waar is de koffieautomaat?'" in shown.text
