@@ -14,11 +14,12 @@ from datetime import timedelta
 from http import HTTPStatus
 from typing import Any
 
-from slack_bolt import App, BoltContext, BoltResponse
+from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.error import BoltError
 from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
+from slack_bolt.middleware import Middleware
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
@@ -58,11 +59,20 @@ VERIFIED = "g40_verified"
 FEATURES = (questions, home, candidacy)
 
 
+class MarkVerified(Middleware):
+    """The last global middleware: a request that reaches it passed Bolt's signature check.
+    A Middleware object, not a function: Bolt calls it directly, without building keyword
+    arguments for it on every request."""
+
+    def process(
+        self, *, req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]
+    ) -> BoltResponse | None:
+        req.context[VERIFIED] = True
+        return next()
+
+
 def register_error_handler(app: App, ctx: SlackContext) -> None:
-    @app.middleware
-    def mark_verified(context: BoltContext, next: Callable[[], None]) -> None:
-        context[VERIFIED] = True
-        next()
+    app.use(MarkVerified())
 
     @app.error
     def handle_error(
