@@ -37,15 +37,92 @@ class OperatorMessage(click.ClickException):
         click.echo(self.format_message(), file=file, err=file is None)
 
 
+def usage_line(error: click.UsageError) -> str:
+    """A mistyped command as one Dutch line naming what is wrong and where help is, like every
+    other operator error (click's own is four English lines)."""
+    ctx = error.ctx
+    command = ctx.command_path if ctx is not None else "g40bot"
+    if isinstance(error, click.NoSuchOption):
+        what = f"Onbekende optie {error.option_name}."
+    elif isinstance(getattr(error, "command_name", None), str):  # click >= 8.4's NoSuchCommand
+        what = f"Onbekend commando '{getattr(error, 'command_name', '')}'."
+        close = getattr(error, "possibilities", None) or []
+        if close:
+            what += f" Bedoel je '{close[0]}'?"
+    elif isinstance(error, click.BadParameter):
+        hint = error.param_hint
+        if hint is None and error.param is not None and ctx is not None:
+            hint = error.param.get_error_hint(ctx)
+        if isinstance(error, click.MissingParameter):
+            what = f"{hint} ontbreekt."
+        else:
+            what = f"Ongeldige waarde voor {hint}: {error.message}"
+    else:
+        what = error.message
+    return f"{command}: {what} Zie '{command} --help'."
+
+
+class Day(click.ParamType):  # type: ignore[type-arg]  # generic only in newer click
+    """A day as JJJJ-MM-DD (a datetime at midnight), refused in Dutch."""
+
+    name = "JJJJ-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, datetime):
+            return value
+        try:
+            return datetime.strptime(str(value).strip(), "%Y-%m-%d")
+        except ValueError:
+            self.fail(f"'{value}' is geen datum: schrijf JJJJ-MM-DD, bijv. 2026-09-10.", param, ctx)
+
+
+class OneOf(click.Choice):  # type: ignore[type-arg]  # generic only in newer click
+    """A choice of words, refused in Dutch."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            choices = " of ".join(f"'{choice}'" for choice in self.choices)
+            self.fail(f"'{value}' kan niet; kies {choices}.", param, ctx)
+
+
+# click >= 8.2 raises this for a group called without a command; its message is the help.
+_HELP_INSTEAD: tuple[type[Exception], ...] = tuple(
+    getattr(click.exceptions, name)
+    for name in ("NoArgsIsHelpError",)
+    if hasattr(click.exceptions, name)
+)
+
+
 class Commands(click.Group):
     """The command group, with the CLI's one error boundary: a failure an operator fixes (a
-    setting, the workbook, the database) is its own message, exit code 2, no traceback."""
+    setting, the workbook, the database, a mistyped command) is its own message, exit code 2,
+    no traceback."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except _HELP_INSTEAD:  # `g40bot` alone: the help
+            raise
+        except click.UsageError as error:  # the group's own options
+            raise OperatorMessage(usage_line(error)) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except OperatorError as error:
             raise OperatorMessage(str(error)) from None
+        except _HELP_INSTEAD:  # `g40bot serve` alone: its help, as click shows it
+            raise
+        except click.UsageError as error:  # a command, its options or its arguments
+            raise OperatorMessage(usage_line(error)) from None
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise
         except Exception as error:
@@ -85,16 +162,17 @@ class Context:
 
 
 pass_context = click.make_pass_decorator(Context)
+DAY = Day()
 ON = click.option(
     "--on",
     "on",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=DAY,
     help="Doe alsof het vandaag deze datum is (JJJJ-MM-DD), bijv. voor afwezigheden.",
 )
 LANG = click.option(
     "--lang",
-    type=click.Choice(["nl", "en"]),
-    help="Antwoordtaal; standaard de taal van de vraag.",
+    type=OneOf(["nl", "en"]),
+    help="Antwoordtaal (nl of en); standaard de taal van de vraag.",
 )
 
 
@@ -400,14 +478,11 @@ def clock_command(context: Context, once: bool, now_text: str | None) -> None:
     now = _moment(now_text)
     if now is not None and not once:
         raise click.UsageError("--now werkt alleen samen met --once.")
-    logging.getLogger("bot").setLevel(logging.INFO)
-    if once:
+    if once:  # the tick's summary is printed, so not logged at INFO as well
         click.echo(clock.run_once(context.settings, now).summary())
         return
+    logging.getLogger("bot").setLevel(logging.INFO)
     clock.run_forever(context.settings, announce=lambda line: click.echo(line))
-
-
-DAY = click.DateTime(formats=["%Y-%m-%d"])
 
 
 @main.command("reminders")
@@ -416,7 +491,7 @@ DAY = click.DateTime(formats=["%Y-%m-%d"])
 @pass_context
 def reminders_command(context: Context, start: datetime | None, end: datetime | None) -> None:
     """Toon de geplande herinneringen (droogloop): wanneer, waarheen, en of ze al verstuurd zijn."""
-    from bot.clock import audience
+    from bot.clock import audience, unreached_subscribers
     from bot.dates import today_in_amsterdam
     from bot.handlers.reminders import describe_line, planned_lines
     from bot.ics import undated
@@ -431,6 +506,8 @@ def reminders_command(context: Context, start: datetime | None, end: datetime | 
     try:
         recipients = audience(context.settings, store.subscriptions, store.candidacies)
         lines = planned_lines(snapshot, recipients, store.deliveries, first, last)
+        for unreached in unreached_subscribers(context.settings, store.subscriptions):
+            click.echo(unreached, err=True)
     finally:
         store.close()
     span = f"vanaf {first.isoformat()}" + (f" t/m {last.isoformat()}" if last else "")

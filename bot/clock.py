@@ -35,7 +35,7 @@ from bot.handlers.reminders import Audience, Notifier, ReminderClock, TickReport
 from bot.handlers.staff import StaffChannel
 from bot.handlers.unanswered import publish, weekly_line
 from bot.runtime import Runtime
-from bot.settings import Settings
+from bot.settings import TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID, Settings
 from bot.sheets import SnapshotSource
 from bot.store.candidacies import CandidacyRecords
 from bot.store.subscriptions import Subscriptions
@@ -65,6 +65,30 @@ def delivery_platforms(settings: Settings) -> tuple[str, ...]:
     slack = bool(settings.slack_bot_token and settings.slack_bot_token.get_secret_value().strip())
     configured = {"slack": slack, "teams": _teams_configured(settings)}
     return tuple(platform for platform in DELIVERY_PLATFORMS if configured[platform])
+
+
+# What a process needs to deliver on a platform, for the line that says it cannot.
+_DELIVERY_SETTINGS = {
+    "slack": "SLACK_BOT_TOKEN",
+    "teams": f"{TEAMS_CLIENT_ID}, {TEAMS_CLIENT_SECRET} en {TEAMS_TENANT_ID}",
+}
+_PLATFORM_NAMES = {"slack": "Slack", "teams": "Teams"}
+
+
+def unreached_subscribers(settings: Settings, subscriptions: Subscriptions) -> list[str]:
+    """A line per platform whose subscribers this process cannot remind: people switched
+    reminders on in its web process, but the clock was not given its settings."""
+    reached = delivery_platforms(settings) or DELIVERY_PLATFORMS[:1]
+    lines = []
+    for platform in DELIVERY_PLATFORMS:
+        count = 0 if platform in reached else len(subscriptions.subscribers(platform))
+        if count:
+            lines.append(
+                f"{count} abonnee(s) op {_PLATFORM_NAMES[platform]} krijgen geen herinneringen "
+                f"van dit proces: zet {_DELIVERY_SETTINGS[platform]}, zoals voor het "
+                "webproces van dat platform."
+            )
+    return lines
 
 
 def own_channels(settings: Settings) -> dict[str, str | None]:
@@ -176,6 +200,8 @@ def build(
     runtime = Runtime(settings, serving=serving, read_now=read_now, announce=announce)
     try:
         platform_notifiers = notifiers(settings, runtime.store.teams)
+        for line in unreached_subscribers(settings, runtime.store.subscriptions):
+            log.warning(line)
         for channel in staff_channels(settings, platform_notifiers):
             runtime.add_staff_channel(channel.notifier, channel.address)
         if serving:

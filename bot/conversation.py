@@ -43,9 +43,10 @@ PERSONAL = frozenset(
         Intent.UNANSWERED,
     }
 )
-# Commands that wait on the sheet: a platform that must answer within seconds (Slack's 3 s ack)
-# acknowledges first and answers when the work is done.
-SLOW = frozenset({Intent.RELOAD})
+# Commands that may take seconds — reading the sheet, grouping a growing table of unanswered
+# questions (~5 s for a thousand) —: a platform that must answer within seconds (Slack's 3 s
+# ack) acknowledges first and answers when the work is done.
+SLOW = frozenset({Intent.RELOAD, Intent.UNANSWERED})
 
 # None: a word both languages use ("help", "agenda"), answered in the person's language.
 _PHRASES: tuple[tuple[Intent, Language | None, tuple[str, ...]], ...] = (
@@ -60,8 +61,9 @@ _PHRASES: tuple[tuple[Intent, Language | None, tuple[str, ...]], ...] = (
     (Intent.WITHDRAW, "en", ("withdraw",)),
     (Intent.OVERVIEW, "nl", ("kandidaten",)),
     (Intent.OVERVIEW, "en", ("candidates",)),
-    (Intent.REMINDERS, "nl", ("herinneringen", "herinnering")),
-    (Intent.REMINDERS, "en", ("reminders", "reminder")),
+    # "zet herinneringen aan", "turn reminders off": the switch's word follows, as below.
+    (Intent.REMINDERS, "nl", ("herinneringen", "herinnering", "zet herinneringen")),
+    (Intent.REMINDERS, "en", ("reminders", "reminder", "turn reminders", "switch reminders")),
     (Intent.AGENDA, None, ("agenda",)),
     (Intent.AGENDA, "en", ("schedule",)),
     (Intent.RELOAD, "nl", ("herladen", "ververs")),
@@ -78,8 +80,16 @@ COMMANDS: dict[str, tuple[Intent, Language | None]] = {
 }
 _LONGEST = max(len(phrase.split()) for phrase in COMMANDS)
 
-# "herinneringen aan" / "reminders off": the switch's word, in either language.
-SWITCH_WORDS: dict[str, bool] = {"aan": True, "on": True, "uit": False, "off": False}
+# "herinneringen aan" / "reminders off": the switch's word, in either language; the bot's own
+# answer says "Aanzetten: …; uitzetten: …", so people answer with those verbs too.
+SWITCH_WORDS: dict[str, bool] = {
+    "aan": True,
+    "on": True,
+    "aanzetten": True,
+    "uit": False,
+    "off": False,
+    "uitzetten": False,
+}
 
 
 @dataclass(frozen=True)

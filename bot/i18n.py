@@ -319,7 +319,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "in_hours": ("over {hours} uur", "in {hours} hours"),
     "reminder_how_to_submit": (
         "Stel je kandidaat via g40bot: typ 'kandidaat' (in Slack: /g40 kandidaat).",
-        "Submit your candidacy through g40bot: type 'kandidaat' (in Slack: /g40 kandidaat).",
+        "Submit your candidacy through g40bot: type 'candidacy' (in Slack: /g40 candidacy).",
     ),
     "agenda_title": ("Agenda verkiezingen", "Election schedule"),
     "agenda_next_reminder": ("Herinnering: {when}.", "Reminder: {when}."),
@@ -522,6 +522,7 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "{role} — {status} (submitted on {day}; {id})",
     ),
     "cand_withdrawn_title": ("Kandidatuur ingetrokken", "Candidacy withdrawn"),
+    "cand_not_withdrawn_title": ("Niet ingetrokken", "Not withdrawn"),
     "cand_withdrawn": (
         "Je kandidatuur voor {role} ({id}) is ingetrokken.",
         "Your candidacy for {role} ({id}) has been withdrawn.",
@@ -548,7 +549,8 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "Er zijn (nog) geen lopende kandidaturen.",
         "There are no current candidacies (yet).",
     ),
-    "cand_overview_count": ("{count} lopende kandidatuur/-turen.", "{count} current candidacies."),
+    "cand_overview_count": ("{count} lopende kandidaturen.", "{count} current candidacies."),
+    "cand_overview_count_one": ("1 lopende kandidatuur.", "1 current candidacy."),
     "cand_overview_line": (
         "{name} ({municipality}, {office}) — {email}, ingediend {day}",
         "{name} ({municipality}, {office}) — {email}, submitted {day}",
@@ -579,8 +581,8 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "chat met g40bot, in de terminal met 'kandidaat' in g40bot chat. Intrekken kan tot de "
         "deadline met /g40 intrekken of 'intrekken'.",
         "To stand as a candidate: in Slack use /g40 candidacy, in Teams type 'candidacy' in "
-        "your chat with g40bot, in the terminal type 'kandidaat' in g40bot chat. You can "
-        "withdraw until the deadline with /g40 intrekken or 'intrekken'.",
+        "your chat with g40bot, in the terminal type 'candidacy' in g40bot chat. You can "
+        "withdraw until the deadline with /g40 withdraw or 'withdraw'.",
     ),
     # Slack modal (titles and buttons ≤ 24 characters, option texts ≤ 75).
     "cand_modal_title": ("Kandidaat stellen", "Stand as a candidate"),
@@ -663,7 +665,6 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
         "Withdraw your candidacy for {role} ({id})? (yes/no)",
     ),
     "cand_console_not_withdrawn": ("Niets ingetrokken.", "Nothing was withdrawn."),
-    "cand_withdraw_console": ("typ 'intrekken'", "type 'intrekken'"),
     "cand_mine_console": ("'mijn kandidaturen'", "'my candidacies'"),
 }
 _TEXTS.update(_CANDIDACY_TEXTS)

@@ -85,7 +85,10 @@ def render_text(reply: Reply) -> str:
     # A mailto link whose address the answer already shows adds nothing in plain text.
     links = [link for link in reply.links if link.url.removeprefix("mailto:") not in body]
     if links:
-        out.append(" · ".join(f"{link.label} <{link.url}>" for link in links))
+        # An e-mail address as mail programs show it; "mailto:" is markup in plain text.
+        out.append(
+            " · ".join(f"{link.label} <{link.url.removeprefix('mailto:')}>" for link in links)
+        )
     if reply.choices:
         out.append("Typ het nummer." if dutch else "Type the number.")
     if reply.more:

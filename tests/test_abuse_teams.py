@@ -11,10 +11,12 @@ import base64
 import gzip
 import json
 import logging
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -208,6 +210,37 @@ def test_oversized_bodies_are_refused_unread_or_read_no_further_than_the_limit(
     assert len(lines) == 3 and all("larger than" in line for line in lines)
 
 
+NOT_HTTP = {
+    "a request line over 8 KiB": b"GET /healthz?" + MARKER.encode() * 1200 + b" HTTP/1.1\r\n\r\n",
+    "a header over 8 KiB": b"GET /healthz HTTP/1.1\r\nX-A: " + MARKER.encode() * 1200 + b"\r\n\r\n",
+    "a Content-Length that is not a number": (
+        b"POST /api/messages HTTP/1.1\r\nContent-Length: " + MARKER.encode() + b"\r\n\r\n"
+    ),
+    "a broken chunk": (
+        b"POST /api/messages HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n"
+        + MARKER.encode()
+        + b"\r\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(NOT_HTTP))
+def test_a_request_that_is_not_valid_http_costs_one_line_without_a_traceback(
+    anonymous: Endpoint, caplog: pytest.LogCaptureFixture, case: str
+) -> None:
+    """aiohttp itself refuses these (400); anyone on the internet can send them, so each must
+    cost one short line like any other refusal, not an ERROR with a traceback."""
+    where = urlsplit(anonymous.url)
+    with socket.create_connection((where.hostname or "", where.port or 80), timeout=10) as raw:
+        raw.sendall(NOT_HTTP[case])
+        answer = raw.recv(200)
+
+    assert answer.startswith(b"HTTP/1.0 400") or answer.startswith(b"HTTP/1.1 400"), answer
+    anonymous.assert_untouched()
+    line = assert_one_short_line(caplog)
+    assert line.startswith("Teams: refused a request from 127.0.0.1:") and line.endswith("(400)")
+
+
 def test_a_well_formed_activity_is_still_answered(anonymous: Endpoint) -> None:
     activity = {**anonymous.activity(), "text": "wie heeft Europa?"}
 
@@ -279,3 +312,67 @@ def test_markdown_in_a_candidacy_stays_text_on_the_receipt_and_the_staff_notice(
     assert "**Vet** en _schuin_" in literal_runs(receipt)
     assert HOSTILE_NAME in literal_runs(notice.card)
     assert HOSTILE_NAME in literal_runs(overview.card)
+
+
+# --- a token the SDK accepts, an activity that names another service URL ------------------------
+
+MICROSOFT_SERVICE_URL = "https://smba.trafficmanager.net/emea/"
+
+
+@pytest.fixture
+def signing_key(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A key the SDK trusts as the Bot Connector's: the JWKS lookup (the network edge) answers
+    with its public half, so a token signed with it passes the SDK's signature check."""
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from jwt import PyJWK
+    from jwt.algorithms import RSAAlgorithm
+    from microsoft_agents.hosting.core.authorization.jwt.jwt_token_validator import (
+        JwtTokenValidator,
+    )
+
+    private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    public = json.loads(RSAAlgorithm.to_jwk(private.public_key()))
+
+    async def trusted_key(_jwks_uri: str, _header: dict[str, Any]) -> PyJWK:
+        return PyJWK({**public, "kid": "g40-test", "alg": "RS256", "use": "sig"})
+
+    manager = JwtTokenValidator._jwk_client_manager
+    monkeypatch.setattr(manager, "get_signing_key", trusted_key)
+    return private
+
+
+def connector_token(private: Any, service_url: str) -> str:
+    import time
+
+    import jwt
+
+    now = int(time.time())
+    claims = {
+        "aud": CLIENT_ID,
+        "iss": "https://api.botframework.com",
+        "serviceurl": service_url,
+        "nbf": now - 60,
+        "exp": now + 600,
+    }
+    return jwt.encode(claims, private, algorithm="RS256", headers={"kid": "g40-test"})
+
+
+@pytest.mark.parametrize(
+    "claimed", [MICROSOFT_SERVICE_URL, "http://127.0.0.1:9/"], ids=["microsoft", "the same"]
+)
+def test_an_authenticated_activity_naming_a_service_url_not_microsofts_is_refused(
+    authenticated: Endpoint, signing_key: Any, claimed: str
+) -> None:
+    """With authentication on, replies (and the member lookup that decides who is staff) go to
+    the activity's serviceUrl: one that is not Microsoft's is refused, whatever the token says,
+    so nobody can make the bot post or look people up elsewhere."""
+    activity = {**authenticated.activity(), "text": "kandidaten"}
+    claimed = claimed if claimed == MICROSOFT_SERVICE_URL else authenticated.connector.url
+    token = connector_token(signing_key, claimed)
+    headers = [("Content-Type", "application/json"), ("Authorization", f"Bearer {token}")]
+
+    answer = authenticated.post(json.dumps(activity).encode(), headers)
+
+    assert answer.status == 401
+    authenticated.assert_untouched()
+    assert authenticated.connector.lookups == []

@@ -45,6 +45,31 @@ def test_ask_rejects_a_bad_date_clearly() -> None:
     assert "--on" in result.stderr and "Traceback" not in result.stderr
 
 
+USAGE_ERRORS = {
+    ("ask", "--on", "2026-13-01", "wie"): ("--on", "'2026-13-01' is geen datum"),
+    ("ask", "--lang", "fr", "wie"): ("--lang", "'fr'"),
+    ("ask",): ("QUESTION", "ontbreekt"),
+    ("reminders", "--from", "2026-02-30"): ("--from", "JJJJ-MM-DD"),
+    ("clock", "--once", "--now", "gisteren"): ("--now", "is geen tijdstip"),
+    ("clock", "--now", "2026-09-03T09:00"): ("--now", "--once"),
+    ("ask", "--bogus", "wie"): ("--bogus", "Onbekende optie"),
+    ("nosuchcommand",): ("nosuchcommand", "Onbekend commando"),
+    ("serve", "skype"): ("skype", "Onbekend commando"),
+}
+
+
+@pytest.mark.parametrize("args", list(USAGE_ERRORS), ids=" ".join)
+def test_a_mistyped_command_is_one_dutch_line_naming_what_to_fix(args: tuple[str, ...]) -> None:
+    """Like every other operator error: one line, in Dutch, exit code 2, pointing at --help."""
+    named, said = USAGE_ERRORS[args]
+    result = run(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert named in lines[0] and said in lines[0] and "--help" in lines[0]
+    assert not {"Usage", "Error", "Invalid", "Try"} & set(lines[0].replace(":", " ").split())
+
+
 def test_chat_with_piped_input() -> None:
     result = installed(
         "chat", stdin="wie heeft Europa?\nwho holds Europa?\nhelp\nstop\nwie is de voorzitter\n"

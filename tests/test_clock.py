@@ -85,6 +85,8 @@ def test_clock_once_posts_the_due_reminder_and_a_second_run_posts_nothing(
 
     assert first.returncode == 0, first.stderr
     assert "2 bericht(en) verstuurd" in first.stdout
+    # Said once: not also as a log line on stderr.
+    assert (first.stdout + first.stderr).count("bericht(en) verstuurd") == 1, first.stderr
     assert channels(fake) == Counter({ANNOUNCE: 1, "USUBSCRIBER": 1})
     for message in fake.delivered("chat.postMessage"):
         assert "G40 netwerkdagen" in message["text"]
@@ -92,6 +94,25 @@ def test_clock_once_posts_the_due_reminder_and_a_second_run_posts_nothing(
     assert second.returncode == 0, second.stderr
     assert "0 bericht(en) verstuurd" in second.stdout
     assert len(fake.attempts("chat.postMessage")) == 2
+
+
+def test_subscribers_on_a_platform_the_clock_cannot_reach_are_named_not_silently_skipped(
+    home: Path, fake: FakeSlack
+) -> None:
+    """The web process for Teams has its credentials; a clock started without them would never
+    remind Teams subscribers, and nothing would say so."""
+    store = Store(f"sqlite:///{home / 'g40.sqlite3'}")
+    store.subscriptions.set("teams", "aad-anna", language="nl", subscribed=True)
+    store.subscriptions.set("teams", "aad-bert", language="en", subscribed=True)
+    store.close()
+
+    ticked = g40bot(home, fake, "clock", "--once", "--now", "2026-09-09T09:00")
+    planned = g40bot(home, fake, "reminders", "--from", "2026-09-01")
+
+    for outcome in (ticked, planned):
+        assert outcome.returncode == 0, outcome.stderr
+        [line] = [line for line in outcome.stderr.splitlines() if "Teams" in line]
+        assert "2 abonnee(s)" in line and "CONNECTIONS__SERVICE_CONNECTION__SETTINGS__" in line
 
 
 def test_clock_once_prunes_the_ledger_a_month_after_a_reminder(home: Path, fake: FakeSlack) -> None:

@@ -73,6 +73,13 @@ def serving(web_app: web.Application) -> Iterator[str]:
         ready.set()
         loop.run_forever()
         loop.run_until_complete(runner.cleanup())
+        # A handler still reading a refused body outlives the cleanup's timeout; closing the loop
+        # under it would leave a pending task for the garbage collector to log in a later test.
+        lingering = asyncio.all_tasks(loop)
+        for task in lingering:
+            task.cancel()
+        loop.run_until_complete(asyncio.gather(*lingering, return_exceptions=True))
+        loop.run_until_complete(loop.shutdown_asyncgens())
         loop.close()
 
     thread = threading.Thread(target=run, daemon=True)

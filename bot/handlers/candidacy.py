@@ -503,7 +503,8 @@ class CandidacyHandler:
     ) -> tuple[Reply, Submission | None]:
         """(what to tell the person, the withdrawn candidacy or None when nothing changed)."""
         lang = language
-        title = say(lang, "cand_withdrawn_title")
+        # Said only of what was withdrawn: under a refusal it would read as done.
+        title = say(lang, "cand_not_withdrawn_title")
         submission = self.records.get(submission_id)
         if submission is None or (submission.platform, submission.user_id) != (platform, user_id):
             return Reply(title, (say(lang, "cand_withdraw_unknown"),), language=lang), None
@@ -520,7 +521,8 @@ class CandidacyHandler:
             ), None
         role = title_of(self.snapshot(), submission.candidate.role, lang)
         line = say(lang, "cand_withdrawn", role=role, id=submission_id)
-        return Reply(title, (line,), language=lang), self.records.get(submission_id)
+        done = say(lang, "cand_withdrawn_title")
+        return Reply(done, (line,), language=lang), self.records.get(submission_id)
 
     # -- staff -------------------------------------------------------------------------------
 
@@ -553,7 +555,8 @@ class CandidacyHandler:
         )
         if not active:
             return Reply(title, (say(lang, "cand_overview_none"),), language=lang)
-        lines = [say(lang, "cand_overview_count", count=len(active))]
+        count = "cand_overview_count_one" if len(active) == 1 else "cand_overview_count"
+        lines = [say(lang, count, count=len(active))]
         for grouped_role, submissions in group_by_role(active, snapshot).items():
             lines.append(f"{title_of(snapshot, grouped_role, lang)}:")
             lines += [

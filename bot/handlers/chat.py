@@ -305,6 +305,12 @@ class Chat:
         self.history.add(thread, question, offered_readings(reply))
         return reply
 
+    def asked_again(self, question: str, reply: Reply) -> None:
+        """A question a platform answered with `reply` from its own cache of rendered answers
+        (same words, same snapshot, same day): it still counts as asked."""
+        if self.unanswered is not None:
+            self.unanswered.heard(question, reply)
+
     def help(self, surface: Surface, lang: Language) -> Reply:
         """What the bot can do, with examples, how to use it on this platform, and the button
         that opens the candidacy form."""
@@ -399,10 +405,12 @@ class Chat:
             return Submitted(outcome.submission, outcome.replaced, outcome.repeated)
         return outcome
 
-    def submission_id(self, seed: str) -> str:
-        """The id for a submission of the form the platform knows as `seed` (e.g. a Slack view
-        id): a repeated delivery of one submission gets the same id, and is stored once."""
-        return submission_id_for(self.candidacy.now(), seed)
+    def submission_id(self, person: Person, form: str) -> str:
+        """The id for this person's submission of the form the platform knows as `form` (a
+        Slack view id, a Teams card's form id): a repeated delivery of one submission gets the
+        same id, and is stored once. The person is part of it: someone else's submission naming
+        the same form is their own candidacy, not a repeat to be acknowledged and dropped."""
+        return submission_id_for(self.candidacy.now(), f"{person.platform}:{person.user_id}:{form}")
 
     def check(self, field: str, value: str | bool, lang: Language) -> tuple[str | bool, str | None]:
         """One field's rule on its own (a platform that asks field by field): (the canonical

@@ -62,8 +62,10 @@ class UnansweredQuestions:
 
     def heard(self, question: str, reply: Reply) -> None:
         """Count a question the bot could not answer, or only by offering readings."""
+        if reply.kind not in ("fallback", "clarify"):
+            return  # answered: the common case, costs nothing more
         key = question_key(question)
-        if key and reply.kind in ("fallback", "clarify"):
+        if key:
             self.log.record(key, clean(question), reply.language, reply.kind, self.now())
 
     def picked(self, question: str, chosen: str) -> None:

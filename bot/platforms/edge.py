@@ -29,6 +29,7 @@ from urllib.parse import parse_qs
 
 import jwt
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +67,29 @@ def log_refusal(platform: str, client: str, refused: Refused) -> None:
     log.warning(
         "%s: refused a request from %s: %s (%d)", platform, client, refused.reason, refused.status
     )
+
+
+class OneLineForUnparsableRequests(logging.Filter):
+    """aiohttp refuses (400) a request it cannot parse — a request line or header over 8 KiB, a
+    Content-Length that is not a number, a broken chunk — and logs it as an ERROR with a
+    traceback (and the first bytes of the line). Anyone on the internet can send those, so each
+    becomes what any refusal costs: one WARNING line with a fixed reason, no traceback. Added
+    to aiohttp's server logger by the app that serves on aiohttp (Teams)."""
+
+    def __init__(self, platform: str) -> None:
+        super().__init__()
+        self.platform = platform
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, HttpProcessingError) and 400 <= (error.code or 0) < 500:
+            client = record.args[0] if isinstance(record.args, tuple) and record.args else "?"
+            reason = f"the request is not valid HTTP ({type(error).__name__})"
+            record.msg = "%s: refused a request from %s: %s (%d)"
+            record.args = (self.platform, client, reason, error.code)
+            record.exc_info = record.exc_text = None
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
 
 
 def _too_large() -> Refused:

@@ -16,6 +16,7 @@ from tests.contract.platforms import PLATFORMS, platform_driver
 from tests.test_candidacy_console import open_the_window
 
 OPEN = datetime(2026, 6, 5, 10, tzinfo=UTC)
+AFTER_THE_DEADLINE = datetime(2026, 6, 15, 10, tzinfo=UTC)
 GOOD: dict[str, str | bool] = {
     "role": "pijlervoorzitter-fysiek",
     "name": "Anna de Vries",
@@ -109,6 +110,20 @@ def test_a_candidacy_is_withdrawn_before_the_deadline(driver: Driver) -> None:
     assert [r["status"] for r in mine(driver)] == ["ingetrokken"]
 
 
+def test_a_withdraw_button_pressed_after_the_deadline_withdraws_nothing_and_says_so(
+    driver: Driver,
+) -> None:
+    """The receipt's button is still there after the deadline; pressing it must not read as
+    if the candidacy was withdrawn."""
+    driver.submit(GOOD)
+    with time_machine.travel(AFTER_THE_DEADLINE, tick=True):
+        refused = driver.press("withdraw")
+
+    assert "De kandidaatstelling is gesloten (de laatste dag was zondag 14 juni" in refused.text
+    assert "Kandidatuur ingetrokken" not in refused.text
+    assert [r["status"] for r in mine(driver)] == ["ingediend"]
+
+
 def test_the_overview_of_all_candidacies_is_for_staff_only(driver: Driver) -> None:
     driver.submit(GOOD)
     refused = driver.say("kandidaten")
@@ -116,9 +131,34 @@ def test_the_overview_of_all_candidacies_is_for_staff_only(driver: Driver) -> No
 
     assert "alleen voor het secretariaat" in refused.text and "Anna de Vries" not in refused.text
     assert "Anna de Vries" in shown.text and "anna@almere.nl" in shown.text
+    assert "1 lopende kandidatuur." in shown.text
 
 
 def test_reminders_switch_on_and_off(closed: Driver) -> None:
     on = closed.say("herinneringen aan")
     off = closed.say("herinneringen uit")
     assert "Herinneringen staan aan" in on.text and "Herinneringen staan uit" in off.text
+
+
+@pytest.mark.parametrize(
+    ("said", "shown"),
+    [
+        ("zet herinneringen aan", "Herinneringen staan aan"),
+        ("herinneringen uitzetten", "Herinneringen staan uit"),
+        ("herinneringen aanzetten", "Herinneringen staan aan"),
+        ("turn reminders on", "Reminders are on"),
+        ("switch reminders off", "Reminders are off"),
+    ],
+)
+def test_reminders_switch_as_people_say_it(closed: Driver, said: str, shown: str) -> None:
+    """The bot's own answer says "Aanzetten: …; uitzetten: …": people answer in those words."""
+    assert shown in closed.say(said).text
+
+
+def test_a_question_without_an_answer_counts_each_time_it_is_asked(closed: Driver) -> None:
+    """Staff see the most asked unanswered questions first: every asking counts, on every
+    platform (Slack answers a repeated /g40 question from a cache of rendered answers)."""
+    for _ in range(3):
+        closed.say("waar is de koffieautomaat?")
+    shown = closed.say("onbeantwoord", user=STAFF)
+    assert "3× 'waar is de koffieautomaat?'" in shown.text

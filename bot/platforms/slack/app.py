@@ -18,6 +18,7 @@ from slack_bolt import App, BoltContext, BoltRequest, BoltResponse
 from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_bolt.error import BoltError
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 from slack_bolt.middleware import Middleware
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -35,6 +36,18 @@ from bot.sheets import SnapshotSource
 from bot.store import Store
 
 log = logging.getLogger(__name__)
+
+
+class _WithoutTokenUnused(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment itself and, given our client (made from
+    that very token), warns at every start that the token "will be unused": noise that teaches
+    operators to overlook warnings."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
+logging.getLogger("slack_bolt").addFilter(_WithoutTokenUnused())
 
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"

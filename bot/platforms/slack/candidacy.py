@@ -54,7 +54,7 @@ def register(app: App, ctx: SlackContext) -> None:
         person = ctx.users.person(parse.user_of(body))
         lang = ctx.language(person, parse.view_language(view))
         # One view is one submission: a repeated delivery of it gets the same id.
-        submission_id = chat.submission_id(f"slack:{view.get('id')}")
+        submission_id = chat.submission_id(person, str(view.get("id") or ""))
         outcome = chat.submit(person, parse.entered_of(view), lang, submission_id=submission_id)
         if not isinstance(outcome, Submitted):
             again = modal(outcome)

@@ -80,6 +80,10 @@ class SlackUsers:
             return self.person(user_id)
 
 
+# An answer as shown, with the reply it was drawn from.
+Answered = tuple[Rendered, Reply]
+
+
 class RenderedAnswers:
     """Recently rendered answers of the current snapshot: a repeated question (the common case)
     costs a dictionary lookup. A new snapshot (a staff edit) empties it."""
@@ -87,10 +91,10 @@ class RenderedAnswers:
     def __init__(self, size: int = 512) -> None:
         self.size = size
         self._owner: object = None
-        self._answers: OrderedDict[Hashable, Rendered] = OrderedDict()
+        self._answers: OrderedDict[Hashable, Answered] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, owner: object, key: Hashable, render: Callable[[], Rendered]) -> Rendered:
+    def get(self, owner: object, key: Hashable, render: Callable[[], Answered]) -> Answered:
         with self._lock:
             if owner is not self._owner:
                 self._owner, self._answers = owner, OrderedDict()

@@ -19,22 +19,21 @@ from bot.platforms.slack.blocks import (
     COMMAND,
     SHARE_ACTION,
     SLACK,
-    Rendered,
     form_invitation,
     render,
     share_value,
 )
-from bot.platforms.slack.context import SlackContext, SlashCall
+from bot.platforms.slack.context import Answered, SlackContext, SlashCall
 from bot.reply import Action
 
 
 def register(app: App, ctx: SlackContext) -> None:
     chat = ctx.chat
 
-    def answer(person: Person, question: str) -> Rendered:
+    def answer(person: Person, question: str) -> Answered:
         reply = chat.turn(person, question, SLACK).reply
         assert reply is not None  # a question is answered with a reply
-        return render(reply, share=share_value(question, reply.language))
+        return render(reply, share=share_value(question, reply.language)), reply
 
     @app.command(COMMAND)
     def answer_command(ack: Any, command: dict[str, Any], client: WebClient) -> None:
@@ -45,8 +44,16 @@ def register(app: App, ctx: SlackContext) -> None:
             # A question: a /g40 answer is private and stands alone (no thread), so everyone
             # who asks it today with the same locale gets the same answer, rendered once.
             key = (text, person.locale, chat.today())
-            shown, blocks = ctx.rendered.get(chat.snapshot(), key, lambda: answer(person, text))
+            fresh: list[Answered] = []
+
+            def answer_anew() -> Answered:
+                fresh.append(answer(person, text))
+                return fresh[0]
+
+            (shown, blocks), reply = ctx.rendered.get(chat.snapshot(), key, answer_anew)
             ack(response_type="ephemeral", text=shown, blocks=blocks)
+            if not fresh:
+                chat.asked_again(text, reply)
         else:
             call = SlashCall(ack, command, client, person, text, said)
             ctx.commands.get(said.intent, ctx.answer_in_ack)(call)

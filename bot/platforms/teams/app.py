@@ -47,11 +47,15 @@ from bot.forms import FormView
 from bot.handlers.chat import Chat, Person, Response
 from bot.health import health_report
 from bot.i18n import say
-from bot.platforms.edge import MAX_REQUEST_BYTES, WebHandler, guard_teams
+from bot.platforms.edge import (
+    MAX_REQUEST_BYTES,
+    OneLineForUnparsableRequests,
+    WebHandler,
+    guard_teams,
+)
 from bot.platforms.teams.cards import (
     ASK_ACTION,
     CARD_CONTENT_TYPE,
-    PLATFORM,
     REFRESH_VERB,
     SUBMIT_VERB,
     SURFACE,
@@ -108,6 +112,7 @@ class _WithoutActivityDumps(logging.Filter):
 
 
 logging.getLogger("microsoft_agents.activity.activity").addFilter(_WithoutActivityDumps())
+logging.getLogger("aiohttp.server").addFilter(OneLineForUnparsableRequests("Teams"))
 
 MESSAGES_PATH = "/api/messages"
 HEALTH_PATH = "/healthz"
@@ -247,7 +252,7 @@ class TeamsBot:
         form_id = form_id_of(fields)
         # One form is one submission: a repeated delivery of its submit (a double click, a
         # retried invoke) gets the same id, and the receipt of what was stored.
-        submission_id = self.chat.submission_id(f"{PLATFORM}:{person.user_id}:{form_id}")
+        submission_id = self.chat.submission_id(person, form_id)
         entered = entered_of(fields)
         submit = partial(self.chat.submit, person, entered, lang, submission_id=submission_id)
         outcome = await self.blocking(submit)
