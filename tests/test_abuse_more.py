@@ -16,7 +16,7 @@ from bot.directory import Directory
 from bot.models import CANDIDACY_PHASE_ID
 from bot.platforms.slack.app import build_slack_service
 from bot.reminders import PlannedReminder, reminder_reply
-from bot.reply import Reply, render_text
+from bot.reply import Link, Reply, render_text
 from bot.settings import Settings
 from tests.conftest import seeded_workbook
 from tests.fake_slack import running_fake_slack
@@ -82,13 +82,10 @@ def test_english_answers_about_standing_name_the_english_commands(directory: Dir
         assert not [word for word in DUTCH_COMMANDS if word in said], said
 
 
-def test_a_contact_in_a_plain_text_answer_reads_as_an_address_not_a_link(
-    directory: Directory,
-) -> None:
+def test_a_contact_in_a_plain_text_answer_reads_as_an_address_not_a_link() -> None:
     """The console and `g40bot ask` print text: a mailto: link is markup there."""
-    shown = render_text(
-        directory.answer("hoeveel tijd kost het om voorzitter te zijn?", today=date(2026, 6, 5))
-    )
+    secretary = Link("Marc Jaarsma", "mailto:secretaris@g40stedennetwerk.nl")
+    shown = render_text(Reply(title="Voorzitter", lines=("Tijdsbeslag: …",), links=(secretary,)))
     assert "Marc Jaarsma <secretaris@g40stedennetwerk.nl>" in shown
     assert "mailto:" not in shown
 
