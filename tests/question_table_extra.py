@@ -344,6 +344,19 @@ FOLLOW_UP = _of(
     ],
 )
 
+# --- round 3: the classes measured on a third unseen set (each written as a user would) -----
+
+EXPECTED = _of(
+    "tasks",
+    [
+        nl("wat verwacht men van een pijlervicevoorzitter?", ("sparringpartner",)),
+        en("what's expected of a lobbycoördinator?", ("Wepublic",), ("spokesperson",)),
+        nl("wat wordt van de voorzitter verwacht?", ("woordvoerder",)),
+        en("what is expected of the second vice chair?", ("Second substitute",)),
+        nl("wat verwachten jullie van de algemeen secretaris?", ("aanspreekpunt",)),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -367,4 +380,5 @@ EXTRA_CASES: list[Case] = [
     *CLARIFY,
     *KNOWLEDGE,
     *FOLLOW_UP,
+    *EXPECTED,
 ]

@@ -126,6 +126,11 @@ SEEK_WORDS = _set(
     "zoeken zoekt gezocht zoek looking seek seeking sought wanted verwacht verwachten expect "
     "expected"
 )
+# "wat wordt van de voorzitter verwacht?", "what's expected of ...": its tasks, unless the
+# question asks what kind of person is expected (its competences).
+EXPECT_WORDS = _set(
+    "verwacht verwachten verwachting verwachtingen expected expect expects expectations"
+)
 ABILITY_WORDS = _set("kunnen beheersen able capable")
 # Salary words ask whether a role is paid; allowance words whether there is an allowance.
 ALLOWANCE_WORDS = _set(

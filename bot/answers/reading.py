@@ -23,6 +23,7 @@ from bot.answers.lexicon import (
     CHAIR_VERBS,
     COMPOSITION_WORDS,
     CONDITIONS,
+    EXPECT_WORDS,
     FACETS,
     FILLER,
     GENERIC,
@@ -520,6 +521,8 @@ def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[st
         # "how much time does it take", "wie doet financiën?", "does the chair belong to
         # ...?": 'does' is grammar here; only "what does ... do" asks for the tasks.
         facets -= {"tasks"}
+    if outside & EXPECT_WORDS and not facets:
+        facets = {"tasks"}
     if not facets and outside & {"rol", "role", "job"} and not outside & WHO_WORDS:
         # "wat is de rol van de eerste vicevoorzitter?" asks what it does; "wie heeft die rol?"
         # asks who holds it.
