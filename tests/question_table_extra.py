@@ -357,6 +357,36 @@ EXPECTED = _of(
     ],
 )
 
+TREASURER = _of(
+    "holder",
+    [
+        en(
+            "who holds the role of treasurer these days?",
+            ("first vice chair", LOOMAN),
+            ("Pillar secretary",),
+        ),
+        en("who handles the bookkeeping these days?", ("first vice chair",), ("network days",)),
+    ],
+)
+
+TREASURER_PAID = _of(
+    "follow-up",
+    [
+        nl(
+            "krijgt die daar iets voor?",
+            ("boekhouding", "vergoeding"),
+            context=("wie is de penningmeester?",),
+        ),
+        en("is that paid?", ("unpaid", "allowance"), context=("who's our treasurer nowadays?",)),
+        nl(
+            "en krijgt die daar iets voor?",
+            ("onbezoldigd", "vergoeding"),
+            context=("wie is de eerste vicevoorzitter?",),
+            starts="Nee",
+        ),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -381,4 +411,6 @@ EXTRA_CASES: list[Case] = [
     *KNOWLEDGE,
     *FOLLOW_UP,
     *EXPECTED,
+    *TREASURER,
+    *TREASURER_PAID,
 ]

@@ -670,7 +670,12 @@ class Composer:
             if role.paid is None:
                 return None
             key = "is_paid" if role.paid else "is_unpaid"
-            return role.paid, say(lang, key, role=title), entities
+            text = say(lang, key, role=title)
+            allowance = pick(lang, role.allowance, role.allowance_en)
+            if not role.paid and allowance:
+                # Unpaid, but an allowance for part of the work: both, or "No" misleads.
+                text = f"{text} {allowance}"
+            return role.paid, text, entities
         if role.body == "extern" and words & (FUNCTION_WORDS | CANDIDACY_WORDS | ELECTION_WORDS):
             what = pick(lang, role.tasks, role.tasks_en)[:1]
             text = " ".join([say(lang, "extern_role", role=self.title(role)), *what])

@@ -47,7 +47,7 @@ FILLER = _set(
     "moet moeten must should mag mogen may might kan can could gaat gaan go goes going "
     "krijg krijgt krijgen get gets got staat staan stand stands ligt lies men one iemand "
     "someone somebody persoon person mensen people g40 g40s stedennetwerk cities network "
-    "netwerk s t re ll ve d m"
+    "netwerk s t re ll ve d m nowadays tegenwoordig presently today vandaag thans"
 )
 # Words that never make a question about something else: the network itself.
 GENERIC = _set("netwerk network stedennetwerk g40 steden cities")
@@ -83,7 +83,7 @@ FACETS: dict[str, frozenset[str]] = {
     ),
     "paid": _set(
         "betaald bezoldigd onbezoldigd bezoldiging vergoeding salaris betaling geld verdient "
-        "verdienen paid unpaid salary pay compensation allowance remuneration earn earns "
+        "verdien verdienen paid unpaid salary pay compensation allowance remuneration earn earns "
         "tegemoetkoming betaalt salaried betaalde bezoldigde onbetaald fee fees pays paying "
         "betalen gefinancierd funded compensated reimbursed remunerated vergoed beloond "
         "beloning"
@@ -131,6 +131,9 @@ SEEK_WORDS = _set(
 EXPECT_WORDS = _set(
     "verwacht verwachten verwachting verwachtingen expected expect expects expectations"
 )
+# "krijgt die daar iets voor?", "do they get anything for it?": whether a role is paid.
+RECEIVE_WORDS = _set("krijg krijgt krijgen ontvangt ontvangen get gets receive receives")
+SOMETHING_WORDS = _set("iets wat anything something daarvoor ervoor hiervoor")
 ABILITY_WORDS = _set("kunnen beheersen able capable")
 # Salary words ask whether a role is paid; allowance words whether there is an allowance.
 ALLOWANCE_WORDS = _set(
@@ -285,6 +288,12 @@ PHRASES = {
     ("doen", "mee"): "deelnemen",
     ("doet", "mee"): "deelnemen",
     ("this", "year"): "now",
+    ("these", "days"): "now",
+    ("right", "now"): "now",
+    ("at", "present"): "now",
+    ("dit", "moment"): "nu",
+    ("the", "moment"): "now",
+    ("tegenwoordig", "nog"): "nu",
     ("dit", "jaar"): "nu",
     ("next", "year"): "komend",
     ("volgend", "jaar"): "komend",
@@ -376,7 +385,7 @@ ELECTION_WORDS = _set("gekozen verkozen kiezen verkiesbaar elected election elec
 # word of a group where the sheet uses another. Used to widen a search, never to name a thing.
 SYNONYMS: tuple[frozenset[str], ...] = (
     # The network's money is the treasurer's; a 'financiële tegemoetkoming' is an allowance.
-    _set("geld money penningmeester treasurer boekhouding bookkeeping"),
+    _set("geld money penningmeester treasurer boekhouding bookkeeping books"),
     _set("financien finances penningmeester treasurer"),
     _set("financien financieel financiele finances finance financial"),
     _set("begroting budget jaarrekening accounts"),

@@ -42,8 +42,10 @@ from bot.answers.lexicon import (
     PLANNING_WORDS,
     PORTFOLIO_WORDS,
     QUESTION_WORDS,
+    RECEIVE_WORDS,
     SEARCH_STOPWORDS,
     SEEK_WORDS,
+    SOMETHING_WORDS,
     STOPWORDS,
     WEAK_TASK_WORDS,
     YES_NO_VERBS,
@@ -521,6 +523,8 @@ def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[st
         # "how much time does it take", "wie doet financiën?", "does the chair belong to
         # ...?": 'does' is grammar here; only "what does ... do" asks for the tasks.
         facets -= {"tasks"}
+    if outside & RECEIVE_WORDS and outside & SOMETHING_WORDS and not facets - {"tasks"}:
+        facets = {"paid"}
     if outside & EXPECT_WORDS and not facets:
         facets = {"tasks"}
     if not facets and outside & {"rol", "role", "job"} and not outside & WHO_WORDS:
