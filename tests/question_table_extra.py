@@ -387,6 +387,16 @@ TREASURER_PAID = _of(
     ],
 )
 
+FILLED_HOW = _of(
+    "how-appointed",
+    [
+        nl("waar komt de pijlersecretaris vandaan?", ("eigen organisatie",), kind="answer"),
+        en("how does a pillar get its secretary?", ("own organisation",), ("Secretary General",)),
+        en("where does the pillar secretary come from?", ("own organisation",)),
+        nl("hoe komt een pijler aan een secretaris?", ("eigen organisatie",), ("tegemoetkoming",)),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -413,4 +423,5 @@ EXTRA_CASES: list[Case] = [
     *EXPECTED,
     *TREASURER,
     *TREASURER_PAID,
+    *FILLED_HOW,
 ]

@@ -171,8 +171,13 @@ APPOINT_WORDS = _set(
     "benoemd benoemt benoemen benoeming gekozen kiest kiezen verkozen voordracht voorgedragen "
     "aangesteld aanstelling appointed appoint appoints appointment elected elect chosen choose "
     "selected nominated gekozen wordje become becomes aangewezen aanwijzen aangewezen picked "
-    "designated"
+    "designated vandaan afkomstig origin recruited recruit gerekruteerd geworven filled"
 )
+# "waar komt de pijlersecretaris vandaan?", "how does a pillar get its secretary?": how a
+# post is filled (with 'hoe'/'how' for the verbs of getting).
+OBTAIN_WORDS = _set("krijgt krijgen get gets aan find finds vindt")
+# Words that may stand between a name's two words: "pillar ... its secretary".
+NAME_GAP_WORDS = _set("its their his her zijn haar hun eigen own get gets krijgt krijgen aan")
 COMPOSITION_WORDS = _set(
     "samenstelling bestaat bestaan zitten zit leden members member consists consist "
     "composition makeup composed groot big size omvang"
@@ -281,6 +286,8 @@ PHRASES = {
     ("step", "down"): "stopt",
     ("for", "good"): "definitief",
     ("e", "mail"): "email",
+    ("come", "from"): "vandaan",
+    ("comes", "from"): "vandaan",
     ("puts", "together"): "opstellen",
     ("put", "together"): "opstellen",
     ("draws", "up"): "opstellen",

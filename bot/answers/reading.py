@@ -34,6 +34,8 @@ from bot.answers.lexicon import (
     MODIFIERS,
     MORE_WORDS,
     MUST_WORDS,
+    NAME_GAP_WORDS,
+    OBTAIN_WORDS,
     OFTEN_WORDS,
     PERSON_WORDS,
     PHRASES,
@@ -533,7 +535,8 @@ def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[st
         facets = {"tasks"}
     if outside & OFTEN_WORDS:
         facets.add("rhythm")
-    if outside & APPOINT_WORDS:
+    how = bool(set(tokens[:1]) & {"hoe", "how"})
+    if outside & APPOINT_WORDS or (how and outside & OBTAIN_WORDS and not facets):
         facets.add("appointment")
     if outside & COMPOSITION_WORDS:
         facets.add("composition")
@@ -614,6 +617,17 @@ def _find_matches(content: Sequence[str], index: NameIndex, analyzer: Analyzer) 
                 if exact and not used & spelt:
                     positions = frozenset({*range(first, first + length), second})
                     matches.append(Match(tuple(exact), positions, key, 0, key[0]))
+    # "how does a pillar get its secretary?": a name's two words with only a possessive or a
+    # 'get' between them.
+    for first in range(len(content)):
+        for second in range(first + 2, min(first + 4, len(content))):
+            if not all(token in NAME_GAP_WORDS for token in content[first + 1 : second]):
+                continue
+            key = content[first] + content[second]
+            exact = index.names.get(key)
+            if exact and content[first] not in NOT_NAMES:
+                positions = frozenset({first, second})
+                matches.append(Match(tuple(exact), positions, key, 0, key[0]))
     for start in range(len(content)):
         for end in range(start + 1, min(start + 3, len(content)) + 1):
             owners = index.partials.get(tuple(content[start:end]))
