@@ -397,6 +397,24 @@ FILLED_HOW = _of(
     ],
 )
 
+TWO_FACETS = _of(
+    "tasks",
+    [
+        nl(
+            "wat doet de eerste vicevoorzitter en hoeveel uur kost het?",
+            ("penningmeester", "lobbycoördinator", "twee tot maximaal vier uur"),
+        ),
+        en(
+            "what does the second vice chair do and how much time does it take?",
+            ("Second substitute", "strategic finance adviser", "Time commitment"),
+        ),
+        nl(
+            "wat doet een pijlervoorzitter en wat voor iemand zoeken jullie?",
+            ("Boegbeeld", "Procesgeoriënteerd"),
+        ),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -424,4 +442,5 @@ EXTRA_CASES: list[Case] = [
     *TREASURER,
     *TREASURER_PAID,
     *FILLED_HOW,
+    *TWO_FACETS,
 ]

@@ -143,6 +143,7 @@ ALLOWANCE_WORDS = _set(
 # A role's tasks are a "what does it do" question only with a strong word; 'doet' is grammar
 # in "wie doet financiën?" and "how much time does it take".
 WEAK_TASK_WORDS = _set("doet doen does do")
+WHAT_DOES = frozenset({("wat", "doet"), ("wat", "doen"), ("what", "does"), ("what", "do")})
 PLANNING_WORDS = _set(
     "wanneer when planning datum data dates date schedule verkiezing verkiezingen "
     "election elections fase fases phase phases deadline deadlines tijdlijn timeline tijdpad "

@@ -50,6 +50,7 @@ from bot.answers.lexicon import (
     SOMETHING_WORDS,
     STOPWORDS,
     WEAK_TASK_WORDS,
+    WHAT_DOES,
     YES_NO_VERBS,
 )
 from bot.answers.search import Analyzer, Entity, join_terms, named_things
@@ -521,7 +522,10 @@ def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[st
         facets.add("competences")
     strong_tasks = outside & (FACETS["tasks"] - WEAK_TASK_WORDS)
     grammar = facets - {"tasks"} or outside & WHO_WORDS or not outside & {"wat", "what", "whats"}
-    if grammar and not strong_tasks:
+    # "wat doet de eerste vicevoorzitter en hoeveel uur kost het?": 'wat doet' asks the tasks
+    # beside whatever else the question asks.
+    what_does = bool(set(itertools.pairwise(tokens)) & WHAT_DOES)
+    if grammar and not strong_tasks and not what_does:
         # "how much time does it take", "wie doet financiën?", "does the chair belong to
         # ...?": 'does' is grammar here; only "what does ... do" asks for the tasks.
         facets -= {"tasks"}
