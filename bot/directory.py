@@ -34,6 +34,7 @@ from bot.answers.builders import (
     upcoming_phases,
 )
 from bot.answers.lexicon import (
+    ABILITY_WORDS,
     BOARD_WORDS,
     CANDIDACY_WORDS,
     CHAIR_VERBS,
@@ -810,7 +811,11 @@ class Directory:
         asked = {
             w
             for w in query
-            if w not in titles and w not in GENERIC and w not in MUST_WORDS and w not in FILLER
+            if w not in titles
+            and w not in GENERIC
+            and w not in MUST_WORDS
+            and w not in ABILITY_WORDS
+            and w not in FILLER
         }
         if modal and asked - CHANGE_WORDS:
             asked -= CHANGE_WORDS

@@ -269,6 +269,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "person_away_open": ("{name} is afwezig.", "{name} is away."),
     "person_here": ("{name} is bereikbaar.", "{name} can be reached."),
+    "competence_listed": (
+        "{item} staat in het profiel van de {role}: {items}.",
+        "{item} is in the profile of the {role}: {items}.",
+    ),
     "same_competences": (
         "de {role} heeft dezelfde competenties als de {other}.",
         "the {role} has the same competences as the {other}.",

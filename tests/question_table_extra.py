@@ -415,6 +415,40 @@ TWO_FACETS = _of(
     ],
 )
 
+IN_THE_PROFILE = _of(
+    "must",
+    [
+        en("does the first vice chair need governance experience?", ("profile",), starts="Yes"),
+        nl("is mediavaardigheid vereist voor de pijlervoorzitter?", ("profiel",), starts="Ja"),
+        nl(
+            "is bestuurlijke ervaring een vereiste voor de tweede vicevoorzitter?",
+            ("bestuurlijke ervaring",),
+            starts="Ja",
+        ),
+        en("does the chair need to be good with the media?", ("Media-savvy",), starts="Yes"),
+        nl("is netwerken belangrijk voor de pijlervoorzitter?", ("Netwerker",), starts="Ja"),
+        nl("moet de pijlervoorzitter goed kunnen netwerken?", ("Netwerker",), starts="Ja"),
+        en(
+            "do the chair and the first vice chair have to be able to reach each other at odd "
+            "hours?",
+            ("irregular hours",),
+            ("same competences",),
+            starts="Yes",
+        ),
+        nl(
+            "moeten voorzitter en eerste vicevoorzitter ook buiten kantoortijden bereikbaar zijn?",
+            ("ongeregelde tijden",),
+            starts="Ja",
+        ),
+        en(
+            "is it required that the chair and first vice chair can reach each other at "
+            "irregular hours?",
+            ("irregular hours",),
+            starts="Yes",
+        ),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -443,4 +477,5 @@ EXTRA_CASES: list[Case] = [
     *TREASURER_PAID,
     *FILLED_HOW,
     *TWO_FACETS,
+    *IN_THE_PROFILE,
 ]

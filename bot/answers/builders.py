@@ -26,6 +26,7 @@ from bot.answers.lexicon import (
     NEGATIVE_POLARITY,
     PLANNING_WORDS,
     PREFERENCE,
+    QUALIFIER_WORDS,
     REACH_WORDS,
 )
 from bot.answers.reading import Reading
@@ -683,6 +684,13 @@ class Composer:
         if words & (CANDIDACY_WORDS | ELECTION_WORDS):
             key = "elected_yes" if role.elected else "elected_no"
             return role.elected, say(lang, key, role=title), entities
+        listed = self.competence_asked(role)
+        if listed is not None:
+            items = ", ".join(pick(lang, role.competences, role.competences_en))
+            label = self.mid(self.group_label(entities)) if self.grouped(entities) else title
+            item = listed[:1].lower() + listed[1:]
+            text = say(lang, "competence_listed", item=item, role=label, items=items)
+            return True, text, entities
         if "portfolios" in facets:
             lines = self.portfolio_lines([role])
             held = any(p.role == role.id for p in self.snapshot.portfolios.values())
@@ -700,6 +708,23 @@ class Composer:
             )
             return True, say(lang, "supported_by_are", role=title, who=names), entities
         return self.passage_verdict(entities)
+
+    def competence_asked(self, role: Role) -> str | None:
+        """'moet de voorzitter een netwerker zijn?', 'does the chair need to be good with the
+        media?': the competence of the role's profile that the question's words name (every
+        word of the question beside the name and its qualifiers is a word of that item)."""
+        if not self.reading.yes_no or not role.competences:
+            return None
+        asked = [
+            w for w in self.reading.unexplained if w not in QUALIFIER_WORDS and w not in MUST_WORDS
+        ]
+        if not asked:
+            return None
+        for item in (*role.competences, *role.competences_en):
+            item_words = [fold(w) for w in words(item) if len(w) >= 4]
+            if all(any(_same_stem(w, i) for i in item_words) for w in asked):
+                return pick(self.lang, *_pair(role, item))
+        return None
 
     def passage_verdict(
         self, entities: tuple[Entity, ...]
@@ -1277,6 +1302,24 @@ def _continued(text: str) -> str:
     if first in {"De", "Het", "Een", "Vanuit", "Voor", "In", "Ieder", "The", "A", "An", "Each"}:
         return text[:1].lower() + text[1:]
     return text
+
+
+def _same_stem(asked: str, word: str) -> bool:
+    """'netwerken' ~ 'netwerker', 'media' ~ 'mediavaardig',
+    'mediavaardigheid' ~ 'mediavaardig': the same word when they share a beginning of five
+    letters or more that is most of the shorter."""
+    shared = len(os.path.commonprefix([asked, word]))  # noqa: RUF071 - words, not paths
+    return shared >= 5 and shared >= 0.75 * min(len(asked), len(word))
+
+
+def _pair(role: Role, item: str) -> tuple[str, str]:
+    """A competence in both languages, by its place in the role's lists."""
+    dutch, english = role.competences, role.competences_en
+    at = dutch.index(item) if item in dutch else english.index(item)
+    return (
+        dutch[at] if at < len(dutch) else item,
+        english[at] if at < len(english) else item,
+    )
 
 
 def _capital(text: str) -> str:

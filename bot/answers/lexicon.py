@@ -371,9 +371,17 @@ HEDGES = _set(
 )
 # "moet", "must": an obligation; a line that only prefers it answers no.
 MUST_WORDS = _set(
-    "moet moeten verplicht vereist noodzakelijk must required mandatory necessary need needs have"
+    "moet moeten verplicht vereist vereiste noodzakelijk must required mandatory necessary need "
+    "needs have requirement"
 )
 PREFERENCE = _set("voorkeur preferably preferred")
+# Words that only weigh a quality ("is netwerken belangrijk", "good with the media"): a
+# question with them asks whether the quality is in a role's profile.
+QUALIFIER_WORDS = _set(
+    "belangrijk important essentieel essential vereiste vereisten eis voorwaarde goed good "
+    "veel much lot strong sterk sterke echt really heel very zeer enige some beetje bit "
+    "kunnen able capable zijn be being hebben have having een a"
+)
 # "kan de verdeling nog veranderen?": in a question of what is possible, the change asked
 # about is what a line that allows it ('kunnen afspraken worden gemaakt over ...') allows.
 CHANGE_WORDS = _set(
@@ -433,7 +441,8 @@ SYNONYMS: tuple[frozenset[str], ...] = (
         "standin stands standing substitute substitutes replaces replace deputises"
     ),
     _set("exact exacte precies precieze precise exactly"),
-    _set("ongeregelde onregelmatige odd irregular"),
+    _set("ongeregelde onregelmatige odd irregular kantoortijden kantooruren"),
+    _set("bereikbaar bereiken reachable reach contactable"),
     _set("inkoop inkopen contractering procurement purchasing contracts contracting"),
     _set("tweedekamer kamer parlement parliament kamerleden mps"),
     _set("rijk kabinet ministeries government ministries cabinet minister ministers"),

@@ -511,9 +511,11 @@ def _asks_profile(outside: frozenset[str], tokens: Sequence[str]) -> bool:
     je kunnen?': a question about the kind of person a role needs."""
     pairs = set(itertools.pairwise(tokens))
     kind_of = bool(pairs & KIND_OF) or bool(outside & SEEK_WORDS)
-    return (kind_of and bool(outside & PERSON_WORDS)) or (
-        bool(outside & ABILITY_WORDS) and bool(outside & MUST_WORDS)
-    )
+    # "wat moet je kunnen?" asks for a profile; "have to be able to reach each other at odd
+    # hours" asks whether they must do what follows.
+    able = bool(outside & ABILITY_WORDS) and bool(outside & MUST_WORDS)
+    rest = outside - ABILITY_WORDS - MUST_WORDS - FILLER - QUESTION_WORDS - STOPWORDS
+    return (kind_of and bool(outside & PERSON_WORDS)) or (able and not rest - CONDITIONS)
 
 
 def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[str]:
