@@ -120,6 +120,11 @@ FACET_SEARCH = {
     "rhythm": "keer regelmatig kwartaal frequentie times regularly quarter frequency".split(),
     "support": "ondersteund ondersteuning supported support".split(),
 }
+# The words a line says two roles consult each other with.
+CONSULT_SEARCH = (
+    "afstemming stemt afstemmen overleg overlegt consult consults consultation coordination "
+    "agreed".split()
+)
 # Every word that asks for a facet of a thing.
 _FACET_KEYWORDS = frozenset().union(*FACETS.values())
 # A reading is offered beside the best one when its line explains this share of as much.
@@ -636,6 +641,10 @@ class Directory:
                     and h.covered & set(specific)
                     and (h is top or self.search.number_of[h.passage] in direct)
                 )
+        if "rhythm" in reading.facets and not reading.yes_no:
+            # "hoe vaak stemmen voorzitter en eerste vicevoorzitter af?": the line of one of
+            # the two that names the other and says how they consult.
+            hits = self._between(reading) or hits
         if reading.yes_no:
             asks_must = set(reading.tokens) & MUST_WORDS
             must = [w for w in ("noodzakelijk", "verplicht", "required") if asks_must]
@@ -863,6 +872,24 @@ class Directory:
             ),
         )
         return (best,)
+
+    def _between(self, reading: Reading) -> tuple[Hit, ...]:
+        """The line of one of two named roles that names the other and says how often or how
+        they consult ('Stemt regelmatig af met de voorzitter', 'De frequentie van afstemming
+        met de pijlervoorzitter ...')."""
+        one = [e for e in reading.entities if e.kind == "role"]
+        other = [e for e in reading.also if e.kind == "role"]
+        if not one or not other:
+            return ()
+        pool: set[int] = set()
+        for mine, theirs in ((one, other), (other, one)):
+            for number in self._direct_passages(mine):
+                passage = self.search.passages[number]
+                if set(self.mentions.get(passage, ())) & set(theirs):
+                    pool.add(number)
+        words_ = [*FACET_SEARCH["rhythm"], *CONSULT_SEARCH]
+        found = self.search.search(words_, within=frozenset(pool), limit=1)
+        return tuple(found)
 
     def _supporter_line(self, entities: Sequence[Entity]) -> tuple[Hit, ...]:
         """'Ondersteunt de eerste vicevoorzitter/penningmeester ... in al zijn taken': the

@@ -449,6 +449,22 @@ IN_THE_PROFILE = _of(
     ],
 )
 
+CONSULT = _of(
+    "how-often",
+    [
+        nl(
+            "hoe vaak overleggen de pijlervoorzitter en de pijlersecretaris?",
+            ("frequentie van afstemming",),
+            ("extra belasting",),
+        ),
+        nl("hoe vaak spreekt de pijlersecretaris de pijlervoorzitter?", ("in overleg",)),
+        en(
+            "how frequently do the pillar secretary and pillar chair coordinate?",
+            ("agreed jointly",),
+        ),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -478,4 +494,5 @@ EXTRA_CASES: list[Case] = [
     *FILLED_HOW,
     *TWO_FACETS,
     *IN_THE_PROFILE,
+    *CONSULT,
 ]
