@@ -49,6 +49,7 @@ from bot.answers.lexicon import (
     GREETINGS,
     HELP_WORDS,
     LEADER_WORDS,
+    LEAVING_WORDS,
     LISTING_WORDS,
     MEMBER_WORDS,
     MEMBERSHIP_WORDS,
@@ -125,6 +126,8 @@ CONSULT_SEARCH = (
     "afstemming stemt afstemmen overleg overlegt consult consults consultation coordination "
     "agreed".split()
 )
+# The words a line says a role is replaced for good with.
+PERMANENT_SEARCH = ("permanente", "permanent", "definitief", "definitieve", "blijvend")
 # Every word that asks for a facet of a thing.
 _FACET_KEYWORDS = frozenset().union(*FACETS.values())
 # A reading is offered beside the best one when its line explains this share of as much.
@@ -661,6 +664,19 @@ class Directory:
                 [*specific, "vervanging", "vervangt"], within=self._own_passages(deputies), limit=1
             )
             hits = tuple(h for h in found if h.covered & set(specific))
+        if "deputies" in reading.facets and set(reading.tokens) & LEAVING_WORDS and not hits:
+            # "wat gebeurt er als de pijlervoorzitter stopt?": beside the order of stand-ins,
+            # the stand-in's line about replacing for good.
+            deputies = [
+                Entity("role", i)
+                for e in entities
+                if e.kind == "role"
+                for i in self.snapshot.roles[e.id].deputies
+            ]
+            found = self.search.search(
+                list(PERMANENT_SEARCH), within=self._direct_passages(deputies), limit=1
+            )
+            hits = tuple(h for h in found if h.covered & set(PERMANENT_SEARCH))
         if reading.asks_chair and not hits and not reading.yes_no:
             hits = self._chair_lines(reading)
         if "support" in reading.facets and not hits and not reading.yes_no and len(entities) == 1:

@@ -465,6 +465,22 @@ CONSULT = _of(
     ],
 )
 
+FOR_GOOD = _of(
+    "what-if",
+    [
+        nl(
+            "wat gebeurt er als de pijlervoorzitter Sociaal stopt?",
+            ("Pijlervicevoorzitter Sociaal", "permanente vervanging", "instemming van de pijler"),
+        ),
+        en(
+            "what happens if the pillar chair of Fysiek steps down?",
+            ("Pillar vice chair Physical", "permanent replacement"),
+        ),
+        en("what if the pillar chair quits?", ("Pillar vice chair", "permanent replacement")),
+        nl("wie volgt de pijlervoorzitter op als die stopt?", ("permanente vervanging",)),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -495,4 +511,5 @@ EXTRA_CASES: list[Case] = [
     *TWO_FACETS,
     *IN_THE_PROFILE,
     *CONSULT,
+    *FOR_GOOD,
 ]

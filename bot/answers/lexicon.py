@@ -355,7 +355,13 @@ LEADING_CONJUNCTIONS = _set("en and maar but dus so oh ok oke okay")
 NEGATIVE_POLARITY = _set("onbezoldigd unpaid onbetaald")
 ABSENCE_WORDS = _set(
     "afwezig afwezigheid ziek uitvalt uitvallen weg vakantie absent away ill sick unavailable "
-    "verhinderd holiday vacation stopt stoppen vertrekt leaves quits"
+    "verhinderd holiday vacation stopt stoppen vertrekt leaves quits resigns opvolger opvolgt"
+)
+# A holder who leaves for good ("als de pijlervoorzitter stopt", "steps down"): permanent
+# replacement, not a stand-in for a while.
+LEAVING_WORDS = _set(
+    "stopt stoppen vertrekt vertrekken opstapt opstappen aftreedt aftreden leaves leave quits "
+    "quit resigns resign definitief permanent permanently opvolger opvolgt succeeds successor"
 )
 WHAT_IF_WORDS = _set("als indien wanneer if when stel gebeurt happens")
 # A question that opens with a condition ("als ..., zit die dan ...?").
