@@ -481,6 +481,14 @@ FOR_GOOD = _of(
     ],
 )
 
+WHAT_A_BODY_IS = _of(
+    "body",
+    [
+        nl("wat is het AOT eigenlijk?", ("pijlersecretarissen", "5,0 fte")),
+        en("what is the AOT exactly?", ("pillar secretaries", "5.0 FTE")),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -512,4 +520,5 @@ EXTRA_CASES: list[Case] = [
     *IN_THE_PROFILE,
     *CONSULT,
     *FOR_GOOD,
+    *WHAT_A_BODY_IS,
 ]

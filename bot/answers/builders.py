@@ -886,6 +886,9 @@ class Composer:
             lines += [line for line in composition if any(c.isdigit() for c in line)]
         wants_description = full or not lines or ("tasks" in facets and not self.decision.hits)
         if wants_description and (not asks_members or full):
+            if not facets and not full and not lines:
+                # "wat is het AOT eigenlijk?": what it is starts with what it is made of.
+                lines += composition[:1]
             lines += description
             rhythm = pick(lang, body.rhythm, body.rhythm_en)
             if rhythm and not full and not facets:
