@@ -464,6 +464,13 @@ class Directory:
             query = self._query(reading)
             own = self.search.search(query, within=self._own_passages(entities), limit=1)
             return decided("planning", hits=tuple(own))
+        if kinds == {"portfolio"} and "composition" in reading.facets and not reading.also:
+            # "wie zitten er in de pijler Economie en Werk?": the pillar as a body, with its
+            # member roles, not the pillar's chair alone.
+            led = [self._body_led_by(e) for e in entities]
+            if all(led):
+                reading = replace(reading, entities=tuple(b for b in led if b is not None))
+                entities, kinds = reading.entities, {"body"}
         if kinds == {"body"} and not reading.yes_no:
             reading = self._role_in_body(reading)
             entities = reading.entities
@@ -498,6 +505,16 @@ class Directory:
         if reading.yes_no and kinds == {"role"} and not reading.also:
             reading = self._board_meant(reading)
         return self._structured(self._specific(reading), decided)
+
+    def _body_led_by(self, entity: Entity) -> Entity | None:
+        """The body with members that a pillar portfolio's holder chairs (the pillar itself)."""
+        portfolio = self.snapshot.portfolios.get(entity.id)
+        if portfolio is None or portfolio.kind != "pijler":
+            return None
+        for body in self.bodies.values():
+            if body.chair == portfolio.role and self.members_of.get(body.id):
+                return Entity("body", body.id)
+        return None
 
     def _asked_before(self, reading: Reading) -> Hit | None:
         """The Kennis question a question repeats in other words: it names the same things,

@@ -489,6 +489,27 @@ WHAT_A_BODY_IS = _of(
     ],
 )
 
+WHO_IS_IN_A_PILLAR = _of(
+    "body",
+    [
+        en(
+            "who sits in pillar Sociaal?",
+            ("Pillar chair Social", "Pillar vice chair Social", "Pillar secretary Social", VAN_NES),
+            ("Pillar chair Physical", KONINGEN),
+        ),
+        nl(
+            "wie zitten er in de pijler Economie en Werk?",
+            ("Pijlervicevoorzitter Economie en Werk", "Pijlersecretaris Economie en Werk", LEISTRA),
+            (KONINGEN, VAN_NES),
+        ),
+        en(
+            "who are the members of the Fysiek pillar?",
+            ("Pillar vice chair Physical", "Pillar secretary Physical", KONINGEN),
+            (VAN_NES, LEISTRA),
+        ),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -521,4 +542,5 @@ EXTRA_CASES: list[Case] = [
     *CONSULT,
     *FOR_GOOD,
     *WHAT_A_BODY_IS,
+    *WHO_IS_IN_A_PILLAR,
 ]

@@ -180,7 +180,7 @@ OBTAIN_WORDS = _set("krijgt krijgen get gets aan find finds vindt")
 # Words that may stand between a name's two words: "pillar ... its secretary".
 NAME_GAP_WORDS = _set("its their his her zijn haar hun eigen own get gets krijgt krijgen aan")
 COMPOSITION_WORDS = _set(
-    "samenstelling bestaat bestaan zitten zit leden members member consists consist "
+    "samenstelling bestaat bestaan zitten zit leden members member consists consist sits "
     "composition makeup composed groot big size omvang"
 )
 # The words for the network's members that only say what kind of thing a place is: "de

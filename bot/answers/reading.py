@@ -373,6 +373,14 @@ def read_question(
                 }:
                     also = (*also, *match.entities)
                     covered |= match.positions
+    if any(_pillar_of(e, index) for e in (*entities, *also)):
+        # "pillar Sociaal", "de Fysiek pillar": the pillar word beside a pillar's name is part
+        # of that name, not a word the search must explain.
+        covered |= {
+            i
+            for i, token in enumerate(content)
+            if token in PILLAR_WORDS and {i - 1, i + 1} & covered
+        }
     if emails:
         found = tuple(index.emails[a] for a in emails if a in index.emails)
         if found:
