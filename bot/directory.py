@@ -620,6 +620,23 @@ class Directory:
             :3
         ]
         named = {w for w in query if w in reading.name_words or w.startswith(NAME_TERM)}
+        if why and not reading.yes_no and not any(self._gives_reason(h) for h in own_hits):
+            # "why the switch to task groups?": the thing's own lines give no reason; the line
+            # that does, about what the question asks.
+            asked = {w for w in query if w not in named and w not in GENERIC}
+            reasons = [
+                h
+                for h in self.search.search(query, limit=8)
+                if self._gives_reason(h) and (h.covered & asked or not asked)
+            ]
+            if reasons:
+                return decided(
+                    "passages",
+                    entities=(),
+                    hits=tuple(reasons[:1]),
+                    groups=_distinct(self, reasons[:1]),
+                    choices=(tuple(entities),),
+                )
         kinds = {e.kind for e in entities}
         body_facets = {"rhythm", "composition", "tasks", "time"}
         # 'the contact for business operations and finance': a topic's name is a weak name;
@@ -1120,6 +1137,12 @@ class Directory:
             return (round(cover * held, 1), says_who, hit.score)
 
         hits = sorted(found, key=rank, reverse=True)
+        why = bool(set(reading.tokens) & REASON_QUESTION)
+        if hits and why:
+            # "waarom gaat de G40 opgavegericht werken?": among the lines that explain the
+            # question nearly as well, the one that gives a reason.
+            top = rank(hits[0])[0]
+            hits.sort(key=lambda h: not (self._gives_reason(h) and rank(h)[0] >= 0.6 * top))
         total = sum(self.search.weight(w) or UNKNOWN_WEIGHT for w in query)
         # A name the sheet does not know ('Amsterdam', 'Zeist') makes the question about
         # something else, unless a line explains the rest of it well.
@@ -1144,6 +1167,9 @@ class Directory:
                     if (cover := self._cover(h, set(), only=set(query))) >= 0.8 * explained
                     and (h.covered >= best.covered or cover >= _NEARLY * explained)
                 ]
+                if why and close and self._gives_reason(close[0]):
+                    # A reason asked, a reason given: the lines that give none are beside it.
+                    close = [h for h in close if self._gives_reason(h)]
                 groups = _distinct(self, close[:4])[:3]
                 asked = {w for w in query if w not in GENERIC and self.search.known(w)}
                 unsettled = not asked <= best.covered

@@ -510,6 +510,28 @@ WHO_IS_IN_A_PILLAR = _of(
     ],
 )
 
+WHY = _of(
+    "knowledge",
+    [
+        nl(
+            "waarom gaat de G40 opgavegericht werken?",
+            ("beschikbare capaciteit",),
+            ("Pijler Economie en Werk",),
+        ),
+        en("why the switch to task groups?", ("available capacity",), kind=None),
+        nl(
+            "waarom werkt de G40 voortaan met opgavegroepen?",
+            ("beschikbare capaciteit",),
+            kind=None,
+        ),
+        en(
+            "why does the G40 work task-oriented?",
+            ("available capacity",),
+            ("Economy and Work pillar",),
+        ),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -543,4 +565,5 @@ EXTRA_CASES: list[Case] = [
     *FOR_GOOD,
     *WHAT_A_BODY_IS,
     *WHO_IS_IN_A_PILLAR,
+    *WHY,
 ]

@@ -459,6 +459,10 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("declaraties declaratie facturen factuur expenses invoices claims"),
     _set("contributie lidmaatschapsbijdrage contribution fee fees dues"),
     _set("naam benaming name names rename hernoemd"),
+    _set(
+        "switch overstap overgang verandering veranderingen wijziging wijzigingen change "
+        "changes shift"
+    ),
     _set("burgemeester burgemeesters mayor mayors"),
     _set("wethouder wethouders alderman aldermen"),
 )
