@@ -68,6 +68,7 @@ from bot.answers.lexicon import (
     REQUEST_WORDS,
     SEARCH_STOPWORDS,
     THANKS,
+    TOTALITY_WORDS,
     WHEN_WORDS,
     WHERE_WORDS,
 )
@@ -362,6 +363,13 @@ class Directory:
             return decided("clarify", choices=groups[:3])
         if reading.asks_more and entities:
             return decided("entity", entities=entities, full=True)
+        partial = reading.yes_no and bool(tokens & TOTALITY_WORDS)
+        if "phase" in kinds and kinds <= {"phase", "body"} and partial:
+            # "gaan de verkiezingen volledig online?": one part is not the whole.
+            phases = tuple(e for e in entities if e.kind == "phase")
+            whole = self._all_parts(replace(reading, entities=phases))
+            if whole:
+                return decided("passages", hits=whole, groups=_groups(whole), partial=True)
         if kinds == {"phase", "body"}:
             # One name for the netwerkdagen as a phase and as a body: dates, or what they are.
             keep = "phase" if tokens & (WHEN_WORDS | PHASE_STATE_WORDS) else "body"
@@ -505,6 +513,18 @@ class Directory:
         if reading.yes_no and kinds == {"role"} and not reading.also:
             reading = self._board_meant(reading)
         return self._structured(self._specific(reading), decided)
+
+    def _all_parts(self, reading: Reading) -> tuple[Hit, ...]:
+        """'gaan de verkiezingen volledig online?': the line about the named phase that is
+        also about another phase (the whole process, in parts)."""
+        named = set(reading.entities)
+        others = [
+            Entity("phase", i) for i in self.snapshot.phases if Entity("phase", i) not in named
+        ]
+        mine = self._own_passages(reading.entities)
+        theirs = self._own_passages(others)
+        found = self.search.search(self._query(reading), within=mine & theirs, limit=1)
+        return tuple(found)
 
     def _body_led_by(self, entity: Entity) -> Entity | None:
         """The body with members that a pillar portfolio's holder chairs (the pillar itself)."""

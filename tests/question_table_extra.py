@@ -532,6 +532,31 @@ WHY = _of(
     ],
 )
 
+ONE_PART_ONLY = _of(
+    "planning",
+    [
+        nl(
+            "gaan de verkiezingen volledig online?",
+            ("digitaal", "10 en 11 september"),
+            INVENTED_MONTHS_NL,
+            starts="Nee",
+        ),
+        en(
+            "are the elections entirely online?",
+            ("online", "in person", "11 September"),
+            INVENTED_MONTHS_EN,
+            starts="No",
+        ),
+        nl("zijn de verkiezingen helemaal digitaal?", ("10 en 11 september",), starts="Nee"),
+        en("is the election only online?", ("in person",), starts="No"),
+        nl(
+            "vinden de verkiezingen alleen op de netwerkdagen plaats?",
+            ("digitaal", "netwerkdagen"),
+            starts="Nee",
+        ),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -566,4 +591,5 @@ EXTRA_CASES: list[Case] = [
     *WHAT_A_BODY_IS,
     *WHO_IS_IN_A_PILLAR,
     *WHY,
+    *ONE_PART_ONLY,
 ]

@@ -79,6 +79,9 @@ class Decision:
     unsettled: bool = False
     # The question repeats a Kennis question: the staff's answer, with its own Ja or Nee.
     repeated: bool = False
+    # "gaan de verkiezingen volledig online?": asked whether one part is the whole, answered
+    # by a line on all parts: Nee.
+    partial: bool = False
 
     @property
     def subject(self) -> tuple[Entity, ...]:
@@ -1023,7 +1026,7 @@ class Composer:
                     phase_line(self.snapshot.phases[group[0].id], self.lang, self.today),
                 )
         if self.reading.yes_no and not decision.unsettled and lines and decision.hits:
-            verdict = self.line_verdict(decision.hits[0])
+            verdict = False if decision.partial else self.line_verdict(decision.hits[0])
             if verdict is not None and not _OPENER.match(lines[0]):
                 word = say(self.lang, "yes" if verdict else "no")
                 lines[0] = f"{word}, {_continued(lines[0])}"

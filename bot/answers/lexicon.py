@@ -163,6 +163,11 @@ THANKS = _set("dank bedankt dankjewel dankuwel thanks thank thx merci top")
 HELP_WORDS = _set("help hulp helpen menu commands commandos")
 PILLAR_WORDS = _set("pijler pijlers pillar pillars")
 MORE_WORDS = _set("meer more uitgebreid uitgebreider volledig full details alles everything")
+# "gaan de verkiezingen volledig online?": asked whether one part is all there is.
+TOTALITY_WORDS = _set(
+    "volledig volledige helemaal geheel alleen uitsluitend enkel puur allemaal entirely fully "
+    "completely wholly only exclusively purely totally all"
+)
 # "hoe vaak", "how often": the rhythm of a body or a role's meetings.
 OFTEN_WORDS = _set(
     "hoevaak frequentie frequency ritme rhythm regularly vaak often frequently frequent"

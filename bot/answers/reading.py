@@ -427,6 +427,9 @@ def read_question(
                 if entity not in options and entity.kind != "municipality":
                     options.append(entity)
         unsure = tuple(options[:3])
+    yes_no = (
+        first in YES_NO_VERBS or later_verb or _verb_first(first, asked, index)
+    ) and first not in WHO_WORDS
     pronoun = bool(outside_set & PRONOUNS) or bool(tokens[:1] and tokens[0] in LEADING_CONJUNCTIONS)
     return Reading(
         language=detected,
@@ -442,10 +445,10 @@ def read_question(
         text=asked,
         names_network=bool({"g40", "stedennetwerk"} & set(tokens)),
         conditional=first in CONDITIONS and bool(clauses),
-        yes_no=(first in YES_NO_VERBS or later_verb or _verb_first(first, asked, index))
-        and first not in WHO_WORDS,
+        yes_no=yes_no,
         asks_who=bool(outside_set & WHO_WORDS),
-        asks_more=bool(outside_set & MORE_WORDS) and not unexplained,
+        # "gaan de verkiezingen volledig online?" asks whether, not for more.
+        asks_more=bool(outside_set & MORE_WORDS) and not unexplained and not yes_no,
         asks_what=first in {"wat", "what", "whats"} and not facets,
         asks_chair=bool(set(typed) & CHAIR_VERBS)
         or bool(re.search(r"\bzit(ten)?\b.*\bvoor\b", asked.casefold())),
