@@ -366,8 +366,8 @@ class Directory:
         partial = reading.yes_no and bool(tokens & TOTALITY_WORDS)
         if "phase" in kinds and kinds <= {"phase", "body"} and partial:
             # "gaan de verkiezingen volledig online?": one part is not the whole.
-            phases = tuple(e for e in entities if e.kind == "phase")
-            whole = self._all_parts(replace(reading, entities=phases))
+            named_phases = tuple(e for e in entities if e.kind == "phase")
+            whole = self._all_parts(replace(reading, entities=named_phases))
             if whole:
                 return decided("passages", hits=whole, groups=_groups(whole), partial=True)
         if kinds == {"phase", "body"}:
