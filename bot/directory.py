@@ -828,6 +828,10 @@ class Directory:
         word with the question."""
         query = self._query(reading)
         named = {w for w in query if w in reading.name_words or w.startswith(NAME_TERM)}
+        if not named:
+            # "how do I reach them?" after "who is the treasurer?": the thing comes from the
+            # thread, and no line can name it better than the thread did.
+            return None
         own_weight = self._cover(own_hits[0] if own_hits else None, named)
         related = self._related(entities)
         # A topic's name ('security' of Veiligheid) is weaker: a line that holds all else the

@@ -378,6 +378,8 @@ TREASURER_PAID = _of(
             context=("wie is de penningmeester?",),
         ),
         en("is that paid?", ("unpaid", "allowance"), context=("who's our treasurer nowadays?",)),
+        nl("hoe bereik ik die?", (LOOMAN,), ("VNG",), context=("wie is de penningmeester?",)),
+        en("how do I reach them?", (LOOMAN,), ("Represents",), context=("who is the treasurer?",)),
         nl(
             "en krijgt die daar iets voor?",
             ("onbezoldigd", "vergoeding"),

@@ -99,7 +99,7 @@ FACETS: dict[str, frozenset[str]] = {
     ),
     "contact": _set(
         "contact contacten contactpersoon contactgegevens mail email e mailadres emailadres "
-        "mailen bereiken bellen telefoon telefoonnummer aanspreekpunt informatie info reach "
+        "mailen bereiken bereik bellen telefoon telefoonnummer aanspreekpunt informatie info reach "
         "phone call whom contacting details address adres ask terecht"
     ),
 }
