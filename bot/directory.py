@@ -21,6 +21,7 @@ the same conversation were about: the caller passes them as `context`, most rece
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -41,6 +42,7 @@ from bot.answers.lexicon import (
     CHANGE_WORDS,
     CLOCK_WORDS,
     CONDITIONS,
+    ELECTION_WORDS,
     FACETS,
     FILLER,
     FUNCTION_WORDS,
@@ -370,6 +372,13 @@ class Directory:
             whole = self._all_parts(replace(reading, entities=named_phases))
             if whole:
                 return decided("passages", hits=whole, groups=_groups(whole), partial=True)
+        elections = bool(tokens & (PLANNING_WORDS | ELECTION_WORDS))
+        if partial and elections and not kinds & {"phase", "role", "person", "municipality"}:
+            # "are the elections fully in person?", "is de verkiezing helemaal fysiek?" (not
+            # the pillar): the line on every part of them.
+            whole = self._all_parts(replace(reading, entities=()))
+            if whole:
+                return decided("passages", hits=whole, groups=_groups(whole), partial=True)
         if kinds == {"phase", "body"}:
             # One name for the netwerkdagen as a phase and as a body: dates, or what they are.
             keep = "phase" if tokens & (WHEN_WORDS | PHASE_STATE_WORDS) else "body"
@@ -472,12 +481,25 @@ class Directory:
             query = self._query(reading)
             own = self.search.search(query, within=self._own_passages(entities), limit=1)
             return decided("planning", hits=tuple(own))
-        if kinds == {"portfolio"} and "composition" in reading.facets and not reading.also:
+        members_asked = (
+            "composition" in reading.facets
+            or (reading.asks_who and bool(tokens & MEMBERSHIP_WORDS))
+            or bool(tokens & FUNCTION_WORDS)
+            or reading.asks_what
+        )
+        if kinds == {"portfolio"} and members_asked and not reading.also and not reading.yes_no:
             # "wie zitten er in de pijler Economie en Werk?": the pillar as a body, with its
             # member roles, not the pillar's chair alone.
             led = [self._body_led_by(e) for e in entities]
             if all(led):
-                reading = replace(reading, entities=tuple(b for b in led if b is not None))
+                reading = replace(
+                    reading,
+                    entities=tuple(b for b in led if b is not None),
+                    facets=reading.facets | ({"composition"} if not reading.asks_what else set()),
+                    unexplained=tuple(
+                        w for w in reading.unexplained if w not in MEMBERSHIP_WORDS | FUNCTION_WORDS
+                    ),
+                )
                 entities, kinds = reading.entities, {"body"}
         if kinds == {"body"} and not reading.yes_no:
             reading = self._role_in_body(reading)
@@ -517,13 +539,15 @@ class Directory:
     def _all_parts(self, reading: Reading) -> tuple[Hit, ...]:
         """'gaan de verkiezingen volledig online?': the line about the named phase that is
         also about another phase (the whole process, in parts)."""
-        named = set(reading.entities)
-        others = [
-            Entity("phase", i) for i in self.snapshot.phases if Entity("phase", i) not in named
-        ]
-        mine = self._own_passages(reading.entities)
-        theirs = self._own_passages(others)
-        found = self.search.search(self._query(reading), within=mine & theirs, limit=1)
+        phases = [Entity("phase", i) for i in self.snapshot.phases]
+        if reading.entities:
+            others = [e for e in phases if e not in reading.entities]
+            within = self._own_passages(reading.entities) & self._own_passages(others)
+        else:
+            # No part named: a line about two parts or more.
+            counts = Counter(n for e in phases for n in self._own_passages([e]))
+            within = frozenset(n for n, count in counts.items() if count >= 2)
+        found = self.search.search(self._query(reading), within=within, limit=1)
         return tuple(found)
 
     def _body_led_by(self, entity: Entity) -> Entity | None:

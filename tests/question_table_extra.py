@@ -559,6 +559,61 @@ ONE_PART_ONLY = _of(
     ],
 )
 
+MORE_VARIANTS = [
+    *_of(
+        "tasks",
+        [
+            nl(
+                "wat doet de algemeen secretaris en wat krijgt die ervoor?",
+                ("Coördinatorenoverleg", "tegemoetkoming"),
+            ),
+        ],
+    ),
+    *_of(
+        "must",
+        [
+            nl(
+                "is ervaring als bestuurder nodig voor de voorzitter?",
+                ("bestuurlijke ervaring",),
+                starts="Ja",
+            ),
+        ],
+    ),
+    *_of(
+        "what-if",
+        [nl("wat als de voorzitter opstapt?", ("Eerste vicevoorzitter", "Tweede vicevoorzitter"))],
+    ),
+    *_of(
+        "how-appointed",
+        [nl("wie levert de pijlersecretaris?", ("eigen organisatie",))],
+    ),
+    *_of(
+        "body",
+        [
+            en(
+                "who is part of the Sociaal pillar?",
+                ("Pillar vice chair Social", VAN_NES),
+                (KONINGEN, LEISTRA),
+            ),
+            nl(
+                "welke functies zijn er in de pijler fysiek?",
+                ("Pijlervicevoorzitter Fysiek", "Pijlersecretaris Fysiek", KONINGEN),
+            ),
+            en("what is the pillar Sociaal?", ("Administrative leadership",)),
+        ],
+    ),
+    *_of(
+        "planning",
+        [
+            en("are the elections fully in person?", ("online", "11 September"), starts="No"),
+            nl(
+                "is de verkiezing helemaal fysiek?", ("digitaal",), ("Pijler Fysiek",), starts="Nee"
+            ),
+            en("is the whole election digital?", ("in person",), starts="No"),
+        ],
+    ),
+]
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -594,4 +649,5 @@ EXTRA_CASES: list[Case] = [
     *WHO_IS_IN_A_PILLAR,
     *WHY,
     *ONE_PART_ONLY,
+    *MORE_VARIANTS,
 ]

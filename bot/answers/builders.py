@@ -17,6 +17,7 @@ from bot.answers.lexicon import (
     CANDIDACY_WORDS,
     CONTRASTS,
     ELECTION_WORDS,
+    FACETS,
     FUNCTION_WORDS,
     HEDGES,
     MAKEUP_WORDS,
@@ -721,10 +722,15 @@ class Composer:
         asked = [
             w for w in self.reading.unexplained if w not in QUALIFIER_WORDS and w not in MUST_WORDS
         ]
-        if not asked:
+        # 'ervaring', 'experience': a word of the profile itself, and of an item.
+        optional = [w for w in self.reading.tokens if w in FACETS["competences"]]
+        if not asked and not optional:
             return None
         for item in (*role.competences, *role.competences_en):
             item_words = [fold(w) for w in words(item) if len(w) >= 4]
+            matched = [w for w in optional if any(_same_stem(w, i) for i in item_words)]
+            if not asked and not matched:
+                continue
             if all(any(_same_stem(w, i) for i in item_words) for w in asked):
                 return pick(self.lang, *_pair(role, item))
         return None
@@ -1315,7 +1321,7 @@ def _same_stem(asked: str, word: str) -> bool:
     'mediavaardigheid' ~ 'mediavaardig': the same word when they share a beginning of five
     letters or more that is most of the shorter."""
     shared = len(os.path.commonprefix([asked, word]))  # noqa: RUF071 - words, not paths
-    return shared >= 5 and shared >= 0.75 * min(len(asked), len(word))
+    return shared >= 5 and shared >= 0.7 * min(len(asked), len(word))
 
 
 def _pair(role: Role, item: str) -> tuple[str, str]:

@@ -165,7 +165,8 @@ PILLAR_WORDS = _set("pijler pijlers pillar pillars")
 MORE_WORDS = _set("meer more uitgebreid uitgebreider volledig full details alles everything")
 # "gaan de verkiezingen volledig online?": asked whether one part is all there is.
 TOTALITY_WORDS = _set(
-    "volledig volledige helemaal geheel alleen uitsluitend enkel puur allemaal entirely fully "
+    "volledig volledige helemaal geheel hele alleen uitsluitend enkel puur allemaal entirely fully "
+    "whole "
     "completely wholly only exclusively purely totally all"
 )
 # "hoe vaak", "how often": the rhythm of a body or a role's meetings.
@@ -177,7 +178,8 @@ APPOINT_WORDS = _set(
     "benoemd benoemt benoemen benoeming gekozen kiest kiezen verkozen voordracht voorgedragen "
     "aangesteld aanstelling appointed appoint appoints appointment elected elect chosen choose "
     "selected nominated gekozen wordje become becomes aangewezen aanwijzen aangewezen picked "
-    "designated vandaan afkomstig origin recruited recruit gerekruteerd geworven filled"
+    "designated vandaan afkomstig origin recruited recruit gerekruteerd geworven filled levert "
+    "leveren geleverd supplies supplied"
 )
 # "waar komt de pijlersecretaris vandaan?", "how does a pillar get its secretary?": how a
 # post is filled (with 'hoe'/'how' for the verbs of getting).
@@ -360,7 +362,8 @@ LEADING_CONJUNCTIONS = _set("en and maar but dus so oh ok oke okay")
 NEGATIVE_POLARITY = _set("onbezoldigd unpaid onbetaald")
 ABSENCE_WORDS = _set(
     "afwezig afwezigheid ziek uitvalt uitvallen weg vakantie absent away ill sick unavailable "
-    "verhinderd holiday vacation stopt stoppen vertrekt leaves quits resigns opvolger opvolgt"
+    "verhinderd holiday vacation stopt stoppen vertrekt leaves quits resigns opvolger opvolgt "
+    "opstapt opstappen aftreedt aftreden"
 )
 # A holder who leaves for good ("als de pijlervoorzitter stopt", "steps down"): permanent
 # replacement, not a stand-in for a while.
@@ -382,7 +385,8 @@ HEDGES = _set(
 )
 # "moet", "must": an obligation; a line that only prefers it answers no.
 MUST_WORDS = _set(
-    "moet moeten verplicht vereist vereiste noodzakelijk must required mandatory necessary need "
+    "moet moeten verplicht vereist vereiste noodzakelijk nodig must required mandatory necessary "
+    "need "
     "needs have requirement"
 )
 PREFERENCE = _set("voorkeur preferably preferred")

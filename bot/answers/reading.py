@@ -543,7 +543,8 @@ def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[st
         # ...?": 'does' is grammar here; only "what does ... do" asks for the tasks.
         facets -= {"tasks"}
     if outside & RECEIVE_WORDS and outside & SOMETHING_WORDS and not facets - {"tasks"}:
-        facets = {"paid"}
+        # "wat doet de algemeen secretaris en wat krijgt die ervoor?": the tasks stay.
+        facets = (facets & {"tasks"} if what_does else set()) | {"paid"}
     if outside & EXPECT_WORDS and not facets:
         facets = {"tasks"}
     if not facets and outside & {"rol", "role", "job"} and not outside & WHO_WORDS:
