@@ -731,13 +731,13 @@ class Directory:
             must = [w for w in ("noodzakelijk", "verplicht", "required") if asks_must]
             modal = reading.tokens[:1] and reading.tokens[0] in MODALS
             hits = self._yes_no_hits(entities, [*query, *must], own, modal=bool(modal))
+        deputies = [
+            Entity("role", i)
+            for e in entities
+            if e.kind == "role"
+            for i in self.snapshot.roles[e.id].deputies
+        ]
         if "deputies" in reading.facets and specific and not hits:
-            deputies = [
-                Entity("role", i)
-                for e in entities
-                if e.kind == "role"
-                for i in self.snapshot.roles[e.id].deputies
-            ]
             found = self.search.search(
                 [*specific, "vervanging", "vervangt"], within=self._own_passages(deputies), limit=1
             )
@@ -745,12 +745,6 @@ class Directory:
         if "deputies" in reading.facets and set(reading.tokens) & LEAVING_WORDS and not hits:
             # "wat gebeurt er als de pijlervoorzitter stopt?": beside the order of stand-ins,
             # the stand-in's line about replacing for good.
-            deputies = [
-                Entity("role", i)
-                for e in entities
-                if e.kind == "role"
-                for i in self.snapshot.roles[e.id].deputies
-            ]
             found = self.search.search(
                 list(PERMANENT_SEARCH), within=self._direct_passages(deputies), limit=1
             )
