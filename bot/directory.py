@@ -483,7 +483,7 @@ class Directory:
             return decided("planning", hits=tuple(own))
         members_asked = (
             "composition" in reading.facets
-            or (reading.asks_who and bool(tokens & MEMBERSHIP_WORDS))
+            or (reading.asks_who and bool(tokens & (MEMBERSHIP_WORDS | {"are", "zijn"})))
             or bool(tokens & FUNCTION_WORDS)
             or reading.asks_what
         )

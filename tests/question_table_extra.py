@@ -603,6 +603,23 @@ MORE_VARIANTS = [
         ],
     ),
     *_of(
+        "body",
+        [
+            en(
+                "how many people sit on the executive board, are they all mayors?",
+                ("six members", "three mayors and three aldermen"),
+                starts=None,
+            ),
+            en("are they all mayors on the executive board?", ("three aldermen",), starts="No"),
+            en(
+                "who are in the Economie en Werk pillar?",
+                ("Pillar vice chair Economy and Work", LEISTRA),
+                (KONINGEN, VAN_NES),
+            ),
+        ],
+    ),
+    *_of("how-appointed", [en("who provides the pillar secretary?", ("own organisation",))]),
+    *_of(
         "planning",
         [
             en("are the elections fully in person?", ("online", "11 September"), starts="No"),

@@ -16,6 +16,7 @@ from bot.answers.lexicon import (
     ALLOWANCE_WORDS,
     CANDIDACY_WORDS,
     CONTRASTS,
+    COUNT_WORDS,
     ELECTION_WORDS,
     FACETS,
     FUNCTION_WORDS,
@@ -29,6 +30,7 @@ from bot.answers.lexicon import (
     PREFERENCE,
     QUALIFIER_WORDS,
     REACH_WORDS,
+    TOTALITY_WORDS,
 )
 from bot.answers.reading import Reading
 from bot.answers.search import Entity, Hit, Passage, sentences
@@ -769,6 +771,9 @@ class Composer:
             return None
         if text & NEGATIONS and text & CONTRASTS and self.reading.conditional:
             return True
+        if asked & TOTALITY_WORDS and text & COUNT_WORDS and text & {"en", "and"}:
+            # "are they all mayors?" - "three mayors and three aldermen": a part, so no.
+            return False
         return not (text & NEGATIONS and not asked & NEGATIONS)
 
     def relation(self, a: Entity, b: Entity) -> tuple[bool, str, tuple[Entity, ...]] | None:

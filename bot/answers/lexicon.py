@@ -169,6 +169,10 @@ TOTALITY_WORDS = _set(
     "whole "
     "completely wholly only exclusively purely totally all"
 )
+# Numbers in words: "drie burgemeesters en drie wethouders" counts the parts of a whole.
+COUNT_WORDS = _set(
+    "twee drie vier vijf zes zeven acht negen tien two three four five six seven eight nine ten"
+)
 # "hoe vaak", "how often": the rhythm of a body or a role's meetings.
 OFTEN_WORDS = _set(
     "hoevaak frequentie frequency ritme rhythm regularly vaak often frequently frequent"
@@ -179,7 +183,7 @@ APPOINT_WORDS = _set(
     "aangesteld aanstelling appointed appoint appoints appointment elected elect chosen choose "
     "selected nominated gekozen wordje become becomes aangewezen aanwijzen aangewezen picked "
     "designated vandaan afkomstig origin recruited recruit gerekruteerd geworven filled levert "
-    "leveren geleverd supplies supplied"
+    "leveren geleverd supplies supplied provides provide provided"
 )
 # "waar komt de pijlersecretaris vandaan?", "how does a pillar get its secretary?": how a
 # post is filled (with 'hoe'/'how' for the verbs of getting).
@@ -187,7 +191,7 @@ OBTAIN_WORDS = _set("krijgt krijgen get gets aan find finds vindt")
 # Words that may stand between a name's two words: "pillar ... its secretary".
 NAME_GAP_WORDS = _set("its their his her zijn haar hun eigen own get gets krijgt krijgen aan")
 COMPOSITION_WORDS = _set(
-    "samenstelling bestaat bestaan zitten zit leden members member consists consist sits "
+    "samenstelling bestaat bestaan zitten zit leden members member consists consist sits sit "
     "composition makeup composed groot big size omvang"
 )
 # The words for the network's members that only say what kind of thing a place is: "de

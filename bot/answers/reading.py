@@ -80,6 +80,11 @@ _MAX_FUZZY_WINDOW = 4
 # "wie", "who": a question about a holder; a pronoun a follow-up uses for what was discussed.
 WHO_WORDS = frozenset({"wie", "who", "whom", "whose"})
 # "als de voorzitter er niet is", "if the chair can't make it": someone is absent.
+# The words an open question starts with (not a yes/no question).
+OPEN_QUESTION_WORDS = frozenset(
+    "wie wat waar wanneer waarom hoe hoeveel howmany hoevaak welke welk who what whats where "
+    "when why how which".split()
+)
 NOT_THERE = frozenset({"niet", "not", "cannot", "unable", "t"})
 PRONOUNS = frozenset(
     "die deze hij zij ze hem haar hun diens dezelfde daar daarvan daarover "
@@ -394,7 +399,10 @@ def read_question(
     first = head[0] if head else ""
     # "als de pijlervicevoorzitter invalt, zit die dan in het DB?": the question after the comma.
     clauses = [words(part)[:1] for part in re.split(r"[,;]", asked)[1:]]
-    later_verb = any(clause and clause[0] in YES_NO_VERBS for clause in clauses)
+    # "hoeveel mensen zitten er in het DB, zijn het allemaal burgemeesters?" opens with its
+    # question word: the count is asked, and the clause after the comma with it.
+    asks_first = first in OPEN_QUESTION_WORDS and first not in CONDITIONS
+    later_verb = not asks_first and any(clause and clause[0] in YES_NO_VERBS for clause in clauses)
     named = {t for i, t in enumerate(content) if i in covered}
     unexplained = tuple(
         t
