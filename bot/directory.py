@@ -131,6 +131,10 @@ CONSULT_SEARCH = (
 )
 # The words a line says a role is replaced for good with.
 PERMANENT_SEARCH = ("permanente", "permanent", "definitief", "definitieve", "blijvend")
+# "who is responsible for ...": the words that only say a 'who' question asks for a holder.
+RESPONSIBLE = frozenset(
+    "verantwoordelijk verantwoordelijke responsible responsibility belast".split()
+)
 # Every word that asks for a facet of a thing.
 _FACET_KEYWORDS = frozenset().union(*FACETS.values())
 # A reading is offered beside the best one when its line explains this share of as much.
@@ -1255,7 +1259,13 @@ class Directory:
             # 'platform 31' is 'Platform31' in the sheet.
             if tokens[number].isalpha() and joined in self.search.analyzer.vocabulary:
                 tokens[number : number + 2] = [joined, ""]
+        # "wie is verantwoordelijk voor de boekhouding?": 'verantwoordelijk' only says who;
+        # the topic is what the line must hold.
+        topic = [t for t in tokens if t and t not in SEARCH_STOPWORDS and t not in RESPONSIBLE]
+        grammar = RESPONSIBLE if reading.asks_who and topic else frozenset()
         for token in filter(None, tokens):
+            if token in grammar:
+                continue
             if token in PHRASE_SEARCH:
                 words += PHRASE_SEARCH[token]
             elif token in SEARCH_STOPWORDS or len(token) < 2:

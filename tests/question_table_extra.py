@@ -366,6 +366,7 @@ TREASURER = _of(
             ("Pillar secretary",),
         ),
         en("who handles the bookkeeping these days?", ("first vice chair",), ("network days",)),
+        en("who's responsible for the money?", ("First vice chair",), ("Pillar chair",)),
     ],
 )
 

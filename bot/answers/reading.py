@@ -542,6 +542,9 @@ def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[st
     if _asks_profile(outside, tokens):
         facets.add("competences")
     strong_tasks = outside & (FACETS["tasks"] - WEAK_TASK_WORDS)
+    if outside & WHO_WORDS:
+        # "wie is verantwoordelijk voor de boekhouding?" asks who, not what someone does.
+        strong_tasks -= {"verantwoordelijk", "responsible"}
     grammar = facets - {"tasks"} or outside & WHO_WORDS or not outside & {"wat", "what", "whats"}
     # "wat doet de eerste vicevoorzitter en hoeveel uur kost het?": 'wat doet' asks the tasks
     # beside whatever else the question asks.
