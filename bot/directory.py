@@ -540,6 +540,9 @@ class Directory:
             reading = self._board_meant(reading)
         return self._structured(self._specific(reading), decided)
 
+    def _not_pay(self, numbers: frozenset[int]) -> frozenset[int]:
+        return frozenset(n for n in numbers if self.search.passages[n].aspect != "paid")
+
     def _all_parts(self, reading: Reading) -> tuple[Hit, ...]:
         """'gaan de verkiezingen volledig online?': the line about the named phase that is
         also about another phase (the whole process, in parts)."""
@@ -767,7 +770,10 @@ class Directory:
             hits = (*found, *self._supporter_line(entities))
         facet_words = [w for f in sorted(reading.facets) for w in FACET_SEARCH.get(f, ())]
         if facet_words and not hits and not self._facet_known(entities, reading.facets):
-            found = self.search.search([*specific, *facet_words], within=own, limit=2)
+            # A line on pay ('een tegemoetkoming beschikbaar gesteld') says nothing of how a
+            # post is filled or how often it meets.
+            unpaid = own if "paid" in reading.facets else self._not_pay(own)
+            found = self.search.search([*specific, *facet_words], within=unpaid, limit=2)
             hits = tuple(h for h in found[:1] if h.covered & {*facet_words, *specific})
             if reading.yes_no and not any(h.covered & set(specific) for h in hits):
                 # A line with only a word of the facet ('partijen die de G40 ondersteunen')

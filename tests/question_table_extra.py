@@ -619,7 +619,22 @@ MORE_VARIANTS = [
             ),
         ],
     ),
-    *_of("how-appointed", [en("who provides the pillar secretary?", ("own organisation",))]),
+    *_of(
+        "how-appointed",
+        [
+            en("who provides the pillar secretary?", ("own organisation",)),
+            nl(
+                "hoe wordt de tweede plv algemeen secretaris gekozen?",
+                ("geen functie waarvoor verkiezingen",),
+                ("tegemoetkoming",),
+            ),
+            en(
+                "where does the secretary general come from?",
+                ("not one of the posts filled by election",),
+                ("allowance",),
+            ),
+        ],
+    ),
     *_of(
         "planning",
         [
