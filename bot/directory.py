@@ -135,6 +135,8 @@ PERMANENT_SEARCH = ("permanente", "permanent", "definitief", "definitieve", "bli
 RESPONSIBLE = frozenset(
     "verantwoordelijk verantwoordelijke responsible responsibility belast".split()
 )
+# The words a line gives a reason with, to find it by.
+REASON_SEARCH = ("omdat", "because", "reden", "reason")
 # Every word that asks for a facet of a thing.
 _FACET_KEYWORDS = frozenset().union(*FACETS.values())
 # A reading is offered beside the best one when its line explains this share of as much.
@@ -677,8 +679,10 @@ class Directory:
             asked = {w for w in query if w not in named and w not in GENERIC}
             reasons = [
                 h
-                for h in self.search.search(query, limit=8)
-                if self._gives_reason(h) and (h.covered & asked or not asked)
+                for h in self.search.search([*query, *REASON_SEARCH], limit=8)
+                if self._gives_reason(h)
+                and (h.covered & asked or not asked)
+                and h.covered & set(query)
             ]
             if reasons:
                 return decided(
