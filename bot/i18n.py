@@ -682,6 +682,7 @@ _TEXTS.update(
         "slack_share": ("Deel in kanaal", "Share in channel"),
         "slack_shared_by": ("Gedeeld door <@{user}>", "Shared by <@{user}>"),
         "slack_try_also": ("Probeer ook", "Try also"),
+        "or_did_you_mean": ("Of bedoel je:", "Or do you mean:"),
         "home_phases_title": ("Komende verkiezingsfases", "Upcoming election phases"),
         "home_no_upcoming": ("Er staan geen komende fases in de planning.", "No upcoming phases."),
         "home_reminders_on": (

@@ -72,6 +72,16 @@ class Reply:
     choices: tuple[Choice, ...] = ()
 
 
+def question_actions(reply: Reply) -> tuple[Action, ...]:
+    """The questions a reply offers as buttons, where a platform has them: the readings to
+    choose from, then the full card after a narrow answer. Plain text numbers them instead."""
+    picks = tuple(Action(choice.label, "ask", choice.question) for choice in reply.choices)
+    if reply.more is None:
+        return picks
+    label = "Meer hierover" if reply.language == "nl" else "More about this"
+    return (*picks, Action(label, "ask", reply.more))
+
+
 def render_text(reply: Reply) -> str:
     """Plain text for the console and `g40bot ask`."""
     out = [reply.title] if reply.title else []

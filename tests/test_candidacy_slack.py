@@ -5,6 +5,7 @@ the fake Google Sheets API under real gspread. Time travels; nothing sleeps for 
 from __future__ import annotations
 
 import json
+import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -186,6 +187,20 @@ def wait_for_trail(app: CandidacyApp, submission_id: str, entries: int) -> None:
     while len(records.audit_trail(submission_id)) < entries:
         assert time.monotonic() < deadline, records.audit_trail(submission_id)
         time.sleep(0.02)
+
+
+def wait_for_dms(
+    app: CandidacyApp, user: str, caplog: pytest.LogCaptureFixture, seconds: float = 10
+) -> list[dict[str, Any]]:
+    """The DMs to `user` once there is one; failing, what Slack was asked and what was logged
+    instead (this wait once came back empty in a loaded full run)."""
+    deadline = time.monotonic() + seconds
+    while not (found := dms_to(app.fake.delivered("chat.postMessage"), user)):
+        logged = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+        assert time.monotonic() < deadline, (app.fake.calls, logged)
+        time.sleep(0.02)
+    app.settle()
+    return found
 
 
 def submission_id_in(dm: dict[str, Any]) -> str:
@@ -385,7 +400,9 @@ def test_withdrawal_before_the_deadline_and_not_after(app: CandidacyApp) -> None
     assert app.row(late_id)["status"] == "ingediend"
 
 
-def test_a_sheet_outage_still_gets_a_receipt_and_exactly_one_row_later(app: CandidacyApp) -> None:
+def test_a_sheet_outage_still_gets_a_receipt_and_exactly_one_row_later(
+    app: CandidacyApp, caplog: pytest.LogCaptureFixture
+) -> None:
     app.sheets.fail(503, times=None, operation="append")
     with time_machine.travel(OPEN, tick=True) as traveller:
         modal = app.opened_modal("UOUTAGE")
@@ -395,8 +412,7 @@ def test_a_sheet_outage_still_gets_a_receipt_and_exactly_one_row_later(app: Cand
             "VOUT1",
         )
         assert response.json() == {"response_action": "clear"}
-        app.settle()
-        [dm] = dms_to(app.fake.delivered("chat.postMessage"), "UOUTAGE")
+        [dm] = wait_for_dms(app, "UOUTAGE", caplog)
         submission_id = submission_id_in(dm)
         assert "Ontvangen, wordt verwerkt" in texts(dm["blocks"])
         assert not [r for r in app.rows() if r["inzending_id"] == submission_id]

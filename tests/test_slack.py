@@ -26,6 +26,7 @@ from bot.candidacy import Candidate, Submission
 from bot.handlers.ask import AskHandler
 from bot.models import Snapshot
 from bot.platforms.slack.app import SlackService, build_slack_service, create_slack_app
+from bot.platforms.slack.blocks import SHARE_ACTION
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.sheets import LocalWorkbook, load_seed, seed_workbook
@@ -260,7 +261,10 @@ def test_slash_command_answers_privately_with_the_sheets_facts(app: Slack) -> No
     assert "Gerdien Looman" in shown
     assert "mailto:g.looman@enschede.nl" in shown
     assert "Gerdien Looman" in answer["text"]  # the notification / screen-reader fallback
-    assert [b["text"]["text"] for b in buttons(answer["blocks"])] == ["Deel in kanaal"]
+    assert [b["text"]["text"] for b in buttons(answer["blocks"])] == [
+        "Meer hierover",
+        "Deel in kanaal",
+    ]
 
 
 def test_english_question_gets_an_english_answer(app: Slack) -> None:
@@ -270,7 +274,10 @@ def test_english_question_gets_an_english_answer(app: Slack) -> None:
     assert "first vice chair" in shown.casefold()
     assert "Gerdien Looman" in shown
     assert "eerste vicevoorzitter" not in shown.casefold()
-    assert [b["text"]["text"] for b in buttons(answer["blocks"])] == ["Share in channel"]
+    assert [b["text"]["text"] for b in buttons(answer["blocks"])] == [
+        "More about this",
+        "Share in channel",
+    ]
 
 
 def test_help_explains_the_slack_entry_points(app: Slack) -> None:
@@ -285,7 +292,7 @@ def test_help_explains_the_slack_entry_points(app: Slack) -> None:
 
 def test_share_button_posts_the_answer_in_the_channel(app: Slack) -> None:
     asked = app.command("wie heeft Europa?").json()
-    share = buttons(asked["blocks"])[0]
+    [share] = [b for b in buttons(asked["blocks"]) if b["action_id"] == SHARE_ACTION]
 
     response = app.action({"action_id": share["action_id"], "value": share["value"]})
 

@@ -12,6 +12,7 @@ reporting what that person then sees, in the same neutral terms on every platfor
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -65,9 +66,10 @@ class Driver(Protocol):
         earlier candidacy if the form asks it. What they see after submitting."""
         ...
 
-    def press(self, kind: ActionKind, *, user: str = ANNA) -> Seen:
+    def press(self, kind: ActionKind, *, user: str = ANNA, label: str = "") -> Seen:
         """The person presses the first button of this kind that the bot last showed them
-        (confirming when asked)."""
+        (confirming when asked); with `label`, the one showing that label. Where there are no
+        buttons for questions (the console), they type what the text says instead."""
         ...
 
 
@@ -157,8 +159,13 @@ class ConsoleDriver:
         self.answers, self.replace = answers, replace
         return self.say("kandidaat", user=user)
 
-    def press(self, kind: ActionKind, *, user: str = ANNA) -> Seen:
+    def press(self, kind: ActionKind, *, user: str = ANNA, label: str = "") -> Seen:
         session = self.session(user)
+        if kind == "ask" and label:
+            # The text numbers the readings to choose from and says to type 'meer' for more.
+            shown = "\n".join(self.printed[self.started :])
+            typed = re.search(rf"^(\d+)\. {re.escape(label)}$", shown, re.MULTILINE)
+            return self.say(typed[1] if typed else "meer", user=user)
         number = next(i for i, a in enumerate(session.numbered, start=1) if a.kind == kind)
         return self.say(str(number), user=user)
 
@@ -263,9 +270,11 @@ class SlackDriver:
             return self._seen(user, [], response["view"])
         return self._seen(user, self._messages_since(before))
 
-    def press(self, kind: ActionKind, *, user: str = ANNA) -> Seen:
+    def press(self, kind: ActionKind, *, user: str = ANNA, label: str = "") -> Seen:
         [pressed] = [
-            b for b in self.last.get(user, []) if _slack_kind(str(b["action_id"])) == kind
+            b
+            for b in self.last.get(user, [])
+            if _slack_kind(str(b["action_id"])) == kind and label in b["text"]["text"]
         ][:1]
         before = self._counts()
         response = self.app.action(
@@ -338,14 +347,21 @@ class TeamsDriver:
             answered = self._invoke(user, SUBMIT, data)
         return self._seen(user, answered)
 
-    def press(self, kind: ActionKind, *, user: str = ANNA) -> Seen:
+    def press(self, kind: ActionKind, *, user: str = ANNA, label: str = "") -> Seen:
         from tests.test_teams_candidacy import actions, confirmation
 
         card = self.cards[user]
         if kind == "withdraw":
             _, button = confirmation(card)
         else:
-            [button] = [a for a in actions(card) if _teams_kind(a) == kind][:1]
+            [button] = [
+                a for a in actions(card) if _teams_kind(a) == kind and label in a.get("title", "")
+            ][:1]
+        if button["type"] == "Action.Submit":  # Teams posts an "ask" button's data as a message
+            posted = self.harness.say(
+                None, id=self._id(), value=button["data"], **{"from": TEAMS_USERS[user]}
+            )
+            return self._seen(user, posted.card)
         return self._seen(user, self._invoke(user, button["verb"], button["data"]))
 
     def _invoke(self, user: str, verb: str, data: dict[str, Any]) -> dict[str, Any]:

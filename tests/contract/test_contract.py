@@ -16,6 +16,8 @@ from tests.contract.platforms import PLATFORMS, platform_driver
 from tests.test_candidacy_console import open_the_window
 
 OPEN = datetime(2026, 6, 5, 10, tzinfo=UTC)
+MORE = "Meer hierover"  # the button under a narrow answer; the console says to type 'meer'
+
 AFTER_THE_DEADLINE = datetime(2026, 6, 15, 10, tzinfo=UTC)
 GOOD: dict[str, str | bool] = {
     "role": "pijlervoorzitter-fysiek",
@@ -52,6 +54,24 @@ def mine(driver: Driver, user: str = ANNA) -> list[dict[str, object]]:
 def test_a_question_is_answered_from_the_sheet(closed: Driver) -> None:
     seen = closed.say("wie heeft Europa?")
     assert "eerste vicevoorzitter" in seen.text and "g.looman@enschede.nl" in seen.text
+
+
+def test_an_unclear_question_offers_its_readings_and_answers_the_one_chosen(
+    closed: Driver,
+) -> None:
+    offered = closed.say("vice")
+    assert "Wat bedoel je?" in offered.text
+    assert "mlangendijk@haarlem.nl" not in offered.text  # no reading is answered unasked
+    chosen = closed.press("ask", label="Tweede vicevoorzitter")
+    assert "Tweede vicevoorzitter" in chosen.text and "mlangendijk@haarlem.nl" in chosen.text
+    assert "Wat bedoel je?" not in chosen.text
+
+
+def test_a_narrow_answer_offers_the_full_card(closed: Driver) -> None:
+    narrow = closed.say("wie is de voorzitter?")
+    assert "Woordvoerder" not in narrow.text and "woordvoerder" not in narrow.text
+    full = closed.press("ask", label=MORE)
+    assert "woordvoerder van de G40" in full.text
 
 
 def test_help_says_what_the_bot_does_and_offers_the_candidacy_form(closed: Driver) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 from bot.forms import FieldView, FormView, Option
 from bot.handlers.chat import Home, Surface
 from bot.i18n import say
-from bot.reply import Action, ActionKind, Language, Reply, render_text
+from bot.reply import Action, ActionKind, Language, Reply, question_actions, render_text
 from bot.text import MAX_QUESTION_CHARS
 
 PLATFORM = "slack"
@@ -157,9 +157,9 @@ def share_value(question: str, language: Language) -> str:
 
 
 def buttons(reply: Reply) -> tuple[Action, ...]:
-    """A reply's buttons, in the order shown (the engine's "more" and readings to choose from
-    are "ask" buttons too, when a reply has them)."""
-    return reply.actions
+    """A reply's buttons, in the order shown: its own, then the readings to choose from and
+    "more" as "ask" buttons (a /g40 answer has no thread to type a number in)."""
+    return (*reply.actions, *question_actions(reply))
 
 
 def _body(reply: Reply) -> list[Block]:
@@ -180,6 +180,10 @@ def _notes(reply: Reply) -> list[Block]:
     if reply.suggestions:
         suggestions = " | ".join(escape(s) for s in reply.suggestions)
         notes.append(context(f"{say(reply.language, 'slack_try_also')}: {suggestions}"))
+    if reply.choices and reply.kind != "clarify":
+        # An answer that also offers other readings says so above their buttons; a clarify
+        # reply's title already asks which one.
+        notes.append(context(say(reply.language, "or_did_you_mean")))
     return notes
 
 
@@ -191,7 +195,9 @@ def render(reply: Reply, *, share: str | None = None, shared_by: str | None = No
     if shared_by:
         tail.append(context(say(lang, "slack_shared_by", user=shared_by)))
     extra = [button(Action(say(lang, "slack_share"), "ask", share), SHARE_ACTION)] if share else []
-    tail += action_blocks(buttons(reply), lang, extra)
+    # A shared answer is read by the channel: a button there would answer whoever pressed it
+    # in place of the message everyone sees.
+    tail += action_blocks(() if shared_by else buttons(reply), lang, extra)
     body = _body(reply)
     room = MAX_BLOCKS - len(tail)
     if len(body) > room:

@@ -19,7 +19,8 @@ from typing import Any
 
 from bot.forms import FieldView, FormView
 from bot.handlers.chat import Response, Surface
-from bot.reply import Action, ActionKind, Language, Reply, render_text
+from bot.i18n import say
+from bot.reply import Action, ActionKind, Language, Reply, question_actions, render_text
 
 PLATFORM = "teams"
 # Commands are typed as they are ("typ 'herinneringen uit'"); cards have buttons.
@@ -179,7 +180,7 @@ def reply_card(reply: Reply) -> Card:
     # Every question a reply offers is an "ask" button (the answer engine's "meer" and its
     # readings to choose from belong here too).
     asks = tuple(Action(s, "ask", s) for s in reply.suggestions[:MAX_SUGGESTION_BUTTONS])
-    actions = (*reply.actions, *asks)[:MAX_ACTIONS]
+    actions = (*reply.actions, *question_actions(reply), *asks)[:MAX_ACTIONS]
     shown, rows = buttons(actions, lang)
     links = [
         {"type": "Action.OpenUrl", "title": link.label, "url": link.url}
@@ -188,6 +189,8 @@ def reply_card(reply: Reply) -> Card:
     body: list[Element] = [heading(reply.title)] if reply.title else []
     body += [text_block(line) for line in reply.lines]
     body += [fact(label, value) for label, value in reply.fields]
+    if reply.choices and reply.kind != "clarify":
+        body.append(text_block(say(lang, "or_did_you_mean"), isSubtle=True))
     return card([*body, *rows], [*shown, *links], language=lang, fallback=render_text(reply))
 
 
