@@ -21,6 +21,7 @@ the same conversation were about: the caller passes them as `context`, most rece
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -490,6 +491,12 @@ class Directory:
         members_asked = (
             "composition" in reading.facets
             or (reading.asks_who and bool(tokens & (MEMBERSHIP_WORDS | {"are", "zijn"})))
+            or (
+                # "who is in the Fysiek pillar?" ('in' is no token), not "who is in charge".
+                reading.asks_who
+                and bool(re.search(r"\b(?:in|bij)\b", reading.text.casefold()))
+                and not tokens & (LEADER_WORDS | {"charge"})
+            )
             or bool(tokens & FUNCTION_WORDS)
             or reading.asks_what
         )

@@ -613,6 +613,11 @@ MORE_VARIANTS = [
             ),
             en("are they all mayors on the executive board?", ("three aldermen",), starts="No"),
             en(
+                "who is in the Fysiek pillar?",
+                ("Pillar vice chair Physical", "Pillar secretary Physical", KONINGEN),
+                (VAN_NES, LEISTRA),
+            ),
+            en(
                 "who are in the Economie en Werk pillar?",
                 ("Pillar vice chair Economy and Work", LEISTRA),
                 (KONINGEN, VAN_NES),
@@ -623,6 +628,7 @@ MORE_VARIANTS = [
         "how-appointed",
         [
             en("who provides the pillar secretary?", ("own organisation",)),
+            nl("hoe wordt iemand pijlersecretaris?", ("eigen organisatie",)),
             nl(
                 "hoe wordt de tweede plv algemeen secretaris gekozen?",
                 ("geen functie waarvoor verkiezingen",),

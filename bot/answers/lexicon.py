@@ -187,7 +187,9 @@ APPOINT_WORDS = _set(
 )
 # "waar komt de pijlersecretaris vandaan?", "how does a pillar get its secretary?": how a
 # post is filled (with 'hoe'/'how' for the verbs of getting).
-OBTAIN_WORDS = _set("krijgt krijgen get gets aan find finds vindt")
+OBTAIN_WORDS = _set(
+    "krijgt krijgen get gets aan find finds vindt wordt word become becomes becoming"
+)
 # Words that may stand between a name's two words: "pillar ... its secretary".
 NAME_GAP_WORDS = _set("its their his her zijn haar hun eigen own get gets krijgt krijgen aan")
 COMPOSITION_WORDS = _set(
