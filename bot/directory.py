@@ -1002,6 +1002,9 @@ class Directory:
                     pool.add(number)
         words_ = [*FACET_SEARCH["rhythm"], *CONSULT_SEARCH]
         found = self.search.search(words_, within=frozenset(pool), limit=1)
+        if not found:
+            # No line says how often: the line on how the two work together.
+            found = self.search.search(self._query(reading), within=frozenset(pool), limit=1)
         return tuple(found)
 
     def _supporter_line(self, entities: Sequence[Entity]) -> tuple[Hit, ...]:

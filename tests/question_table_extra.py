@@ -461,6 +461,15 @@ CONSULT = _of(
             ("extra belasting",),
         ),
         nl("hoe vaak spreekt de pijlersecretaris de pijlervoorzitter?", ("in overleg",)),
+        nl(
+            "hoe vaak overleggen de pijlervoorzitter en de pijlervicevoorzitter?",
+            ("sparringpartner",),
+        ),
+        en(
+            "how often do the pillar chair and the pillar vice chair consult?",
+            ("sparring partner",),
+            ("official support",),
+        ),
         en(
             "how frequently do the pillar secretary and pillar chair coordinate?",
             ("agreed jointly",),
