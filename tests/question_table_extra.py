@@ -662,6 +662,14 @@ MORE_VARIANTS = [
     ),
 ]
 
+TYPO_IN_A_SIDE_WORD = _of(
+    "word-form",
+    [
+        nl("wat is het aot eigelijk?", ("5,0 fte",), kind="answer"),
+        en("what is the AOT exacty?", ("5.0 FTE",), kind="answer"),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -698,4 +706,5 @@ EXTRA_CASES: list[Case] = [
     *WHY,
     *ONE_PART_ONLY,
     *MORE_VARIANTS,
+    *TYPO_IN_A_SIDE_WORD,
 ]

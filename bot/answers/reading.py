@@ -467,6 +467,10 @@ def read_question(
     )
 
 
+# Function words long enough to recognise with a typo.
+_LONG_FILLER = sorted(w for w in FILLER | QUESTION_WORDS if len(w) >= 6)
+
+
 def _verb_first(first: str, asked: str, index: NameIndex) -> bool:
     """'werkt de eerste vicevoorzitter samen ...?', 'treden DB-leden ook op ...?': a question
     that opens with a Dutch verb form is a yes/no question."""
@@ -522,6 +526,10 @@ def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
         # 'pijlersecr' -> 'pijlersecretaris' (and its longer keys, which start with it).
         if longer and all(w.startswith(min(longer, key=len)) for w in longer):
             return min(longer, key=len)
+        # 'eigelijk', 'momenteeel': a misspelt word that says nothing is still nothing.
+        near = process.extractOne(token, _LONG_FILLER, scorer=OSA.distance, score_cutoff=1)
+        if near is not None:
+            return str(near[0])
     return token
 
 
