@@ -670,6 +670,43 @@ TYPO_IN_A_SIDE_WORD = _of(
     ],
 )
 
+# Note 4's own examples that the engine already answered before round 3: kept beside the
+# new cases because the round-3 rules (follow-ups, yes/no clauses, pillar bodies) reach them.
+ROUND3_GUARDS = [
+    *_of(
+        "holder",
+        [
+            nl("wie is de penningmeester?", ("eerste vicevoorzitter", LOOMAN)),
+            en("who's our treasurer nowadays?", ("first vice chair", LOOMAN)),
+            nl("wie doet de boekhouding van de G40?", ("eerste vicevoorzitter",)),
+        ],
+    ),
+    *_of("how-appointed", [nl("hoe word je pijlersecretaris?", ("eigen organisatie",))]),
+    *_of(
+        "must",
+        [nl("moet de voorzitter een netwerker zijn?", ("Netwerker",), starts="Ja")],
+    ),
+    *_of(
+        "how-often",
+        [
+            nl("hoe vaak stemmen voorzitter en eerste vicevoorzitter af?", ("regelmatig",)),
+            en(
+                "how often does the pillar chair consult the pillar secretary?", ("agreed jointly",)
+            ),
+        ],
+    ),
+    *_of(
+        "body",
+        [
+            nl(
+                "hoeveel mensen zitten er in het DB, zijn het allemaal burgemeesters?",
+                ("zes leden", "drie burgemeesters en drie wethouders"),
+            ),
+            en("how many members does the executive board have?", ("six members",)),
+        ],
+    ),
+]
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -707,4 +744,5 @@ EXTRA_CASES: list[Case] = [
     *ONE_PART_ONLY,
     *MORE_VARIANTS,
     *TYPO_IN_A_SIDE_WORD,
+    *ROUND3_GUARDS,
 ]
