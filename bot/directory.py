@@ -65,6 +65,7 @@ from bot.answers.lexicon import (
     PILLAR_WORDS,
     PLACE_KIND_WORDS,
     PLANNING_WORDS,
+    POST_WORDS,
     REACH_WORDS,
     REASON_QUESTION,
     REASONS,
@@ -716,11 +717,10 @@ class Directory:
             elsewhere = self._elsewhere(reading, entities, own_hits, decided)
             if elsewhere is not None:
                 return elsewhere
-        specific = [
-            w
-            for w in reading.unexplained
-            if w not in GENERIC and w not in REQUEST_WORDS and self.search.known(w)
-        ]
+        # "who currently holds the post of first vice chair?": 'post' names what the thing is,
+        # not something asked of it.
+        plain_words = GENERIC | REQUEST_WORDS | (POST_WORDS if kinds & {"role"} else frozenset())
+        specific = [w for w in reading.unexplained if w not in plain_words and self.search.known(w)]
         hits: tuple[Hit, ...] = ()
         # A body's facets are no columns of its own: its lines answer them, by all the
         # question's words ('who pays for the support staff of DB members?').

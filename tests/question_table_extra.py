@@ -367,6 +367,11 @@ TREASURER = _of(
         ),
         en("who handles the bookkeeping these days?", ("first vice chair",), ("network days",)),
         en("who's responsible for the money?", ("First vice chair",), ("Pillar chair",)),
+        en(
+            "who currently holds the post of first vice chair?",
+            (LOOMAN,),
+            ("Elections are held",),
+        ),
     ],
 )
 

@@ -221,6 +221,8 @@ FUNCTION_WORDS = _set(
     "functies bestuursfuncties posities bestuursposities posts positions functions roles "
     "rollen zetels seats post position positie"
 )
+# One post: "the post of first vice chair", "de functie van voorzitter" names the thing.
+POST_WORDS = _set("post position positie functie rol role job seat zetel office ambt")
 # "het secretariaat", "the G40 office": the network's general contact.
 GENERAL_CONTACT_WORDS = _set("secretariaat secretariat office bureau")
 # Whether a person can be reached now, or is away.
