@@ -374,12 +374,20 @@ class Directory:
         if reading.asks_more and entities:
             return decided("entity", entities=entities, full=True)
         partial = reading.yes_no and bool(tokens & TOTALITY_WORDS)
-        if "phase" in kinds and kinds <= {"phase", "body"} and partial:
+        # "are the elections online or in person?": a choice between parts, not a yes or no.
+        either = bool(re.search(r"\bor\b" if lang == "en" else r"\bof\b", reading.text))
+        if "phase" in kinds and kinds <= {"phase", "body"} and (partial or either):
             # "gaan de verkiezingen volledig online?": one part is not the whole.
             named_phases = tuple(e for e in entities if e.kind == "phase")
             whole = self._all_parts(replace(reading, entities=named_phases))
             if whole:
-                return decided("passages", hits=whole, groups=_groups(whole), partial=True)
+                return decided(
+                    "passages",
+                    hits=whole,
+                    groups=_groups(whole),
+                    partial=partial,
+                    unsettled=not partial,
+                )
         elections = bool(tokens & (PLANNING_WORDS | ELECTION_WORDS))
         if partial and elections and not kinds & {"phase", "role", "person", "municipality"}:
             # "are the elections fully in person?", "is de verkiezing helemaal fysiek?" (not

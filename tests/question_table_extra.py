@@ -663,6 +663,12 @@ MORE_VARIANTS = [
                 "is de verkiezing helemaal fysiek?", ("digitaal",), ("Pijler Fysiek",), starts="Nee"
             ),
             en("is the whole election digital?", ("in person",), starts="No"),
+            en(
+                "are the elections online or in person?",
+                ("online", "in person", "11 September"),
+                ("date not known yet",),
+            ),
+            nl("zijn de verkiezingen online of fysiek?", ("10 en 11 september",), ("Nee, het",)),
         ],
     ),
 ]
