@@ -718,6 +718,14 @@ ROUND3_GUARDS = [
     ),
 ]
 
+INFORMAL_TOPIC = _of(
+    "tasks-by-topic",
+    [
+        nl("wie doet de PR?", ("tweede vicevoorzitter", "G40 communicatie")),
+        en("who handles comms?", ("Second vice chair", "G40 communications"), ("\nS\n",)),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -756,4 +764,5 @@ EXTRA_CASES: list[Case] = [
     *MORE_VARIANTS,
     *TYPO_IN_A_SIDE_WORD,
     *ROUND3_GUARDS,
+    *INFORMAL_TOPIC,
 ]

@@ -1404,7 +1404,10 @@ def _sortable(moment: date | datetime | None) -> datetime:
 def common_title(titles: list[str]) -> str:
     if len(titles) == 1:
         return titles[0]
-    prefix = os.path.commonprefix(titles).strip()  # noqa: RUF071 - titles, not paths
+    # Whole words only: 'Second vice chair' and 'Strategic adviser' share no title ('S').
+    split = [title.split(" ") for title in titles]
+    shared = os.path.commonprefix(split)  # noqa: RUF071 - word lists, not paths
+    prefix = " ".join(shared).strip()
     return prefix or " / ".join(titles)
 
 

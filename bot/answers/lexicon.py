@@ -476,6 +476,7 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("declaraties declaratie facturen factuur expenses invoices claims"),
     _set("contributie lidmaatschapsbijdrage contribution fee fees dues"),
     _set("naam benaming name names rename hernoemd"),
+    _set("communicatie communication communications comms pr publiciteit publicity"),
     _set(
         "switch overstap overgang verandering veranderingen wijziging wijzigingen change "
         "changes shift"
