@@ -722,7 +722,7 @@ INFORMAL_TOPIC = _of(
     "tasks-by-topic",
     [
         nl("wie doet de PR?", ("tweede vicevoorzitter", "G40 communicatie")),
-        en("who handles comms?", ("Second vice chair", "G40 communications"), ("\nS\n",)),
+        en("who handles comms?", ("Second vice chair", "G40 communications")),
     ],
 )
 
