@@ -307,6 +307,25 @@ def test_a_new_line_in_the_sheet_is_found_after_the_next_refresh(seed: Tabs) -> 
     assert after.title == "Lobbycoördinator" and "archief" in render_text(after)
 
 
+def test_a_competence_added_to_the_sheet_settles_a_yes_no_question(seed: Tabs) -> None:
+    """Staff add 'Teamspeler' to the chair's profile: "moet de voorzitter een teamspeler
+    zijn?" starts with Ja after the next refresh, naming the new item; before, no Ja."""
+    tabs = copy.deepcopy(seed)
+    header = [str(cell) for cell in tabs["Functies"][0]]
+    row = next(r for r in tabs["Functies"] if r[0] == "voorzitter")
+    row[header.index("competenties")] = str(row[header.index("competenties")]) + "\nTeamspeler"
+    question = "moet de voorzitter een teamspeler zijn?"
+    before = render_text(Directory.of(build_snapshot(seed)).answer(question, today=AFTER_RETURN))
+    after = Directory.of(build_snapshot(tabs)).answer(question, today=AFTER_RETURN)
+    assert not before.startswith("Voorzitter\nJa")
+    assert after.lines[0].startswith("Ja, teamspeler staat in het profiel van de voorzitter")
+
+
+def test_an_answer_naming_two_roles_is_titled_by_whole_words(directory: Directory) -> None:
+    reply = directory.answer("who handles comms?", today=AFTER_RETURN)
+    assert reply.title == "Second vice chair / Strategic communications adviser"
+
+
 # --- confidence: never an answer about the wrong thing -----------------------------------------
 
 
