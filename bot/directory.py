@@ -297,6 +297,9 @@ class Directory:
                 roles = [self.snapshot.roles.get(e.id) for e in again.entities]
                 if roles and all(r is not None and r.pillar == pillar for r in roles):
                     return self.decide(replace(again, facets=again.facets), previous)
+            narrowed = self._narrowed(question, reading, previous, language)
+            if narrowed is not None:
+                return self.decide(_merge(narrowed, previous), previous)
             contact = self._contact(previous.subject)
             if contact and not reading.entities and set(reading.tokens) & REACH_WORDS:
                 # "is she reachable now?" after "who is the contact for pijler Sociaal?"
@@ -307,6 +310,27 @@ class Directory:
                 )
             reading = _merge(reading, previous)
         return self.decide(reading, previous)
+
+    def _narrowed(
+        self, question: str, reading: Reading, previous: Decision, language: Language | None
+    ) -> Reading | None:
+        """'en de tweede plv?' after 'hoeveel tijd kost de plv algemeen secretaris?': only
+        words that narrow a name ('tweede', 'plv'), read with the rest of the previous
+        subject's name, name another thing."""
+        words_ = set(reading.unexplained)
+        if reading.entities or not words_ or not words_ <= MODIFIERS or not previous.subject:
+            return None
+        labels = self.names.display.get(previous.subject[0], ("", ""))
+        label = labels[1] if (reading.language or previous.language) == "en" else labels[0]
+        rest = [w for w in name_tokens(label) if w not in reading.tokens]
+        # 'en de tweede?' after the eerste vicevoorzitter: 'tweede' replaces 'eerste'.
+        for added in ([w for w in rest if w not in MODIFIERS], rest):
+            again = read_question(
+                f"{question} {' '.join(added)}", self.names, self.search.analyzer, language
+            )
+            if again.entities and set(again.entities) != set(previous.subject):
+                return replace(again, facets=reading.facets, unexplained=())
+        return None
 
     def readings(self, question: str, *, language: Language | None = None) -> list[Target]:
         """What the question most likely asks about (best first, at most three), even when
@@ -886,6 +910,10 @@ class Directory:
         topic = {e.kind for e in entities} == {"portfolio"} and all(
             self.snapshot.portfolios[e.id].kind != "pijler" for e in entities
         )
+        if topic:
+            # "who on the board takes care of lobby?": the board holds the topic; it is no
+            # topic of its own.
+            query = [w for w in query if w not in BOARD_WORDS]
         rest = {
             w
             for w in query

@@ -726,6 +726,39 @@ INFORMAL_TOPIC = _of(
     ],
 )
 
+EARLIER_CLASSES = [
+    *_of(
+        "follow-up",
+        [
+            nl(
+                "en de tweede plv?",
+                ("0,3 fte",),
+                context=("hoeveel tijd kost de plv algemeen secretaris",),
+            ),
+            en(
+                "and the second deputy?",
+                ("0.3 FTE",),
+                context=("how much time does the deputy secretary general spend?",),
+            ),
+            nl(
+                "en de tweede?",
+                ("Tweede vervanger van de voorzitter",),
+                context=("wat doet de eerste vicevoorzitter?",),
+            ),
+        ],
+    ),
+    *_of(
+        "tasks-by-topic",
+        [
+            en(
+                "who on the board takes care of lobby?",
+                ("first vice chair",),
+                ("keeps track",),
+            )
+        ],
+    ),
+]
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -765,4 +798,5 @@ EXTRA_CASES: list[Case] = [
     *TYPO_IN_A_SIDE_WORD,
     *ROUND3_GUARDS,
     *INFORMAL_TOPIC,
+    *EARLIER_CLASSES,
 ]
