@@ -21,6 +21,7 @@ the same conversation were about: the caller passes them as `context`, most rece
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -66,6 +67,7 @@ from bot.answers.lexicon import (
     PLACE_KIND_WORDS,
     PLANNING_WORDS,
     POST_WORDS,
+    QUALIFIER_WORDS,
     REACH_WORDS,
     REASON_QUESTION,
     REASONS,
@@ -582,6 +584,28 @@ class Directory:
             reading = self._board_meant(reading)
         return self._structured(self._specific(reading), decided)
 
+    def _profile_line(self, reading: Reading, entities: Sequence[Entity]) -> tuple[Hit, ...]:
+        """The named role's competences line, when the question asks of a quality some
+        profile in the sheet speaks of ('procesgericht' ~ 'Procesgeoriënteerd')."""
+        asked = [w for w in reading.unexplained if w not in QUALIFIER_WORDS | MUST_WORDS]
+        qualities = {
+            fold(w)
+            for role in self.snapshot.roles.values()
+            for item in (*role.competences, *role.competences_en)
+            for w in words(item)
+            if len(w) >= 5
+        }
+        if not asked or not all(
+            any(len(os.path.commonprefix([w, q])) >= 5 for q in qualities)  # noqa: RUF071
+            for w in asked
+        ):
+            return ()
+        for number in self._direct_passages(entities):
+            passage = self.search.passages[number]
+            if passage.aspect == "competences":
+                return (Hit(passage, 0.0, {}),)
+        return ()
+
     def _not_pay(self, numbers: frozenset[int]) -> frozenset[int]:
         return frozenset(n for n in numbers if self.search.passages[n].aspect != "paid")
 
@@ -833,6 +857,11 @@ class Directory:
             )
             if shown:
                 return decided("entity", entities=entities, hits=shown, unsettled=True)
+        profile = self._profile_line(reading, entities) if reading.yes_no and not hits else ()
+        if profile:
+            # "moet de voorzitter procesgericht zijn?": a quality the role's profile does not
+            # list: the profile as the sheet has it, without a Ja or Nee.
+            return decided("entity", entities=entities, hits=profile, unsettled=True)
         if not hits and self._weak(reading, own_hits) and not self._settled(reading, decided):
             # The thing is named, but what is asked of it the sheet does not say ('wat vindt de
             # voorzitter van windmolens?'): no card that looks like an answer; whom to ask,

@@ -443,6 +443,9 @@ IN_THE_PROFILE = _of(
             ("same competences",),
             starts="Yes",
         ),
+        # A quality the chair's profile does not list: the profile, no Ja, no fallback.
+        nl("moet de voorzitter procesgericht zijn?", ("Verbinder", "Mediavaardig"), ("Ja,",)),
+        en("must the chair be process-oriented?", ("Connector", "Media-savvy"), ("Yes",)),
         nl(
             "moeten voorzitter en eerste vicevoorzitter ook buiten kantoortijden bereikbaar zijn?",
             ("ongeregelde tijden",),
