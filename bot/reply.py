@@ -50,6 +50,9 @@ class Action:
     style: Literal["default", "primary", "danger"] = "default"
     confirm: Confirm | None = None
     about: str = ""
+    # A reading offered for an unclear question: that question, so that pressing the reading
+    # counts as picked for it (the loop with staff), also where no thread remembers it.
+    picked_from: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,12 +73,17 @@ class Reply:
     # text, where typing the number (or 'meer') in the same conversation asks it.
     more: str | None = None
     choices: tuple[Choice, ...] = ()
+    # The question as asked, where the reply offers readings of it (their buttons carry it).
+    asked: str = ""
 
 
 def question_actions(reply: Reply) -> tuple[Action, ...]:
     """The questions a reply offers as buttons, where a platform has them: the readings to
     choose from, then the full card after a narrow answer. Plain text numbers them instead."""
-    picks = tuple(Action(choice.label, "ask", choice.question) for choice in reply.choices)
+    picks = tuple(
+        Action(choice.label, "ask", choice.question, picked_from=reply.asked)
+        for choice in reply.choices
+    )
     if reply.more is None:
         return picks
     label = "Meer hierover" if reply.language == "nl" else "More about this"

@@ -325,6 +325,27 @@ def test_a_5000_character_question_gets_a_polite_answer_in_time(app: Slack) -> N
     assert all(len(b["value"]) <= 2000 for b in buttons(answer["blocks"]))
 
 
+def test_a_forged_reading_button_neither_answers_oddly_nor_counts_as_a_pick(app: Slack) -> None:
+    """Staff read picks as "people mean this": a pressed button only counts when the bot
+    really offers that reading for that question; a broken value still gets an answer."""
+    unclear = "waar staat de koffieautomaat?"
+    app.command(unclear)
+    forged = json.dumps({"q": "wie is de tweede vicevoorzitter?", "o": unclear})
+    for value in (forged, forged, '{"q": 3, "o": [1]}', '{"q": "wie heeft Europa?"'):
+        assert app.action({"action_id": "g40_ask", "value": value}).status_code == 200
+    app.settle()
+
+    shown = [texts(p["blocks"]) for p in app.fake.delivered("response_url")]
+    assert "mlangendijk@haarlem.nl" in shown[0]  # the question pressed is answered
+    assert len(shown) == 4 and not any("ging iets mis" in text for text in shown)
+    [group] = [
+        g
+        for g in app.service.runtime.unanswered.groups(app.service.runtime.ask.readings)
+        if g.question == unclear
+    ]
+    assert group.picked == 0
+
+
 # --- mentions and direct messages -------------------------------------------------------------
 
 

@@ -39,11 +39,12 @@ from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, Outcome, submission_id_for
 from bot.handlers.reminders import agenda_reply
 from bot.handlers.staff import StaffAlerts, when
-from bot.handlers.unanswered import UnansweredQuestions, describe
+from bot.handlers.unanswered import UnansweredQuestions, describe, question_key
 from bot.i18n import EXAMPLES, format_day, say
 from bot.models import Snapshot, SourceHealth
 from bot.reply import Action, Confirm, Language, Reply
 from bot.store.subscriptions import Subscriptions
+from bot.text import MAX_QUESTION_CHARS, clean
 
 MAX_PROBLEMS_SHOWN = 10
 
@@ -292,18 +293,44 @@ class Chat:
 
     # -- questions -------------------------------------------------------------------------
 
-    def answer(self, question: str, language: Language, *, thread: str = "") -> Reply:
+    def answer(
+        self, question: str, language: Language, *, thread: str = "", picked_from: str = ""
+    ) -> Reply:
         """An answer from the sheet; in a thread, earlier questions give a follow-up its
-        subject."""
-        before, offered = self.history.offered(thread)
-        if self.unanswered is not None and before and question in offered:
-            self.unanswered.picked(before, question)
+        subject. `picked_from`: the unclear question whose offered reading this is (a
+        button's)."""
         context = self.history.of(thread)
+        if self.unanswered is not None:
+            self._count_pick(question, language, thread, picked_from)
         reply = self.ask.ask(question, today=self.today(), language=language, context=context)
         if self.unanswered is not None:
             self.unanswered.heard(question, reply)
-        self.history.add(thread, question, offered_readings(reply))
-        return reply
+        offered = offered_readings(reply)
+        self.history.add(thread, question, offered)
+        return replace(reply, asked=clean(question)[:MAX_QUESTION_CHARS]) if offered else reply
+
+    def _count_pick(self, question: str, language: Language, thread: str, picked_from: str) -> None:
+        """A reading picked among those offered — by its button, or by typing its number in
+        the same conversation — is counted for the question it was offered for."""
+        assert self.unanswered is not None
+        if picked_from:
+            # A button's word only when the bot offers that reading for it now: a forged
+            # button cannot make up staff's hints.
+            offers = (
+                offered_readings(self.ask.ask(picked_from, today=self.today(), language=lang))
+                for lang in (language, None)
+            )
+            if any(question in offered for offered in offers):
+                self.unanswered.picked(picked_from, question)
+            return
+        before, offered = self.history.offered(thread)
+        if not before:
+            return
+        key = question_key(question)
+        if key.isdigit() and 1 <= int(key) <= len(offered):
+            self.unanswered.picked(before, offered[int(key) - 1])
+        elif question in offered:
+            self.unanswered.picked(before, question)
 
     def asked_again(self, question: str, reply: Reply) -> None:
         """A question a platform answered with `reply` from its own cache of rendered answers
@@ -527,7 +554,8 @@ class Chat:
         `turn`: a button about the person's own affairs pressed where others see the answer
         (the help card in a channel) says where to do it instead."""
         if action.kind == "ask":
-            return Response(self.answer(action.value, lang, thread=thread))
+            answer = self.answer(action.value, lang, thread=thread, picked_from=action.picked_from)
+            return Response(answer)
         if not personal:
             words = _BUTTON_COMMANDS.get(action.kind) or (
                 "cmd_reminders_off" if action.value == "off" else "cmd_reminders_on"

@@ -182,3 +182,14 @@ def test_a_question_without_an_answer_counts_each_time_it_is_asked(closed: Drive
         closed.say("waar is de koffieautomaat?")
     shown = closed.say("onbeantwoord", user=STAFF)
     assert "3× 'waar is de koffieautomaat?'" in shown.text
+
+
+def test_a_reading_picked_counts_for_staff(closed: Driver) -> None:
+    """Which reading people pick is the strongest hint of a missing alias: staff see it, on
+    every platform (the console types the number, Slack and Teams press the button)."""
+    closed.say("vice")
+    closed.press("ask", label="Tweede vicevoorzitter")
+    shown = closed.say("onbeantwoord", user=STAFF)
+    assert "1× 'vice'" in shown.text
+    assert "1× een lezing gekozen" in shown.text
+    assert "Tweede vicevoorzitter" in shown.text

@@ -32,6 +32,9 @@ ACTION_IDS: dict[ActionKind, str] = {
     "reminders": "g40_reminders",
 }
 SHARE_ACTION = "g40_share"
+# An offered reading's button carries its question and the unclear question it was offered for
+# as JSON ({"q": …, "o": …}); other "ask" buttons carry their question as it is.
+PICKED_FROM = "o"
 # The block of a message's buttons carries the message's language: a press answers in it.
 ACTIONS_BLOCK = "g40_actions"
 # A form's modal; its fields are input blocks whose block_id is the field's name. A field
@@ -109,7 +112,12 @@ def button(action: Action, action_id: str | None = None) -> Block:
         "action_id": action_id or ACTION_IDS[action.kind],
         "text": plain(action.label, MAX_BUTTON_CHARS),
     }
-    if action.value:
+    if action.picked_from:
+        element["value"] = json.dumps(
+            {"q": action.value[:MAX_QUESTION_CHARS], PICKED_FROM: action.picked_from},
+            ensure_ascii=False,
+        )[:MAX_BUTTON_VALUE]
+    elif action.value:
         element["value"] = action.value[:MAX_BUTTON_VALUE]
     if action.style != "default":
         element["style"] = action.style

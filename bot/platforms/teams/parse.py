@@ -24,6 +24,7 @@ from bot.platforms.teams.cards import (
     FORM_KEY,
     LANGUAGE_KEY,
     ON,
+    PICKED_FROM_KEY,
     PLATFORM,
     QUESTION_KEY,
     VALUE_KEY,
@@ -50,10 +51,13 @@ def question_of(activity: Activity) -> str:
     return html.unescape(_OTHER_MENTION.sub("", activity.text or "")).strip()
 
 
-def asked(data: object) -> str | None:
-    """The question of an "ask" button (an Action.Submit), or None for other data."""
+def asked(data: object) -> Action | None:
+    """The "ask" button pressed (an Action.Submit): its question, and the unclear question
+    when it is a reading offered for one; None for other data."""
     if isinstance(data, Mapping) and data.get("action") == ASK_ACTION:
-        return str(data.get(QUESTION_KEY) or "")
+        picked_from = data.get(PICKED_FROM_KEY)
+        origin = picked_from if isinstance(picked_from, str) else ""
+        return Action("", "ask", str(data.get(QUESTION_KEY) or ""), picked_from=origin)
     return None
 
 
