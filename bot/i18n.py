@@ -770,6 +770,18 @@ _TEXTS.update(
             "I don't know '{rest}' after reminders. Turn them on: {on}; off: {off}.",
         ),
         "unanswered_title": ("Onbeantwoorde vragen", "Unanswered questions"),
+        "nothing_to_pick": (
+            "Er staat geen keuze open om een nummer bij te kiezen. Stel je vraag opnieuw, "
+            "bijvoorbeeld '{example}'.",
+            "There is no choice open to pick a number from. Please ask your question again, "
+            "e.g. '{example}'.",
+        ),
+        "more_about_what": (
+            "Meer waarover? Stel eerst je vraag, bijvoorbeeld '{example}'; daarna geeft "
+            "'meer' het hele overzicht.",
+            "More about what? Ask your question first, e.g. '{example}'; then 'more' gives "
+            "the full overview.",
+        ),
         "unanswered_none": (
             "Er zijn (nog) geen vragen die g40bot niet kon beantwoorden.",
             "There are no questions g40bot could not answer (yet).",

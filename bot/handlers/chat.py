@@ -17,11 +17,12 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Protocol
 
+from bot.answers.lexicon import MORE_WORDS
 from bot.candidacy import Submission, check_field, is_staff, title_of
 from bot.conversation import (
     PERSONAL,
@@ -300,6 +301,13 @@ class Chat:
         subject. `picked_from`: the unclear question whose offered reading this is (a
         button's)."""
         context = self.history.of(thread)
+        pointless = _points_at_nothing(question, context, self.history.offered(thread)[1])
+        if pointless:
+            # A number or 'meer' with nothing before it to refer to: how to ask instead, and
+            # not a question for staff's list.
+            return Reply(
+                "", (say(language, pointless, example=EXAMPLES[language][0]),), language=language
+            )
         if self.unanswered is not None:
             self._count_pick(question, language, thread, picked_from)
         reply = self.ask.ask(question, today=self.today(), language=language, context=context)
@@ -586,6 +594,17 @@ class Chat:
             candidacies.append(say(lang, "home_candidacy_line", role=role, status=status, day=day))
         guide = self.help(surface, lang) if surface else help_reply(lang)
         return Home(guide, phases, self.subscribed(person), tuple(candidacies), lang)
+
+
+def _points_at_nothing(question: str, context: Sequence[str], offered: Sequence[str]) -> str:
+    """The text key for a number typed where no readings are offered, or 'meer' typed with
+    nothing asked before it; "" for anything else."""
+    key = question_key(question)
+    if key.isdigit() and len(key) <= 2:
+        return "" if 1 <= int(key) <= len(offered) else "nothing_to_pick"
+    if key and not context and set(key.split()) <= MORE_WORDS:
+        return "more_about_what"
+    return ""
 
 
 def offered_readings(reply: Reply) -> tuple[str, ...]:

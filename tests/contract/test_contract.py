@@ -193,3 +193,23 @@ def test_a_reading_picked_counts_for_staff(closed: Driver) -> None:
     assert "1× 'vice'" in shown.text
     assert "1× een lezing gekozen" in shown.text
     assert "Tweede vicevoorzitter" in shown.text
+
+
+@pytest.mark.parametrize(
+    ("before", "typed", "shown"),
+    [
+        ("wie heeft Europa?", "2", "Er staat geen keuze open"),
+        ("", "meer", "Meer waarover? Stel eerst je vraag"),
+    ],
+)
+def test_a_number_or_more_with_nothing_before_it_says_how_to_ask(
+    closed: Driver, before: str, typed: str, shown: str
+) -> None:
+    """Typed where nothing was offered (after an answer without choices; 'meer' as the first
+    words): how to ask instead, not "dat weet ik niet"; and nothing on staff's list."""
+    if before:
+        closed.say(before)
+    seen = closed.say(typed)
+    assert shown in seen.text and "Dat weet ik niet" not in seen.text
+    listed = closed.say("onbeantwoord", user=STAFF)
+    assert f"'{typed}'" not in listed.text
