@@ -90,6 +90,13 @@ def question_actions(reply: Reply) -> tuple[Action, ...]:
     return (*picks, Action(label, "ask", reply.more))
 
 
+def further_suggestions(reply: Reply) -> tuple[str, ...]:
+    """The suggested questions that the reply does not already offer as a reading to choose
+    or as its 'more': each way to ask is shown once."""
+    offered = {choice.question for choice in reply.choices} | {reply.more}
+    return tuple(s for s in reply.suggestions if s not in offered)
+
+
 def render_text(reply: Reply) -> str:
     """Plain text for the console and `g40bot ask`."""
     out = [reply.title] if reply.title else []
@@ -115,7 +122,8 @@ def render_text(reply: Reply) -> str:
             if dutch
             else f"More? Type 'more' or ask '{reply.more}'."
         )
-    if reply.suggestions:
+    suggestions = further_suggestions(reply)
+    if suggestions:
         heading = "Probeer ook" if dutch else "Try also"
-        out.append(f"{heading}: " + " | ".join(reply.suggestions))
+        out.append(f"{heading}: " + " | ".join(suggestions))
     return "\n".join(out)

@@ -213,3 +213,11 @@ def test_a_number_or_more_with_nothing_before_it_says_how_to_ask(
     assert shown in seen.text and "Dat weet ik niet" not in seen.text
     listed = closed.say("onbeantwoord", user=STAFF)
     assert f"'{typed}'" not in listed.text
+
+
+def test_each_reading_is_offered_once(closed: Driver) -> None:
+    """The readings of an unclear question are its buttons (numbered on the console); the
+    same questions are not offered a second time as 'Probeer ook' or as more buttons."""
+    seen = closed.say("vice")
+    assert "Probeer ook" not in seen.text
+    assert len([kind for kind, _ in seen.buttons if kind == "ask"]) <= 3
