@@ -116,6 +116,30 @@ def test_staff_confirm_a_proposal_with_one_edit_and_the_next_read_answers(
     assert [r["akkoord"] for r in tab(settings)] == ["ja"]  # what staff decided stays
 
 
+def test_confirming_one_question_teaches_nothing_about_a_different_one(
+    runtime: Runtime, settings: Settings
+) -> None:
+    """Questions that only share their question words ('wie regelt de …') are different
+    questions: staff confirming the proposal for one must not make the bot answer the other
+    with the same person."""
+    ask(runtime, CATERING)
+    ask(runtime, CATERING, thread="t2")
+    ask(runtime, "wie regelt de kas?", thread="t3")
+    ask(runtime, "wie regelt de catering eigenlijk?", thread="t4")  # the same question
+    runtime.unanswered.picked(CATERING, "wie is de plv. algemeen secretaris?")
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    book = LocalWorkbook(settings.workbook)
+    header, *rows = book.read_tab(Unanswered.tab)
+    columns = [str(h) for h in header]
+    for row in rows:
+        if row[columns.index("vraag")] == CATERING:
+            row[columns.index("akkoord")] = "ja"
+    book.write_tabs({Unanswered.tab: [header, *rows]})
+
+    assert "g.looman@enschede.nl" in ask(runtime, "wie regelt de catering eigenlijk?", "a1")
+    assert "g.looman@enschede.nl" not in ask(runtime, "wie regelt de kas?", thread="a2")
+
+
 def test_formulas_in_questions_stay_text_in_the_tab(runtime: Runtime, settings: Settings) -> None:
     ask(runtime, '=HYPERLINK("http://evil.example","klik")')
 

@@ -18,13 +18,14 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from bot.answers.lexicon import SEARCH_STOPWORDS
 from bot.dates import AMSTERDAM
 from bot.models import RawCell, Target, Unanswered, build_snapshot
 from bot.reply import Language, Reply
 from bot.store.unanswered import Asked, UnansweredLog
 from bot.text import clean, words
 
-# Wordings at least this alike (rapidfuzz's token-set ratio of their words) are one group.
+# Wordings whose subjects are at least this alike (rapidfuzz's ratio) are one group.
 SAME_QUESTION = 85
 MAX_VARIANTS = 5
 
@@ -77,14 +78,23 @@ class UnansweredQuestions:
     def groups(self, readings: Readings, since: datetime | None = None) -> list[Group]:
         """Near-identical questions together, most asked first, each with a proposal."""
         groups: list[Group] = []
+        subjects: list[str] = []  # each group's first wording's subject
         for asked in self.log.asked(since):
-            group = next(
-                (g for g in groups if fuzz.token_set_ratio(g.keys[0], asked.key) >= SAME_QUESTION),
+            subject = _subject(asked.key)
+            same = next(
+                (
+                    n
+                    for n, known in enumerate(subjects)
+                    if fuzz.ratio(known, subject) >= SAME_QUESTION
+                ),
                 None,
             )
-            if group is None:
+            if same is None:
                 group = Group(asked.question, asked.language)
                 groups.append(group)
+                subjects.append(subject)
+            else:
+                group = groups[same]
             _add(group, asked)
         picks: dict[str, dict[str, int]] = {}
         for pick in self.log.picks():
@@ -99,6 +109,14 @@ class UnansweredQuestions:
             found = readings(source)
             group.proposal = found[0] if found else None
         return sorted(groups, key=lambda g: (-g.times, -g.picked, g.question))
+
+
+def _subject(key: str) -> str:
+    """What a question is about: its words without question and filler words, sorted. Two
+    questions that share only 'wie regelt de' are different questions; a confirmed group
+    teaches all its wordings, so grouping them would teach a wrong answer."""
+    content = sorted(word for word in key.split() if word not in SEARCH_STOPWORDS)
+    return " ".join(content) or key
 
 
 def _add(group: Group, asked: Asked) -> None:
