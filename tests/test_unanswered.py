@@ -140,6 +140,25 @@ def test_confirming_one_question_teaches_nothing_about_a_different_one(
     assert "g.looman@enschede.nl" not in ask(runtime, "wie regelt de kas?", thread="a2")
 
 
+def test_a_column_staff_added_to_the_tab_keeps_its_notes_when_the_bot_rewrites_it(
+    runtime: Runtime, settings: Settings
+) -> None:
+    """Staff write notes beside a question ('opmerking'); the weekly rewrite must not drop
+    them (nothing is lost), and they stay on the row of their question."""
+    ask(runtime, CATERING)
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    book = LocalWorkbook(settings.workbook)
+    header, *rows = book.read_tab(Unanswered.tab)
+    book.write_tabs({Unanswered.tab: [[*header, "Opmerking"], [*rows[0], "navragen bij Marc"]]})
+    ask(runtime, "wie regelt de kas?", thread="t2")
+    ask(runtime, "wie regelt de kas?", thread="t3")  # now the most asked: the first row
+
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+
+    notes = {row["vraag"]: row.get("Opmerking") or "" for row in tab(settings)}
+    assert notes == {"wie regelt de kas?": "", CATERING: "navragen bij Marc"}
+
+
 def test_formulas_in_questions_stay_text_in_the_tab(runtime: Runtime, settings: Settings) -> None:
     ask(runtime, '=HYPERLINK("http://evil.example","klik")')
 

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from bot.answers.lexicon import SEARCH_STOPWORDS
 from bot.dates import AMSTERDAM
-from bot.models import RawCell, Target, Unanswered, build_snapshot
+from bot.models import RawCell, Target, Unanswered, build_snapshot, header_key
 from bot.reply import Language, Reply
 from bot.store.unanswered import Asked, UnansweredLog
 from bot.text import clean, words
@@ -131,12 +131,47 @@ def _add(group: Group, asked: Asked) -> None:
 # --- the Onbeantwoord tab -----------------------------------------------------------------------
 
 
-def tab_rows(groups: Sequence[Group], current: Sequence[Unanswered]) -> list[list[RawCell]]:
+@dataclass(frozen=True)
+class StaffColumns:
+    """Columns staff added to the tab (notes, an owner…): their headers, and each question's
+    cells in them, by question key."""
+
+    headers: tuple[RawCell, ...] = ()
+    cells: dict[str, list[RawCell]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, current: Sequence[Sequence[RawCell]]) -> StaffColumns:
+        if not current:
+            return cls()
+        names = [header_key(cell) for cell in current[0]]
+        ours = {header_key(column) for column in Unanswered.columns()}
+        extra = [n for n, name in enumerate(names) if name and name not in ours]
+        if not extra or "vraag" not in names:
+            return cls()
+        question = names.index("vraag")
+        cells: dict[str, list[RawCell]] = {}
+        for row in current[1:]:
+            padded = [*row, *[""] * (len(names) - len(row))]
+            key = question_key(str(padded[question] or ""))
+            values = [padded[n] for n in extra]
+            if key and any(v not in (None, "") for v in values):
+                cells[key] = values
+        return cls(tuple(current[0][n] for n in extra), cells)
+
+    def of_question(self, question: str) -> list[RawCell]:
+        return self.cells.get(question_key(question), [""] * len(self.headers))
+
+
+def tab_rows(
+    groups: Sequence[Group], current: Sequence[Unanswered], staff: StaffColumns | None = None
+) -> list[list[RawCell]]:
     """The Onbeantwoord tab as the bot writes it: one row per group, header first. What staff
-    decided on a row (its proposal, `akkoord`) is kept for the same question."""
+    decided on a row (its proposal, `akkoord`) is kept for the same question, and so are the
+    cells of columns staff added."""
+    staff = staff or StaffColumns()
     decided = {question_key(row.question): row for row in current}
     header: list[RawCell] = list(Unanswered.columns())
-    rows: list[list[RawCell]] = [header]
+    rows: list[list[RawCell]] = [[*header, *staff.headers]]
     for group in groups:
         earlier = decided.pop(question_key(group.question), None)
         proposal = group.proposal
@@ -155,7 +190,8 @@ def tab_rows(groups: Sequence[Group], current: Sequence[Unanswered]) -> list[lis
             "voorstel_naam": label,
             "akkoord": "ja" if earlier is not None and earlier.confirmed else "",
         }
-        rows.append([values.get(str(column), "") for column in header])
+        cells = [values.get(str(column), "") for column in header]
+        rows.append([*cells, *staff.of_question(group.question)])
     # Rows staff confirmed stay, also once nobody asks them any more: they teach the bot.
     for row in decided.values():
         if row.confirmed:
@@ -166,7 +202,8 @@ def tab_rows(groups: Sequence[Group], current: Sequence[Unanswered]) -> list[lis
                 "voorstel_naam": row.proposal_label,
                 "akkoord": "ja",
             }
-            rows.append([values.get(str(column), "") for column in header])
+            cells = [values.get(str(column), "") for column in header]
+            rows.append([*cells, *staff.of_question(row.question)])
     return rows
 
 
@@ -183,7 +220,7 @@ def publish(writer: TabWriter, groups: Sequence[Group]) -> None:
 
     def rows_for(current: list[list[RawCell]]) -> list[list[RawCell]]:
         decided = build_snapshot({Unanswered.tab: current}).unanswered if current else ()
-        return tab_rows(groups, decided)
+        return tab_rows(groups, decided, StaffColumns.of(current))
 
     writer.replace_tab(Unanswered.tab, rows_for)
 
