@@ -4,6 +4,7 @@ with one edit and the next read answers them."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,14 +16,18 @@ from click.testing import CliRunner
 from bot.cli import main
 from bot.clock import ClockParts
 from bot.handlers.chat import Person
+from bot.handlers.staff import StaffChannel
 from bot.handlers.unanswered import weekly_line
 from bot.models import Target, Unanswered
 from bot.platforms.console import CONSOLE
+from bot.platforms.slack.client import fan_out_client
+from bot.platforms.slack.notifier import SlackNotifier
 from bot.reply import render_text
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.sheets import LocalWorkbook, seed_workbook
 from bot.store.schema import unanswered_questions
+from tests.fake_slack import running_fake_slack
 
 ANNA = Person("console", "anna")
 MONDAY = datetime(2026, 11, 23, 8, tzinfo=UTC)
@@ -180,6 +185,24 @@ def test_the_weekly_line_counts_last_weeks_questions_once(runtime: Runtime) -> N
     [line] = posted
     assert "Deze week 1 vraag/vragen zonder (zeker) antwoord" in line and CATERING in line
     assert weekly_line([]) is None
+
+
+def test_a_question_with_slack_markup_reaches_the_staff_channel_as_plain_words(
+    runtime: Runtime,
+) -> None:
+    """The weekly line quotes the most asked question; someone's '@channel' or link in it
+    must not ping the whole staff channel or become a link, also not in the notification
+    text Slack shows on phones."""
+    ask(runtime, "<!channel> wie regelt de <https://evil.example|catering>? <@U0BOSS>")
+    with running_fake_slack() as fake:
+        notifier = SlackNotifier(fan_out_client("xoxb-test", fake.api_url))
+        runtime.staff.channels.append(StaffChannel(notifier, "C0STAFF"))
+        ClockParts(runtime, None).weekly_unanswered(MONDAY)  # type: ignore[arg-type]
+        [posted] = fake.delivered("chat.postMessage")
+
+    shown = [str(posted["text"]), json.dumps(posted["blocks"])]
+    assert all("catering" in text for text in shown)
+    assert not any(m in text for text in shown for m in ("<!channel>", "<https:", "<@U0BOSS>"))
 
 
 def test_staff_see_the_unanswered_questions_in_chat_and_others_do_not(runtime: Runtime) -> None:

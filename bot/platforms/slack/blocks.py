@@ -219,7 +219,9 @@ def render(reply: Reply, *, share: str | None = None, shared_by: str | None = No
     room = MAX_BLOCKS - len(tail)
     if len(body) > room:
         body = [*body[: room - 1], section(escape(say(lang, "truncated_answer")))]
-    fallback = render_text(reply)
+    # Slack reads the fallback as mrkdwn too, and phones notify from it: what someone typed
+    # in it must not become an @channel, a mention or a link.
+    fallback = escape(render_text(reply))
     if len(fallback) > MAX_FALLBACK_CHARS:
         fallback = fallback[: MAX_FALLBACK_CHARS - 1] + "…"
     return fallback, [*body, *tail]
