@@ -119,7 +119,14 @@ class History:
         found = self._current(thread)
         return (found.asked[-1], found.offered) if found and found.asked else ("", ())
 
-    def add(self, thread: str, question: str, offered: tuple[str, ...] = ()) -> None:
+    def unclear(self, thread: str) -> bool:
+        """Whether the thread's last answer only asked which reading was meant."""
+        found = self._current(thread)
+        return bool(found and found.unclear)
+
+    def add(
+        self, thread: str, question: str, offered: tuple[str, ...] = (), *, unclear: bool = False
+    ) -> None:
         if not thread:
             return
         with self._lock:
@@ -127,7 +134,7 @@ class History:
             found = self._kept.pop(thread, None)
             if found is None or now - found.at > self._seconds:
                 found = _Thread(now, deque(maxlen=self._questions))
-            found.at, found.offered = now, offered
+            found.at, found.offered, found.unclear = now, offered, unclear
             found.asked.append(question)
             self._kept[thread] = found
             while len(self._kept) > self._threads:
@@ -146,6 +153,7 @@ class _Thread:
     at: float
     asked: deque[str]
     offered: tuple[str, ...] = ()
+    unclear: bool = False
 
 
 # --- what comes back ----------------------------------------------------------------------------
@@ -301,20 +309,22 @@ class Chat:
         subject. `picked_from`: the unclear question whose offered reading this is (a
         button's)."""
         context = self.history.of(thread)
-        pointless = _points_at_nothing(question, context, self.history.offered(thread)[1])
+        offered_before = self.history.offered(thread)[1]
+        unclear = self.history.unclear(thread)
+        pointless = _points_at_nothing(question, context, offered_before, unclear=unclear)
         if pointless:
-            # A number or 'meer' with nothing before it to refer to: how to ask instead, and
-            # not a question for staff's list.
-            return Reply(
-                "", (say(language, pointless, example=EXAMPLES[language][0]),), language=language
-            )
+            # A number or 'meer' with nothing (single) before it to refer to: how to ask
+            # instead, and not a question for staff's list.
+            example = EXAMPLES[language][0]
+            line = say(language, pointless, example=example, count=len(offered_before))
+            return Reply("", (line,), language=language)
         if self.unanswered is not None:
             self._count_pick(question, language, thread, picked_from)
         reply = self.ask.ask(question, today=self.today(), language=language, context=context)
         if self.unanswered is not None:
             self.unanswered.heard(question, reply)
         offered = offered_readings(reply)
-        self.history.add(thread, question, offered)
+        self.history.add(thread, question, offered, unclear=reply.kind == "clarify")
         return replace(reply, asked=clean(question)[:MAX_QUESTION_CHARS]) if offered else reply
 
     def _count_pick(self, question: str, language: Language, thread: str, picked_from: str) -> None:
@@ -596,14 +606,19 @@ class Chat:
         return Home(guide, phases, self.subscribed(person), tuple(candidacies), lang)
 
 
-def _points_at_nothing(question: str, context: Sequence[str], offered: Sequence[str]) -> str:
+def _points_at_nothing(
+    question: str, context: Sequence[str], offered: Sequence[str], *, unclear: bool
+) -> str:
     """The text key for a number typed where no readings are offered, or 'meer' typed with
-    nothing asked before it; "" for anything else."""
+    nothing asked before it or right after 'which one do you mean?'; "" for anything else."""
     key = question_key(question)
     if key.isdigit() and len(key) <= 2:
         return "" if 1 <= int(key) <= len(offered) else "nothing_to_pick"
-    if key and not context and set(key.split()) <= MORE_WORDS:
-        return "more_about_what"
+    if key and set(key.split()) <= MORE_WORDS:
+        if not context:
+            return "more_about_what"
+        if unclear and offered:
+            return "pick_first"
     return ""
 
 
