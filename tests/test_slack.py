@@ -388,6 +388,28 @@ def test_direct_message_is_answered_and_own_messages_are_ignored(app: Slack) -> 
     assert "Fysiek" in texts(posted["blocks"])
 
 
+def test_a_direct_message_in_a_thread_is_answered_in_that_thread_about_its_subject(
+    app: Slack,
+) -> None:
+    """Someone who replies in a thread of their DM with the bot gets the answer there; the
+    thread goes on from what the DM was about, and then keeps its own subject."""
+    dm = {"type": "message", "channel_type": "im", "user": "UASKER", "channel": "D0THREAD"}
+    app.event({**dm, "text": "wie is de voorzitter?", "ts": "1764250100.000100"}, "Ev0T1")
+    app.settle()
+    in_thread = {**dm, "thread_ts": "1764250100.000100"}
+    app.event({**in_thread, "text": "en wat doet die?", "ts": "1764250101.000100"}, "Ev0T2")
+    app.settle()
+    app.event({**dm, "text": "wie heeft Europa?", "ts": "1764250102.000100"}, "Ev0T3")
+    app.settle()
+    app.event({**in_thread, "text": "en het tijdsbeslag?", "ts": "1764250103.000100"}, "Ev0T4")
+    app.settle()
+
+    _, in_the_thread, _, later = app.fake.delivered("chat.postMessage")
+    assert in_the_thread.get("thread_ts") == later.get("thread_ts") == "1764250100.000100"
+    assert "Taken van de voorzitter" in texts(in_the_thread["blocks"])
+    assert "Tijdsbeslag" in texts(later["blocks"]) and "Voorzitter" in texts(later["blocks"])
+
+
 def test_a_neutral_question_follows_the_users_slack_locale(app: Slack) -> None:
     app.fake.locales["UENGLISH"] = "en-GB"
     base = {"type": "message", "channel_type": "im", "channel": "D0EN", "user": "UENGLISH"}

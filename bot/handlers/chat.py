@@ -140,6 +140,17 @@ class History:
             while len(self._kept) > self._threads:
                 self._kept.popitem(last=False)
 
+    def branch(self, thread: str, parent: str) -> None:
+        """A new thread started from a conversation (a thread in a Slack DM) begins with what
+        that conversation was just about."""
+        found = self._current(parent)
+        if found is None or self._current(thread) is not None:
+            return
+        with self._lock:
+            copied = _Thread(found.at, deque(found.asked, maxlen=self._questions), found.offered)
+            copied.unclear = found.unclear
+            self._kept[thread] = copied
+
     def _current(self, thread: str) -> _Thread | None:
         with self._lock:
             found = self._kept.get(thread)
