@@ -164,6 +164,33 @@ def test_a_column_staff_added_to_the_tab_keeps_its_notes_when_the_bot_rewrites_i
     assert notes == {"wie regelt de kas?": "", CATERING: "navragen bij Marc"}
 
 
+def test_a_decision_the_bot_cannot_read_survives_the_rewrite_and_stays_reported(
+    runtime: Runtime, settings: Settings
+) -> None:
+    """Staff type 'Ja!' and their own proposal: the weekly rewrite must not silently wipe
+    both (and with them the problem check-sheet names), but keep them until staff fix it."""
+    ask(runtime, CATERING)
+    ask(runtime, "wie regelt de kas?", thread="t2")
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    book = LocalWorkbook(settings.workbook)
+    header, *rows = book.read_tab(Unanswered.tab)
+    columns = [str(h) for h in header]
+    for row in rows:
+        row[columns.index("voorstel")] = "plv-algemeen-secretaris"
+        row[columns.index("akkoord")] = "Ja!"
+    book.write_tabs({Unanswered.tab: [header, *rows]})
+    ask(runtime, "waar is de koffieautomaat?", thread="t3")  # the rewrite changes the tab
+
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+
+    kept = {row["vraag"]: (row["voorstel"], row["akkoord"]) for row in tab(settings)}
+    assert kept[CATERING] == ("plv-algemeen-secretaris", "Ja!")
+    assert kept["wie regelt de kas?"] == ("plv-algemeen-secretaris", "Ja!")
+    checked = CliRunner().invoke(main, ["check-sheet"])
+    assert checked.output.count("(akkoord) — waarde 'Ja!'") == 2
+    assert "Vul 'ja' of 'nee' in." in checked.output
+
+
 def test_formulas_in_questions_stay_text_in_the_tab(runtime: Runtime, settings: Settings) -> None:
     ask(runtime, '=HYPERLINK("http://evil.example","klik")')
 

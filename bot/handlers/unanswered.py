@@ -131,54 +131,73 @@ def _add(group: Group, asked: Asked) -> None:
 # --- the Onbeantwoord tab -----------------------------------------------------------------------
 
 
+# What staff decide on a row, kept as they typed it by every rewrite.
+_DECISIONS = ("voorstel", "voorstel_naam", "akkoord")
+
+
 @dataclass(frozen=True)
-class StaffColumns:
-    """Columns staff added to the tab (notes, an owner…): their headers, and each question's
-    cells in them, by question key."""
+class StaffEdits:
+    """The tab as staff left it, by question key: their decisions as typed (also a value the
+    bot cannot read, such as 'Ja!': check-sheet keeps pointing at it until it is fixed), the
+    cells of columns they added (notes, an owner…), and which rows the bot could read."""
 
     headers: tuple[RawCell, ...] = ()
-    cells: dict[str, list[RawCell]] = field(default_factory=dict)
+    rows: dict[str, dict[str, RawCell]] = field(default_factory=dict)
+    extra: dict[str, list[RawCell]] = field(default_factory=dict)
+    readable: dict[str, Unanswered] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, current: Sequence[Sequence[RawCell]]) -> StaffColumns:
+    def of(cls, current: Sequence[Sequence[RawCell]]) -> StaffEdits:
         if not current:
             return cls()
         names = [header_key(cell) for cell in current[0]]
-        ours = {header_key(column) for column in Unanswered.columns()}
-        extra = [n for n, name in enumerate(names) if name and name not in ours]
-        if not extra or "vraag" not in names:
+        if "vraag" not in names:
             return cls()
-        question = names.index("vraag")
-        cells: dict[str, list[RawCell]] = {}
+        ours = {header_key(column) for column in Unanswered.columns()}
+        added = [n for n, name in enumerate(names) if name and name not in ours]
+        rows: dict[str, dict[str, RawCell]] = {}
+        extra: dict[str, list[RawCell]] = {}
         for row in current[1:]:
             padded = [*row, *[""] * (len(names) - len(row))]
-            key = question_key(str(padded[question] or ""))
-            values = [padded[n] for n in extra]
-            if key and any(v not in (None, "") for v in values):
-                cells[key] = values
-        return cls(tuple(current[0][n] for n in extra), cells)
+            key = question_key(str(padded[names.index("vraag")] or ""))
+            if not key:
+                continue
+            rows[key] = {name: padded[n] for n, name in enumerate(names) if name in ours}
+            extra[key] = [padded[n] for n in added]
+        readable = {
+            question_key(row.question): row
+            for row in build_snapshot({Unanswered.tab: current}).unanswered
+        }
+        return cls(tuple(current[0][n] for n in added), rows, extra, readable)
 
-    def of_question(self, question: str) -> list[RawCell]:
-        return self.cells.get(question_key(question), [""] * len(self.headers))
+    def added(self, key: str) -> list[RawCell]:
+        return self.extra.get(key, [""] * len(self.headers))
 
 
-def tab_rows(
-    groups: Sequence[Group], current: Sequence[Unanswered], staff: StaffColumns | None = None
-) -> list[list[RawCell]]:
+def _typed(cell: RawCell) -> str:
+    return str(cell if cell is not None else "").strip()
+
+
+def tab_rows(groups: Sequence[Group], staff: StaffEdits | None = None) -> list[list[RawCell]]:
     """The Onbeantwoord tab as the bot writes it: one row per group, header first. What staff
-    decided on a row (its proposal, `akkoord`) is kept for the same question, and so are the
-    cells of columns staff added."""
-    staff = staff or StaffColumns()
-    decided = {question_key(row.question): row for row in current}
+    decided on a row (its proposal, `akkoord`) is kept as they typed it for the same question,
+    and so are the cells of columns staff added."""
+    staff = staff or StaffEdits()
+    earlier_rows = dict(staff.rows)
     header: list[RawCell] = list(Unanswered.columns())
     rows: list[list[RawCell]] = [[*header, *staff.headers]]
     for group in groups:
-        earlier = decided.pop(question_key(group.question), None)
+        key = question_key(group.question)
+        earlier = earlier_rows.pop(key, {})
         proposal = group.proposal
-        if earlier is not None and earlier.proposal:
-            target_id, label = earlier.proposal, earlier.proposal_label
+        if _typed(earlier.get("voorstel")):
+            decided = {name: earlier.get(name) for name in _DECISIONS}
         else:
-            target_id, label = (proposal.id, proposal.label) if proposal else ("", "")
+            decided = {
+                "voorstel": proposal.id if proposal else "",
+                "voorstel_naam": proposal.label if proposal else "",
+                "akkoord": earlier.get("akkoord"),
+            }
         values: dict[str, RawCell] = {
             "vraag": group.question,
             "varianten": "\n".join(group.variants),
@@ -186,25 +205,26 @@ def tab_rows(
             "gekozen": group.picked,
             "eerst_gezien": _day(group.first_asked),
             "laatst_gezien": _day(group.last_asked),
-            "voorstel": target_id,
-            "voorstel_naam": label,
-            "akkoord": "ja" if earlier is not None and earlier.confirmed else "",
+            **decided,
         }
-        cells = [values.get(str(column), "") for column in header]
-        rows.append([*cells, *staff.of_question(group.question)])
-    # Rows staff confirmed stay, also once nobody asks them any more: they teach the bot.
-    for row in decided.values():
-        if row.confirmed:
-            values = {
-                "vraag": row.question,
-                "varianten": "\n".join(row.variants),
-                "voorstel": row.proposal or "",
-                "voorstel_naam": row.proposal_label,
-                "akkoord": "ja",
-            }
-            cells = [values.get(str(column), "") for column in header]
-            rows.append([*cells, *staff.of_question(row.question)])
+        cells = [_or_empty(values.get(str(column))) for column in header]
+        rows.append([*cells, *staff.added(key)])
+    # Rows staff confirmed stay, also once nobody asks them any more: they teach the bot. So
+    # do rows whose decision the bot cannot read, until staff fix it.
+    for key, earlier in earlier_rows.items():
+        readable = staff.readable.get(key)
+        confirmed = (
+            readable.confirmed if readable is not None else bool(_typed(earlier.get("akkoord")))
+        )
+        if confirmed:
+            kept = ("vraag", "varianten", *_DECISIONS)
+            cells = [_or_empty(earlier.get(str(c))) if c in kept else "" for c in header]
+            rows.append([*cells, *staff.added(key)])
     return rows
+
+
+def _or_empty(cell: RawCell) -> RawCell:
+    return "" if cell is None else cell
 
 
 class TabWriter(Protocol):
@@ -219,8 +239,7 @@ def publish(writer: TabWriter, groups: Sequence[Group]) -> None:
     """Rewrite the Onbeantwoord tab, keeping what staff decided on its rows."""
 
     def rows_for(current: list[list[RawCell]]) -> list[list[RawCell]]:
-        decided = build_snapshot({Unanswered.tab: current}).unanswered if current else ()
-        return tab_rows(groups, decided, StaffColumns.of(current))
+        return tab_rows(groups, StaffEdits.of(current))
 
     writer.replace_tab(Unanswered.tab, rows_for)
 
