@@ -76,6 +76,12 @@ class Reply:
     # The question as asked, where the reply offers readings of it (their buttons carry it).
     asked: str = ""
 
+    def further_suggestions(self) -> tuple[str, ...]:
+        """The suggested questions that the reply does not already offer as a reading to
+        choose or as its 'more': each way to ask is shown once."""
+        offered = {choice.question for choice in self.choices} | {self.more}
+        return tuple(s for s in self.suggestions if s not in offered)
+
 
 def question_actions(reply: Reply) -> tuple[Action, ...]:
     """The questions a reply offers as buttons, where a platform has them: the readings to
@@ -88,13 +94,6 @@ def question_actions(reply: Reply) -> tuple[Action, ...]:
         return picks
     label = "Meer hierover" if reply.language == "nl" else "More about this"
     return (*picks, Action(label, "ask", reply.more))
-
-
-def further_suggestions(reply: Reply) -> tuple[str, ...]:
-    """The suggested questions that the reply does not already offer as a reading to choose
-    or as its 'more': each way to ask is shown once."""
-    offered = {choice.question for choice in reply.choices} | {reply.more}
-    return tuple(s for s in reply.suggestions if s not in offered)
 
 
 def render_text(reply: Reply) -> str:
@@ -122,7 +121,7 @@ def render_text(reply: Reply) -> str:
             if dutch
             else f"More? Type 'more' or ask '{reply.more}'."
         )
-    suggestions = further_suggestions(reply)
+    suggestions = reply.further_suggestions()
     if suggestions:
         heading = "Probeer ook" if dutch else "Try also"
         out.append(f"{heading}: " + " | ".join(suggestions))

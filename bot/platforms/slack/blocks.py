@@ -16,15 +16,7 @@ from typing import Any
 from bot.forms import FieldView, FormView, Option
 from bot.handlers.chat import Home, Surface
 from bot.i18n import say
-from bot.reply import (
-    Action,
-    ActionKind,
-    Language,
-    Reply,
-    further_suggestions,
-    question_actions,
-    render_text,
-)
+from bot.reply import Action, ActionKind, Language, Reply, question_actions, render_text
 from bot.text import MAX_QUESTION_CHARS
 
 PLATFORM = "slack"
@@ -193,7 +185,7 @@ def _notes(reply: Reply) -> list[Block]:
     if reply.links:
         links = " · ".join(f"<{link.url}|{escape(link.label)}>" for link in reply.links[:10])
         notes.append(context(links))
-    suggested = further_suggestions(reply)
+    suggested = reply.further_suggestions()
     if suggested:
         suggestions = " | ".join(escape(s) for s in suggested)
         notes.append(context(f"{say(reply.language, 'slack_try_also')}: {suggestions}"))

@@ -20,15 +20,7 @@ from typing import Any
 from bot.forms import FieldView, FormView
 from bot.handlers.chat import Response, Surface
 from bot.i18n import say
-from bot.reply import (
-    Action,
-    ActionKind,
-    Language,
-    Reply,
-    further_suggestions,
-    question_actions,
-    render_text,
-)
+from bot.reply import Action, ActionKind, Language, Reply, question_actions, render_text
 
 PLATFORM = "teams"
 # Commands are typed as they are ("typ 'herinneringen uit'"); cards have buttons.
@@ -191,7 +183,7 @@ def reply_card(reply: Reply) -> Card:
     lang = reply.language
     # Every question a reply offers is an "ask" button (the answer engine's "meer" and its
     # readings to choose from belong here too).
-    suggested = further_suggestions(reply)[:MAX_SUGGESTION_BUTTONS]
+    suggested = reply.further_suggestions()[:MAX_SUGGESTION_BUTTONS]
     asks = tuple(Action(s, "ask", s) for s in suggested)
     actions = (*reply.actions, *question_actions(reply), *asks)[:MAX_ACTIONS]
     shown, rows = buttons(actions, lang)
