@@ -55,9 +55,14 @@ def asked(data: object) -> Action | None:
     """The "ask" button pressed (an Action.Submit): its question, and the unclear question
     when it is a reading offered for one; None for other data."""
     if isinstance(data, Mapping) and data.get("action") == ASK_ACTION:
-        picked_from = data.get(PICKED_FROM_KEY)
-        origin = picked_from if isinstance(picked_from, str) else ""
-        return Action("", "ask", str(data.get(QUESTION_KEY) or ""), picked_from=origin)
+        # Data is whatever the client sent: what is not text is no question.
+        question, picked_from = data.get(QUESTION_KEY), data.get(PICKED_FROM_KEY)
+        return Action(
+            "",
+            "ask",
+            question if isinstance(question, str) else "",
+            picked_from=picked_from if isinstance(picked_from, str) else "",
+        )
     return None
 
 
