@@ -307,6 +307,27 @@ def test_share_button_posts_the_answer_in_the_channel(app: Slack) -> None:
     assert buttons(posted["blocks"]) == []
 
 
+def test_only_an_answer_can_be_shared_and_a_shared_one_points_at_no_missing_buttons(
+    app: Slack,
+) -> None:
+    """'Wat bedoel je?' shared in a channel shows nobody anything to choose: it has no share
+    button. A shared answer that also offered other readings carries no buttons, so it does
+    not end with a dangling 'Of bedoel je:' either."""
+    unclear = app.command("vice").json()
+    assert SHARE_ACTION not in [b["action_id"] for b in buttons(unclear["blocks"])]
+
+    answered = app.command("Moet de voorzitter burgemeester zijn?").json()
+    assert "Of bedoel je:" in texts(answered["blocks"])
+    [share] = [b for b in buttons(answered["blocks"]) if b["action_id"] == SHARE_ACTION]
+    app.action({"action_id": share["action_id"], "value": share["value"]})
+    app.settle()
+
+    [posted] = app.fake.delivered("response_url")
+    assert "Dat weet ik niet" in texts(posted["blocks"])
+    assert "Of bedoel je" not in texts(posted["blocks"]) + posted["text"]
+    assert "Typ het nummer" not in posted["text"]
+
+
 def test_a_5000_character_question_gets_a_polite_answer_in_time(app: Slack) -> None:
     question = "wie heeft Europa? " + "bla " * 1246
     assert len(question) >= 5000

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from bot.forms import FieldView, FormView, Option
@@ -200,6 +201,9 @@ def render(reply: Reply, *, share: str | None = None, shared_by: str | None = No
     """(fallback text, blocks) for a reply with its buttons, within Block Kit's limits.
     `share`: the share button's value; `shared_by`: the user who shared this answer."""
     lang = reply.language
+    if shared_by:
+        # Without its buttons: nothing in it may point at readings or a 'more' to press.
+        reply = replace(reply, choices=(), more=None)
     tail = _notes(reply)
     if shared_by:
         tail.append(context(say(lang, "slack_shared_by", user=shared_by)))

@@ -33,7 +33,9 @@ def register(app: App, ctx: SlackContext) -> None:
     def answer(person: Person, question: str) -> Answered:
         reply = chat.turn(person, question, SLACK).reply
         assert reply is not None  # a question is answered with a reply
-        return render(reply, share=share_value(question, reply.language)), reply
+        # 'Wat bedoel je?' is no answer to show a channel.
+        share = share_value(question, reply.language) if reply.kind != "clarify" else None
+        return render(reply, share=share), reply
 
     @app.command(COMMAND)
     def answer_command(ack: Any, command: dict[str, Any], client: WebClient) -> None:
