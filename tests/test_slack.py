@@ -68,11 +68,14 @@ def running(server: Any) -> Iterator[str]:
         yield f"http://127.0.0.1:{server.effective_port}"
     finally:
         stopping.set()
+        # The workers first, while the loop still runs: a worker finishing a response (a 413
+        # sent while the body still arrives) wakes the loop through its trigger, which must
+        # not be closed yet (a "Bad file descriptor" in that worker's thread, now and then).
+        server.task_dispatcher.shutdown()
         # Closed from inside the server's own loop, so its select() never sees a closed socket.
         with suppress(OSError):  # the loop may have closed its trigger already
             server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
         thread.join(5)
-        server.task_dispatcher.shutdown()
         assert not thread.is_alive(), "the waitress server did not stop"
 
 
