@@ -82,6 +82,12 @@ class Reply:
         offered = {choice.question for choice in self.choices} | {self.more}
         return tuple(s for s in self.suggestions if s not in offered)
 
+    def unlisted_suggestions(self) -> tuple[str, ...]:
+        """The further suggestions as a line of text shows them: without those the answer
+        already lists as a bullet (the help's examples)."""
+        listed = {line.removeprefix("• ") for line in self.lines}
+        return tuple(s for s in self.further_suggestions() if s not in listed)
+
 
 def question_actions(reply: Reply) -> tuple[Action, ...]:
     """The questions a reply offers as buttons, where a platform has them: the readings to
@@ -121,7 +127,7 @@ def render_text(reply: Reply) -> str:
             if dutch
             else f"More? Type 'more' or ask '{reply.more}'."
         )
-    suggestions = reply.further_suggestions()
+    suggestions = reply.unlisted_suggestions()
     if suggestions:
         heading = "Probeer ook" if dutch else "Try also"
         out.append(f"{heading}: " + " | ".join(suggestions))

@@ -221,3 +221,10 @@ def test_each_reading_is_offered_once(closed: Driver) -> None:
     seen = closed.say("vice")
     assert "Probeer ook" not in seen.text
     assert len([kind for kind, _ in seen.buttons if kind == "ask"]) <= 3
+
+
+def test_help_lists_its_examples_once(closed: Driver) -> None:
+    """The help's examples are its bullets; text does not repeat them under 'Probeer ook'."""
+    seen = closed.say("help")
+    assert "• wie heeft Europa?" in seen.text
+    assert "Probeer ook" not in seen.text

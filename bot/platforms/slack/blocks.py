@@ -186,7 +186,7 @@ def _notes(reply: Reply) -> list[Block]:
     if reply.links:
         links = " · ".join(f"<{link.url}|{escape(link.label)}>" for link in reply.links[:10])
         notes.append(context(links))
-    suggested = reply.further_suggestions()
+    suggested = reply.unlisted_suggestions()
     if suggested:
         suggestions = " | ".join(escape(s) for s in suggested)
         notes.append(context(f"{say(reply.language, 'slack_try_also')}: {suggestions}"))
