@@ -774,6 +774,22 @@ _TEXTS.update(
             "I don't know '{rest}' after reminders. Turn them on: {on}; off: {off}.",
         ),
         "unanswered_title": ("Onbeantwoorde vragen", "Unanswered questions"),
+        "nothing_to_pick": (
+            "Er staat geen keuze open om een nummer bij te kiezen. Stel je vraag opnieuw, "
+            "bijvoorbeeld '{example}'.",
+            "There is no choice open to pick a number from. Please ask your question again, "
+            "e.g. '{example}'.",
+        ),
+        "pick_first": (
+            "Meer over welke? Kies eerst wat je bedoelt: typ het nummer (1 tot en met {count}).",
+            "More about which one? First pick what you mean: type its number (1 to {count}).",
+        ),
+        "more_about_what": (
+            "Meer waarover? Stel eerst je vraag, bijvoorbeeld '{example}'; het antwoord zegt "
+            "dan hoe je meer krijgt.",
+            "More about what? Ask your question first, e.g. '{example}'; the answer then says "
+            "how to get more.",
+        ),
         "unanswered_none": (
             "Er zijn (nog) geen vragen die g40bot niet kon beantwoorden.",
             "There are no questions g40bot could not answer (yet).",

@@ -50,6 +50,9 @@ class Action:
     style: Literal["default", "primary", "danger"] = "default"
     confirm: Confirm | None = None
     about: str = ""
+    # A reading offered for an unclear question: that question, so that pressing the reading
+    # counts as picked for it (the loop with staff), also where no thread remembers it.
+    picked_from: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,12 +73,29 @@ class Reply:
     # text, where typing the number (or 'meer') in the same conversation asks it.
     more: str | None = None
     choices: tuple[Choice, ...] = ()
+    # The question as asked, where the reply offers readings of it (their buttons carry it).
+    asked: str = ""
+
+    def further_suggestions(self) -> tuple[str, ...]:
+        """The suggested questions that the reply does not already offer as a reading to
+        choose or as its 'more': each way to ask is shown once."""
+        offered = {choice.question for choice in self.choices} | {self.more}
+        return tuple(s for s in self.suggestions if s not in offered)
+
+    def unlisted_suggestions(self) -> tuple[str, ...]:
+        """The further suggestions as a line of text shows them: without those the answer
+        already lists as a bullet (the help's examples)."""
+        listed = {line.removeprefix("• ") for line in self.lines}
+        return tuple(s for s in self.further_suggestions() if s not in listed)
 
 
 def question_actions(reply: Reply) -> tuple[Action, ...]:
     """The questions a reply offers as buttons, where a platform has them: the readings to
     choose from, then the full card after a narrow answer. Plain text numbers them instead."""
-    picks = tuple(Action(choice.label, "ask", choice.question) for choice in reply.choices)
+    picks = tuple(
+        Action(choice.label, "ask", choice.question, picked_from=reply.asked)
+        for choice in reply.choices
+    )
     if reply.more is None:
         return picks
     label = "Meer hierover" if reply.language == "nl" else "More about this"
@@ -107,7 +127,8 @@ def render_text(reply: Reply) -> str:
             if dutch
             else f"More? Type 'more' or ask '{reply.more}'."
         )
-    if reply.suggestions:
+    suggestions = reply.unlisted_suggestions()
+    if suggestions:
         heading = "Probeer ook" if dutch else "Try also"
-        out.append(f"{heading}: " + " | ".join(reply.suggestions))
+        out.append(f"{heading}: " + " | ".join(suggestions))
     return "\n".join(out)

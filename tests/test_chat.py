@@ -145,3 +145,20 @@ def test_staff_see_everyones_candidacies_only_where_nobody_else_reads_along(
     in_private = text_of(runtime.chat.turn(STAFF, "kandidaten", TEAMS, personal=True))
     assert "persoonlijke chat" in in_channel
     assert "Kandidaturen" in in_private
+
+
+def test_more_right_after_which_one_do_you_mean_asks_to_pick_first(runtime: Runtime) -> None:
+    """In a thread, 'meer' after "Wat bedoel je?" has no one subject: the person is asked to
+    pick (by number) instead of getting 'Dat weet ik niet', and staff's list stays clean."""
+    chat = runtime.chat
+    assert "Wat bedoel je?" in text_of(chat.turn(ANNA, "vice", TEAMS, thread="t"))
+
+    more = text_of(chat.turn(ANNA, "meer", TEAMS, thread="t"))
+    picked = text_of(chat.turn(ANNA, "2", TEAMS, thread="t"))
+
+    assert "Kies eerst wat je bedoelt: typ het nummer (1 tot en met 3)" in more
+    assert "Dat weet ik niet" not in more
+    assert picked.startswith("Tweede vicevoorzitter")
+    assert runtime.unanswered is not None
+    asked = [group.question for group in runtime.unanswered.groups(runtime.ask.readings)]
+    assert asked == ["vice"]

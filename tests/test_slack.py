@@ -68,11 +68,14 @@ def running(server: Any) -> Iterator[str]:
         yield f"http://127.0.0.1:{server.effective_port}"
     finally:
         stopping.set()
+        # The workers first, while the loop still runs: a worker finishing a response (a 413
+        # sent while the body still arrives) wakes the loop through its trigger, which must
+        # not be closed yet (a "Bad file descriptor" in that worker's thread, now and then).
+        server.task_dispatcher.shutdown()
         # Closed from inside the server's own loop, so its select() never sees a closed socket.
         with suppress(OSError):  # the loop may have closed its trigger already
             server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
         thread.join(5)
-        server.task_dispatcher.shutdown()
         assert not thread.is_alive(), "the waitress server did not stop"
 
 
@@ -307,6 +310,27 @@ def test_share_button_posts_the_answer_in_the_channel(app: Slack) -> None:
     assert buttons(posted["blocks"]) == []
 
 
+def test_only_an_answer_can_be_shared_and_a_shared_one_points_at_no_missing_buttons(
+    app: Slack,
+) -> None:
+    """'Wat bedoel je?' shared in a channel shows nobody anything to choose: it has no share
+    button. A shared answer that also offered other readings carries no buttons, so it does
+    not end with a dangling 'Of bedoel je:' either."""
+    unclear = app.command("vice").json()
+    assert SHARE_ACTION not in [b["action_id"] for b in buttons(unclear["blocks"])]
+
+    answered = app.command("Moet de voorzitter burgemeester zijn?").json()
+    assert "Of bedoel je:" in texts(answered["blocks"])
+    [share] = [b for b in buttons(answered["blocks"]) if b["action_id"] == SHARE_ACTION]
+    app.action({"action_id": share["action_id"], "value": share["value"]})
+    app.settle()
+
+    [posted] = app.fake.delivered("response_url")
+    assert "Dat weet ik niet" in texts(posted["blocks"])
+    assert "Of bedoel je" not in texts(posted["blocks"]) + posted["text"]
+    assert "Typ het nummer" not in posted["text"]
+
+
 def test_a_5000_character_question_gets_a_polite_answer_in_time(app: Slack) -> None:
     question = "wie heeft Europa? " + "bla " * 1246
     assert len(question) >= 5000
@@ -323,6 +347,27 @@ def test_a_5000_character_question_gets_a_polite_answer_in_time(app: Slack) -> N
     assert len(answer["blocks"]) <= 50
     assert all(len(b["text"]["text"]) <= 3000 for b in answer["blocks"] if b["type"] == "section")
     assert all(len(b["value"]) <= 2000 for b in buttons(answer["blocks"]))
+
+
+def test_a_forged_reading_button_neither_answers_oddly_nor_counts_as_a_pick(app: Slack) -> None:
+    """Staff read picks as "people mean this": a pressed button only counts when the bot
+    really offers that reading for that question; a broken value still gets an answer."""
+    unclear = "waar staat de koffieautomaat?"
+    app.command(unclear)
+    forged = json.dumps({"q": "wie is de tweede vicevoorzitter?", "o": unclear})
+    for value in (forged, forged, '{"q": 3, "o": [1]}', '{"q": "wie heeft Europa?"'):
+        assert app.action({"action_id": "g40_ask", "value": value}).status_code == 200
+    app.settle()
+
+    shown = [texts(p["blocks"]) for p in app.fake.delivered("response_url")]
+    assert "mlangendijk@haarlem.nl" in shown[0]  # the question pressed is answered
+    assert len(shown) == 4 and not any("ging iets mis" in text for text in shown)
+    [group] = [
+        g
+        for g in app.service.runtime.unanswered.groups(app.service.runtime.ask.readings)
+        if g.question == unclear
+    ]
+    assert group.picked == 0
 
 
 # --- mentions and direct messages -------------------------------------------------------------
@@ -365,6 +410,28 @@ def test_direct_message_is_answered_and_own_messages_are_ignored(app: Slack) -> 
     assert posted["channel"] == "D0ASKER"
     assert "thread_ts" not in posted
     assert "Fysiek" in texts(posted["blocks"])
+
+
+def test_a_direct_message_in_a_thread_is_answered_in_that_thread_about_its_subject(
+    app: Slack,
+) -> None:
+    """Someone who replies in a thread of their DM with the bot gets the answer there; the
+    thread goes on from what the DM was about, and then keeps its own subject."""
+    dm = {"type": "message", "channel_type": "im", "user": "UASKER", "channel": "D0THREAD"}
+    app.event({**dm, "text": "wie is de voorzitter?", "ts": "1764250100.000100"}, "Ev0T1")
+    app.settle()
+    in_thread = {**dm, "thread_ts": "1764250100.000100"}
+    app.event({**in_thread, "text": "en wat doet die?", "ts": "1764250101.000100"}, "Ev0T2")
+    app.settle()
+    app.event({**dm, "text": "wie heeft Europa?", "ts": "1764250102.000100"}, "Ev0T3")
+    app.settle()
+    app.event({**in_thread, "text": "en het tijdsbeslag?", "ts": "1764250103.000100"}, "Ev0T4")
+    app.settle()
+
+    _, in_the_thread, _, later = app.fake.delivered("chat.postMessage")
+    assert in_the_thread.get("thread_ts") == later.get("thread_ts") == "1764250100.000100"
+    assert "Taken van de voorzitter" in texts(in_the_thread["blocks"])
+    assert "Tijdsbeslag" in texts(later["blocks"]) and "Voorzitter" in texts(later["blocks"])
 
 
 def test_a_neutral_question_follows_the_users_slack_locale(app: Slack) -> None:

@@ -274,6 +274,20 @@ def test_a_card_button_question_is_answered_not_swallowed(teams: TeamsHarness) -
     assert "Taken van de eerste vicevoorzitter" in reply.card_text
 
 
+@pytest.mark.parametrize("forged", [{"a": 1}, ["wie heeft Europa?"], 42, None])
+def test_an_ask_button_whose_question_is_not_text_asks_for_a_question(
+    teams: TeamsHarness, forged: object
+) -> None:
+    """Action.Submit data is whatever the client sends: a question that is not text is no
+    question (it was answered as the text "{'a': 1}", in English, and put on staff's list)."""
+    reply = teams.ask(None, value={"action": ASK_ACTION, "question": forged, "picked_from": [1]})
+
+    assert "Stel een vraag" in reply.card_text
+    runtime = teams.service.runtime
+    assert runtime.unanswered is not None
+    assert runtime.unanswered.groups(runtime.ask.readings) == []
+
+
 def test_help_shows_what_the_bot_can_do(teams: TeamsHarness) -> None:
     reply = teams.ask("help", locale="en-US")
 

@@ -4,6 +4,7 @@ with one edit and the next read answers them."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -15,14 +16,18 @@ from click.testing import CliRunner
 from bot.cli import main
 from bot.clock import ClockParts
 from bot.handlers.chat import Person
+from bot.handlers.staff import StaffChannel
 from bot.handlers.unanswered import weekly_line
 from bot.models import Target, Unanswered
 from bot.platforms.console import CONSOLE
+from bot.platforms.slack.client import fan_out_client
+from bot.platforms.slack.notifier import SlackNotifier
 from bot.reply import render_text
 from bot.runtime import Runtime
 from bot.settings import Settings
 from bot.sheets import LocalWorkbook, seed_workbook
 from bot.store.schema import unanswered_questions
+from tests.fake_slack import running_fake_slack
 
 ANNA = Person("console", "anna")
 MONDAY = datetime(2026, 11, 23, 8, tzinfo=UTC)
@@ -116,6 +121,76 @@ def test_staff_confirm_a_proposal_with_one_edit_and_the_next_read_answers(
     assert [r["akkoord"] for r in tab(settings)] == ["ja"]  # what staff decided stays
 
 
+def test_confirming_one_question_teaches_nothing_about_a_different_one(
+    runtime: Runtime, settings: Settings
+) -> None:
+    """Questions that only share their question words ('wie regelt de …') are different
+    questions: staff confirming the proposal for one must not make the bot answer the other
+    with the same person."""
+    ask(runtime, CATERING)
+    ask(runtime, CATERING, thread="t2")
+    ask(runtime, "wie regelt de kas?", thread="t3")
+    ask(runtime, "wie regelt de catering eigenlijk?", thread="t4")  # the same question
+    runtime.unanswered.picked(CATERING, "wie is de plv. algemeen secretaris?")
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    book = LocalWorkbook(settings.workbook)
+    header, *rows = book.read_tab(Unanswered.tab)
+    columns = [str(h) for h in header]
+    for row in rows:
+        if row[columns.index("vraag")] == CATERING:
+            row[columns.index("akkoord")] = "ja"
+    book.write_tabs({Unanswered.tab: [header, *rows]})
+
+    assert "g.looman@enschede.nl" in ask(runtime, "wie regelt de catering eigenlijk?", "a1")
+    assert "g.looman@enschede.nl" not in ask(runtime, "wie regelt de kas?", thread="a2")
+
+
+def test_a_column_staff_added_to_the_tab_keeps_its_notes_when_the_bot_rewrites_it(
+    runtime: Runtime, settings: Settings
+) -> None:
+    """Staff write notes beside a question ('opmerking'); the weekly rewrite must not drop
+    them (nothing is lost), and they stay on the row of their question."""
+    ask(runtime, CATERING)
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    book = LocalWorkbook(settings.workbook)
+    header, *rows = book.read_tab(Unanswered.tab)
+    book.write_tabs({Unanswered.tab: [[*header, "Opmerking"], [*rows[0], "navragen bij Marc"]]})
+    ask(runtime, "wie regelt de kas?", thread="t2")
+    ask(runtime, "wie regelt de kas?", thread="t3")  # now the most asked: the first row
+
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+
+    notes = {row["vraag"]: row.get("Opmerking") or "" for row in tab(settings)}
+    assert notes == {"wie regelt de kas?": "", CATERING: "navragen bij Marc"}
+
+
+def test_a_decision_the_bot_cannot_read_survives_the_rewrite_and_stays_reported(
+    runtime: Runtime, settings: Settings
+) -> None:
+    """Staff type 'Ja!' and their own proposal: the weekly rewrite must not silently wipe
+    both (and with them the problem check-sheet names), but keep them until staff fix it."""
+    ask(runtime, CATERING)
+    ask(runtime, "wie regelt de kas?", thread="t2")
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    book = LocalWorkbook(settings.workbook)
+    header, *rows = book.read_tab(Unanswered.tab)
+    columns = [str(h) for h in header]
+    for row in rows:
+        row[columns.index("voorstel")] = "plv-algemeen-secretaris"
+        row[columns.index("akkoord")] = "Ja!"
+    book.write_tabs({Unanswered.tab: [header, *rows]})
+    ask(runtime, "waar is de koffieautomaat?", thread="t3")  # the rewrite changes the tab
+
+    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+
+    kept = {row["vraag"]: (row["voorstel"], row["akkoord"]) for row in tab(settings)}
+    assert kept[CATERING] == ("plv-algemeen-secretaris", "Ja!")
+    assert kept["wie regelt de kas?"] == ("plv-algemeen-secretaris", "Ja!")
+    checked = CliRunner().invoke(main, ["check-sheet"])
+    assert checked.output.count("(akkoord) — waarde 'Ja!'") == 2
+    assert "Vul 'ja' of 'nee' in." in checked.output
+
+
 def test_formulas_in_questions_stay_text_in_the_tab(runtime: Runtime, settings: Settings) -> None:
     ask(runtime, '=HYPERLINK("http://evil.example","klik")')
 
@@ -137,6 +212,24 @@ def test_the_weekly_line_counts_last_weeks_questions_once(runtime: Runtime) -> N
     [line] = posted
     assert "Deze week 1 vraag/vragen zonder (zeker) antwoord" in line and CATERING in line
     assert weekly_line([]) is None
+
+
+def test_a_question_with_slack_markup_reaches_the_staff_channel_as_plain_words(
+    runtime: Runtime,
+) -> None:
+    """The weekly line quotes the most asked question; someone's '@channel' or link in it
+    must not ping the whole staff channel or become a link, also not in the notification
+    text Slack shows on phones."""
+    ask(runtime, "<!channel> wie regelt de <https://evil.example|catering>? <@U0BOSS>")
+    with running_fake_slack() as fake:
+        notifier = SlackNotifier(fan_out_client("xoxb-test", fake.api_url))
+        runtime.staff.channels.append(StaffChannel(notifier, "C0STAFF"))
+        ClockParts(runtime, None).weekly_unanswered(MONDAY)  # type: ignore[arg-type]
+        [posted] = fake.delivered("chat.postMessage")
+
+    shown = [str(posted["text"]), json.dumps(posted["blocks"])]
+    assert all("catering" in text for text in shown)
+    assert not any(m in text for text in shown for m in ("<!channel>", "<https:", "<@U0BOSS>"))
 
 
 def test_staff_see_the_unanswered_questions_in_chat_and_others_do_not(runtime: Runtime) -> None:

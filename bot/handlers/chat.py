@@ -17,11 +17,12 @@ from __future__ import annotations
 import threading
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from typing import Protocol
 
+from bot.answers.lexicon import MORE_WORDS
 from bot.candidacy import Submission, check_field, is_staff, title_of
 from bot.conversation import (
     PERSONAL,
@@ -39,11 +40,12 @@ from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, Outcome, submission_id_for
 from bot.handlers.reminders import agenda_reply
 from bot.handlers.staff import StaffAlerts, when
-from bot.handlers.unanswered import UnansweredQuestions, describe
+from bot.handlers.unanswered import UnansweredQuestions, describe, question_key
 from bot.i18n import EXAMPLES, format_day, say
 from bot.models import Snapshot, SourceHealth
 from bot.reply import Action, Confirm, Language, Reply
 from bot.store.subscriptions import Subscriptions
+from bot.text import MAX_QUESTION_CHARS, clean
 
 MAX_PROBLEMS_SHOWN = 10
 
@@ -117,7 +119,14 @@ class History:
         found = self._current(thread)
         return (found.asked[-1], found.offered) if found and found.asked else ("", ())
 
-    def add(self, thread: str, question: str, offered: tuple[str, ...] = ()) -> None:
+    def unclear(self, thread: str) -> bool:
+        """Whether the thread's last answer only asked which reading was meant."""
+        found = self._current(thread)
+        return bool(found and found.unclear)
+
+    def add(
+        self, thread: str, question: str, offered: tuple[str, ...] = (), *, unclear: bool = False
+    ) -> None:
         if not thread:
             return
         with self._lock:
@@ -125,11 +134,22 @@ class History:
             found = self._kept.pop(thread, None)
             if found is None or now - found.at > self._seconds:
                 found = _Thread(now, deque(maxlen=self._questions))
-            found.at, found.offered = now, offered
+            found.at, found.offered, found.unclear = now, offered, unclear
             found.asked.append(question)
             self._kept[thread] = found
             while len(self._kept) > self._threads:
                 self._kept.popitem(last=False)
+
+    def branch(self, thread: str, parent: str) -> None:
+        """A new thread started from a conversation (a thread in a Slack DM) begins with what
+        that conversation was just about."""
+        found = self._current(parent)
+        if found is None or self._current(thread) is not None:
+            return
+        with self._lock:
+            copied = _Thread(found.at, deque(found.asked, maxlen=self._questions), found.offered)
+            copied.unclear = found.unclear
+            self._kept[thread] = copied
 
     def _current(self, thread: str) -> _Thread | None:
         with self._lock:
@@ -144,6 +164,7 @@ class _Thread:
     at: float
     asked: deque[str]
     offered: tuple[str, ...] = ()
+    unclear: bool = False
 
 
 # --- what comes back ----------------------------------------------------------------------------
@@ -292,18 +313,53 @@ class Chat:
 
     # -- questions -------------------------------------------------------------------------
 
-    def answer(self, question: str, language: Language, *, thread: str = "") -> Reply:
+    def answer(
+        self, question: str, language: Language, *, thread: str = "", picked_from: str = ""
+    ) -> Reply:
         """An answer from the sheet; in a thread, earlier questions give a follow-up its
-        subject."""
-        before, offered = self.history.offered(thread)
-        if self.unanswered is not None and before and question in offered:
-            self.unanswered.picked(before, question)
+        subject. `picked_from`: the unclear question whose offered reading this is (a
+        button's)."""
         context = self.history.of(thread)
+        offered_before = self.history.offered(thread)[1]
+        unclear = self.history.unclear(thread)
+        pointless = _points_at_nothing(question, context, offered_before, unclear=unclear)
+        if pointless:
+            # A number or 'meer' with nothing (single) before it to refer to: how to ask
+            # instead, and not a question for staff's list.
+            example = EXAMPLES[language][0]
+            line = say(language, pointless, example=example, count=len(offered_before))
+            return Reply("", (line,), language=language)
+        if self.unanswered is not None:
+            self._count_pick(question, language, thread, picked_from)
         reply = self.ask.ask(question, today=self.today(), language=language, context=context)
         if self.unanswered is not None:
             self.unanswered.heard(question, reply)
-        self.history.add(thread, question, offered_readings(reply))
-        return reply
+        offered = offered_readings(reply)
+        self.history.add(thread, question, offered, unclear=reply.kind == "clarify")
+        return replace(reply, asked=clean(question)[:MAX_QUESTION_CHARS]) if offered else reply
+
+    def _count_pick(self, question: str, language: Language, thread: str, picked_from: str) -> None:
+        """A reading picked among those offered — by its button, or by typing its number in
+        the same conversation — is counted for the question it was offered for."""
+        assert self.unanswered is not None
+        if picked_from:
+            # A button's word only when the bot offers that reading for it now: a forged
+            # button cannot make up staff's hints.
+            offers = (
+                offered_readings(self.ask.ask(picked_from, today=self.today(), language=lang))
+                for lang in (language, None)
+            )
+            if any(question in offered for offered in offers):
+                self.unanswered.picked(picked_from, question)
+            return
+        before, offered = self.history.offered(thread)
+        if not before:
+            return
+        key = question_key(question)
+        if key.isdigit() and 1 <= int(key) <= len(offered):
+            self.unanswered.picked(before, offered[int(key) - 1])
+        elif question in offered:
+            self.unanswered.picked(before, question)
 
     def asked_again(self, question: str, reply: Reply) -> None:
         """A question a platform answered with `reply` from its own cache of rendered answers
@@ -527,7 +583,8 @@ class Chat:
         `turn`: a button about the person's own affairs pressed where others see the answer
         (the help card in a channel) says where to do it instead."""
         if action.kind == "ask":
-            return Response(self.answer(action.value, lang, thread=thread))
+            answer = self.answer(action.value, lang, thread=thread, picked_from=action.picked_from)
+            return Response(answer)
         if not personal:
             words = _BUTTON_COMMANDS.get(action.kind) or (
                 "cmd_reminders_off" if action.value == "off" else "cmd_reminders_on"
@@ -558,6 +615,22 @@ class Chat:
             candidacies.append(say(lang, "home_candidacy_line", role=role, status=status, day=day))
         guide = self.help(surface, lang) if surface else help_reply(lang)
         return Home(guide, phases, self.subscribed(person), tuple(candidacies), lang)
+
+
+def _points_at_nothing(
+    question: str, context: Sequence[str], offered: Sequence[str], *, unclear: bool
+) -> str:
+    """The text key for a number typed where no readings are offered, or 'meer' typed with
+    nothing asked before it or right after 'which one do you mean?'; "" for anything else."""
+    key = question_key(question)
+    if key.isdigit() and len(key) <= 2:
+        return "" if 1 <= int(key) <= len(offered) else "nothing_to_pick"
+    if key and set(key.split()) <= MORE_WORDS:
+        if not context:
+            return "more_about_what"
+        if unclear and offered:
+            return "pick_first"
+    return ""
 
 
 def offered_readings(reply: Reply) -> tuple[str, ...]:

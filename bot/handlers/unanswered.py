@@ -18,13 +18,14 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from bot.answers.lexicon import SEARCH_STOPWORDS
 from bot.dates import AMSTERDAM
-from bot.models import RawCell, Target, Unanswered, build_snapshot
+from bot.models import RawCell, Target, Unanswered, build_snapshot, header_key
 from bot.reply import Language, Reply
 from bot.store.unanswered import Asked, UnansweredLog
 from bot.text import clean, words
 
-# Wordings at least this alike (rapidfuzz's token-set ratio of their words) are one group.
+# Wordings whose subjects are at least this alike (rapidfuzz's ratio) are one group.
 SAME_QUESTION = 85
 MAX_VARIANTS = 5
 
@@ -77,14 +78,23 @@ class UnansweredQuestions:
     def groups(self, readings: Readings, since: datetime | None = None) -> list[Group]:
         """Near-identical questions together, most asked first, each with a proposal."""
         groups: list[Group] = []
+        subjects: list[str] = []  # each group's first wording's subject
         for asked in self.log.asked(since):
-            group = next(
-                (g for g in groups if fuzz.token_set_ratio(g.keys[0], asked.key) >= SAME_QUESTION),
+            subject = _subject(asked.key)
+            same = next(
+                (
+                    n
+                    for n, known in enumerate(subjects)
+                    if fuzz.ratio(known, subject) >= SAME_QUESTION
+                ),
                 None,
             )
-            if group is None:
+            if same is None:
                 group = Group(asked.question, asked.language)
                 groups.append(group)
+                subjects.append(subject)
+            else:
+                group = groups[same]
             _add(group, asked)
         picks: dict[str, dict[str, int]] = {}
         for pick in self.log.picks():
@@ -101,6 +111,14 @@ class UnansweredQuestions:
         return sorted(groups, key=lambda g: (-g.times, -g.picked, g.question))
 
 
+def _subject(key: str) -> str:
+    """What a question is about: its words without question and filler words, sorted. Two
+    questions that share only 'wie regelt de' are different questions; a confirmed group
+    teaches all its wordings, so grouping them would teach a wrong answer."""
+    content = sorted(word for word in key.split() if word not in SEARCH_STOPWORDS)
+    return " ".join(content) or key
+
+
 def _add(group: Group, asked: Asked) -> None:
     group.keys.append(asked.key)
     if asked.question != group.question and len(group.variants) < MAX_VARIANTS:
@@ -113,19 +131,73 @@ def _add(group: Group, asked: Asked) -> None:
 # --- the Onbeantwoord tab -----------------------------------------------------------------------
 
 
-def tab_rows(groups: Sequence[Group], current: Sequence[Unanswered]) -> list[list[RawCell]]:
+# What staff decide on a row, kept as they typed it by every rewrite.
+_DECISIONS = ("voorstel", "voorstel_naam", "akkoord")
+
+
+@dataclass(frozen=True)
+class StaffEdits:
+    """The tab as staff left it, by question key: their decisions as typed (also a value the
+    bot cannot read, such as 'Ja!': check-sheet keeps pointing at it until it is fixed), the
+    cells of columns they added (notes, an owner…), and which rows the bot could read."""
+
+    headers: tuple[RawCell, ...] = ()
+    rows: dict[str, dict[str, RawCell]] = field(default_factory=dict)
+    extra: dict[str, list[RawCell]] = field(default_factory=dict)
+    readable: dict[str, Unanswered] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, current: Sequence[Sequence[RawCell]]) -> StaffEdits:
+        if not current:
+            return cls()
+        names = [header_key(cell) for cell in current[0]]
+        if "vraag" not in names:
+            return cls()
+        ours = {header_key(column) for column in Unanswered.columns()}
+        added = [n for n, name in enumerate(names) if name and name not in ours]
+        rows: dict[str, dict[str, RawCell]] = {}
+        extra: dict[str, list[RawCell]] = {}
+        for row in current[1:]:
+            padded = [*row, *[""] * (len(names) - len(row))]
+            key = question_key(str(padded[names.index("vraag")] or ""))
+            if not key:
+                continue
+            rows[key] = {name: padded[n] for n, name in enumerate(names) if name in ours}
+            extra[key] = [padded[n] for n in added]
+        readable = {
+            question_key(row.question): row
+            for row in build_snapshot({Unanswered.tab: current}).unanswered
+        }
+        return cls(tuple(current[0][n] for n in added), rows, extra, readable)
+
+    def added(self, key: str) -> list[RawCell]:
+        return self.extra.get(key, [""] * len(self.headers))
+
+
+def _typed(cell: RawCell) -> str:
+    return str(cell if cell is not None else "").strip()
+
+
+def tab_rows(groups: Sequence[Group], staff: StaffEdits | None = None) -> list[list[RawCell]]:
     """The Onbeantwoord tab as the bot writes it: one row per group, header first. What staff
-    decided on a row (its proposal, `akkoord`) is kept for the same question."""
-    decided = {question_key(row.question): row for row in current}
+    decided on a row (its proposal, `akkoord`) is kept as they typed it for the same question,
+    and so are the cells of columns staff added."""
+    staff = staff or StaffEdits()
+    earlier_rows = dict(staff.rows)
     header: list[RawCell] = list(Unanswered.columns())
-    rows: list[list[RawCell]] = [header]
+    rows: list[list[RawCell]] = [[*header, *staff.headers]]
     for group in groups:
-        earlier = decided.pop(question_key(group.question), None)
+        key = question_key(group.question)
+        earlier = earlier_rows.pop(key, {})
         proposal = group.proposal
-        if earlier is not None and earlier.proposal:
-            target_id, label = earlier.proposal, earlier.proposal_label
+        if _typed(earlier.get("voorstel")):
+            decided = {name: earlier.get(name) for name in _DECISIONS}
         else:
-            target_id, label = (proposal.id, proposal.label) if proposal else ("", "")
+            decided = {
+                "voorstel": proposal.id if proposal else "",
+                "voorstel_naam": proposal.label if proposal else "",
+                "akkoord": earlier.get("akkoord"),
+            }
         values: dict[str, RawCell] = {
             "vraag": group.question,
             "varianten": "\n".join(group.variants),
@@ -133,23 +205,26 @@ def tab_rows(groups: Sequence[Group], current: Sequence[Unanswered]) -> list[lis
             "gekozen": group.picked,
             "eerst_gezien": _day(group.first_asked),
             "laatst_gezien": _day(group.last_asked),
-            "voorstel": target_id,
-            "voorstel_naam": label,
-            "akkoord": "ja" if earlier is not None and earlier.confirmed else "",
+            **decided,
         }
-        rows.append([values.get(str(column), "") for column in header])
-    # Rows staff confirmed stay, also once nobody asks them any more: they teach the bot.
-    for row in decided.values():
-        if row.confirmed:
-            values = {
-                "vraag": row.question,
-                "varianten": "\n".join(row.variants),
-                "voorstel": row.proposal or "",
-                "voorstel_naam": row.proposal_label,
-                "akkoord": "ja",
-            }
-            rows.append([values.get(str(column), "") for column in header])
+        cells = [_or_empty(values.get(str(column))) for column in header]
+        rows.append([*cells, *staff.added(key)])
+    # Rows staff confirmed stay, also once nobody asks them any more: they teach the bot. So
+    # do rows whose decision the bot cannot read, until staff fix it.
+    for key, earlier in earlier_rows.items():
+        readable = staff.readable.get(key)
+        confirmed = (
+            readable.confirmed if readable is not None else bool(_typed(earlier.get("akkoord")))
+        )
+        if confirmed:
+            kept = ("vraag", "varianten", *_DECISIONS)
+            cells = [_or_empty(earlier.get(str(c))) if c in kept else "" for c in header]
+            rows.append([*cells, *staff.added(key)])
     return rows
+
+
+def _or_empty(cell: RawCell) -> RawCell:
+    return "" if cell is None else cell
 
 
 class TabWriter(Protocol):
@@ -164,8 +239,7 @@ def publish(writer: TabWriter, groups: Sequence[Group]) -> None:
     """Rewrite the Onbeantwoord tab, keeping what staff decided on its rows."""
 
     def rows_for(current: list[list[RawCell]]) -> list[list[RawCell]]:
-        decided = build_snapshot({Unanswered.tab: current}).unanswered if current else ()
-        return tab_rows(groups, decided)
+        return tab_rows(groups, StaffEdits.of(current))
 
     writer.replace_tab(Unanswered.tab, rows_for)
 

@@ -182,3 +182,49 @@ def test_a_question_without_an_answer_counts_each_time_it_is_asked(closed: Drive
         closed.say("waar is de koffieautomaat?")
     shown = closed.say("onbeantwoord", user=STAFF)
     assert "3× 'waar is de koffieautomaat?'" in shown.text
+
+
+def test_a_reading_picked_counts_for_staff(closed: Driver) -> None:
+    """Which reading people pick is the strongest hint of a missing alias: staff see it, on
+    every platform (the console types the number, Slack and Teams press the button)."""
+    closed.say("vice")
+    closed.press("ask", label="Tweede vicevoorzitter")
+    shown = closed.say("onbeantwoord", user=STAFF)
+    assert "1× 'vice'" in shown.text
+    assert "1× een lezing gekozen" in shown.text
+    assert "Tweede vicevoorzitter" in shown.text
+
+
+@pytest.mark.parametrize(
+    ("before", "typed", "shown"),
+    [
+        ("wie heeft Europa?", "2", "Er staat geen keuze open"),
+        ("", "meer", "Meer waarover? Stel eerst je vraag"),
+    ],
+)
+def test_a_number_or_more_with_nothing_before_it_says_how_to_ask(
+    closed: Driver, before: str, typed: str, shown: str
+) -> None:
+    """Typed where nothing was offered (after an answer without choices; 'meer' as the first
+    words): how to ask instead, not "dat weet ik niet"; and nothing on staff's list."""
+    if before:
+        closed.say(before)
+    seen = closed.say(typed)
+    assert shown in seen.text and "Dat weet ik niet" not in seen.text
+    listed = closed.say("onbeantwoord", user=STAFF)
+    assert f"'{typed}'" not in listed.text
+
+
+def test_each_reading_is_offered_once(closed: Driver) -> None:
+    """The readings of an unclear question are its buttons (numbered on the console); the
+    same questions are not offered a second time as 'Probeer ook' or as more buttons."""
+    seen = closed.say("vice")
+    assert "Probeer ook" not in seen.text
+    assert len([kind for kind, _ in seen.buttons if kind == "ask"]) <= 3
+
+
+def test_help_lists_its_examples_once(closed: Driver) -> None:
+    """The help's examples are its bullets; text does not repeat them under 'Probeer ook'."""
+    seen = closed.say("help")
+    assert "• wie heeft Europa?" in seen.text
+    assert "Probeer ook" not in seen.text

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from bot.forms import FieldView, FormView, Option
@@ -32,6 +33,9 @@ ACTION_IDS: dict[ActionKind, str] = {
     "reminders": "g40_reminders",
 }
 SHARE_ACTION = "g40_share"
+# An offered reading's button carries its question and the unclear question it was offered for
+# as JSON ({"q": …, "o": …}); other "ask" buttons carry their question as it is.
+PICKED_FROM = "o"
 # The block of a message's buttons carries the message's language: a press answers in it.
 ACTIONS_BLOCK = "g40_actions"
 # A form's modal; its fields are input blocks whose block_id is the field's name. A field
@@ -109,7 +113,12 @@ def button(action: Action, action_id: str | None = None) -> Block:
         "action_id": action_id or ACTION_IDS[action.kind],
         "text": plain(action.label, MAX_BUTTON_CHARS),
     }
-    if action.value:
+    if action.picked_from:
+        element["value"] = json.dumps(
+            {"q": action.value[:MAX_QUESTION_CHARS], PICKED_FROM: action.picked_from},
+            ensure_ascii=False,
+        )[:MAX_BUTTON_VALUE]
+    elif action.value:
         element["value"] = action.value[:MAX_BUTTON_VALUE]
     if action.style != "default":
         element["style"] = action.style
@@ -177,8 +186,9 @@ def _notes(reply: Reply) -> list[Block]:
     if reply.links:
         links = " · ".join(f"<{link.url}|{escape(link.label)}>" for link in reply.links[:10])
         notes.append(context(links))
-    if reply.suggestions:
-        suggestions = " | ".join(escape(s) for s in reply.suggestions)
+    suggested = reply.unlisted_suggestions()
+    if suggested:
+        suggestions = " | ".join(escape(s) for s in suggested)
         notes.append(context(f"{say(reply.language, 'slack_try_also')}: {suggestions}"))
     if reply.choices and reply.kind != "clarify":
         # An answer that also offers other readings says so above their buttons; a clarify
@@ -191,6 +201,9 @@ def render(reply: Reply, *, share: str | None = None, shared_by: str | None = No
     """(fallback text, blocks) for a reply with its buttons, within Block Kit's limits.
     `share`: the share button's value; `shared_by`: the user who shared this answer."""
     lang = reply.language
+    if shared_by:
+        # Without its buttons: nothing in it may point at readings or a 'more' to press.
+        reply = replace(reply, choices=(), more=None)
     tail = _notes(reply)
     if shared_by:
         tail.append(context(say(lang, "slack_shared_by", user=shared_by)))
@@ -202,7 +215,9 @@ def render(reply: Reply, *, share: str | None = None, shared_by: str | None = No
     room = MAX_BLOCKS - len(tail)
     if len(body) > room:
         body = [*body[: room - 1], section(escape(say(lang, "truncated_answer")))]
-    fallback = render_text(reply)
+    # Slack reads the fallback as mrkdwn too, and phones notify from it: what someone typed
+    # in it must not become an @channel, a mention or a link.
+    fallback = escape(render_text(reply))
     if len(fallback) > MAX_FALLBACK_CHARS:
         fallback = fallback[: MAX_FALLBACK_CHARS - 1] + "…"
     return fallback, [*body, *tail]

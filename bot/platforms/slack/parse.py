@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.forms import REPLACE_FIELD, Entered
 from bot.handlers.chat import Person
-from bot.platforms.slack.blocks import ACTION_IDS, ACTIONS_BLOCK, PLATFORM, TICKED
+from bot.platforms.slack.blocks import ACTION_IDS, ACTIONS_BLOCK, PICKED_FROM, PLATFORM, TICKED
 from bot.reply import Action, ActionKind, Language
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
@@ -89,7 +89,17 @@ def action_of(action: Payload) -> Action | None:
     kind = _KINDS.get(str(action.get("action_id") or "").split(":")[0])
     if kind is None:
         return None
-    return Action("", kind, str(action.get("value") or ""))
+    value = str(action.get("value") or "")
+    if kind == "ask" and value.startswith("{"):
+        try:
+            found = json.loads(value)
+        except json.JSONDecodeError:
+            found = None
+        if isinstance(found, dict) and isinstance(found.get("q"), str):
+            picked_from = found.get(PICKED_FROM)
+            origin = picked_from if isinstance(picked_from, str) else ""
+            return Action("", kind, found["q"], picked_from=origin)
+    return Action("", kind, value)
 
 
 def pressed_language(body: Payload, action: Payload) -> Language | None:

@@ -33,7 +33,9 @@ def register(app: App, ctx: SlackContext) -> None:
     def answer(person: Person, question: str) -> Answered:
         reply = chat.turn(person, question, SLACK).reply
         assert reply is not None  # a question is answered with a reply
-        return render(reply, share=share_value(question, reply.language)), reply
+        # 'Wat bedoel je?' is no answer to show a channel.
+        share = share_value(question, reply.language) if reply.kind != "clarify" else None
+        return render(reply, share=share), reply
 
     @app.command(COMMAND)
     def answer_command(ack: Any, command: dict[str, Any], client: WebClient) -> None:
@@ -96,11 +98,17 @@ def register(app: App, ctx: SlackContext) -> None:
         if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
             return
         channel = str(event["channel"])
+        thread_ts = str(event.get("thread_ts") or "")
 
         def reply() -> None:
             question = parse.question_of(str(event.get("text") or ""))
             person = ctx.person_for(client, str(event.get("user")), question)
-            post(client, channel, chat.turn(person, question, SLACK, thread=channel))
+            thread = channel
+            if thread_ts:
+                # Answered in the thread it was asked in; the thread goes on from the DM.
+                thread = f"{channel}:{thread_ts}"
+                chat.history.branch(thread, channel)
+            post(client, channel, chat.turn(person, question, SLACK, thread=thread), thread_ts)
 
         ctx.once(body, client, reply)
 

@@ -182,9 +182,9 @@ class TeamsBot:
 
     async def on_ask(self, context: TurnContext, _state: TurnState, data: object) -> None:
         """An "ask" button (Action.Submit): its question, answered in a new message."""
-        question = asked(data) or ""
-        lang = resolve_language(question, locale=context.activity.locale)
-        await self.send(context, await self.pressed(context, Action("", "ask", question), lang))
+        pressed = asked(data) or Action("", "ask")
+        lang = resolve_language(pressed.value, locale=context.activity.locale)
+        await self.send(context, await self.pressed(context, pressed, lang))
 
     async def send(self, context: TurnContext, response: Response) -> None:
         card, summary = response_card(response, new_form_id())

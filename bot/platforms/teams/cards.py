@@ -33,6 +33,8 @@ CARD_SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 # comes as a new message under it and the card stays.
 ASK_ACTION = "g40.ask"
 QUESTION_KEY = "question"
+# An offered reading's button: the unclear question it was offered for (the loop with staff).
+PICKED_FROM_KEY = "picked_from"
 # Every other button is an Action.Execute: the answer replaces the card that was clicked.
 VERBS: dict[ActionKind, str] = {
     "candidacy": "g40.candidacy",
@@ -117,6 +119,8 @@ def button(action: Action, language: Language) -> Element:
     """The button that carries out `action` (its confirmation aside: see `buttons`)."""
     if action.kind == "ask":
         data = {"action": ASK_ACTION, QUESTION_KEY: action.value}
+        if action.picked_from:
+            data[PICKED_FROM_KEY] = action.picked_from
         return {"type": "Action.Submit", "title": action.label, "data": data}
     data = {VALUE_KEY: action.value, LANGUAGE_KEY: language}
     return execute(action.label, VERBS[action.kind], data, **_style(action))
@@ -179,7 +183,8 @@ def reply_card(reply: Reply) -> Card:
     lang = reply.language
     # Every question a reply offers is an "ask" button (the answer engine's "meer" and its
     # readings to choose from belong here too).
-    asks = tuple(Action(s, "ask", s) for s in reply.suggestions[:MAX_SUGGESTION_BUTTONS])
+    suggested = reply.further_suggestions()[:MAX_SUGGESTION_BUTTONS]
+    asks = tuple(Action(s, "ask", s) for s in suggested)
     actions = (*reply.actions, *question_actions(reply), *asks)[:MAX_ACTIONS]
     shown, rows = buttons(actions, lang)
     links = [

@@ -24,6 +24,7 @@ from bot.platforms.teams.cards import (
     FORM_KEY,
     LANGUAGE_KEY,
     ON,
+    PICKED_FROM_KEY,
     PLATFORM,
     QUESTION_KEY,
     VALUE_KEY,
@@ -50,10 +51,18 @@ def question_of(activity: Activity) -> str:
     return html.unescape(_OTHER_MENTION.sub("", activity.text or "")).strip()
 
 
-def asked(data: object) -> str | None:
-    """The question of an "ask" button (an Action.Submit), or None for other data."""
+def asked(data: object) -> Action | None:
+    """The "ask" button pressed (an Action.Submit): its question, and the unclear question
+    when it is a reading offered for one; None for other data."""
     if isinstance(data, Mapping) and data.get("action") == ASK_ACTION:
-        return str(data.get(QUESTION_KEY) or "")
+        # Data is whatever the client sent: what is not text is no question.
+        question, picked_from = data.get(QUESTION_KEY), data.get(PICKED_FROM_KEY)
+        return Action(
+            "",
+            "ask",
+            question if isinstance(question, str) else "",
+            picked_from=picked_from if isinstance(picked_from, str) else "",
+        )
     return None
 
 
