@@ -143,6 +143,13 @@ RESPONSIBLE = frozenset(
 REASON_SEARCH = ("omdat", "because", "reden", "reason")
 # Every word that asks for a facet of a thing.
 _FACET_KEYWORDS = frozenset().union(*FACETS.values())
+# The columns of a role's row that answer each facet a question may ask with no role named.
+_ROLE_FACETS = {
+    "time": ("time_commitment",),
+    "paid": ("paid", "allowance"),
+    "competences": ("competences",),
+    "tasks": ("tasks",),
+}
 # A reading is offered beside the best one when its line explains this share of as much.
 _NEAR_READING = 0.6
 # A line that explains this share of what the best line explains is nearly as good.
@@ -285,7 +292,14 @@ class Directory:
                 previous = self.understand(context[-1], language, context[:-1])
                 offered = previous.choices
                 if 1 <= reading.choice <= len(offered):
-                    asked = _choice_question(self, offered[reading.choice - 1], previous.language)
+                    picked = offered[reading.choice - 1]
+                    if previous.reading.facets and previous.kind == "clarify":
+                        # "tijdsbeslag?" - "1": the time of the role picked, not who holds it.
+                        return self.decide(
+                            replace(previous.reading, entities=picked, unsure=(), ambiguous=False),
+                            None,
+                        )
+                    asked = _choice_question(self, picked, previous.language)
                     return self.understand(asked, language or previous.language, ())
             return self.decide(replace(reading, choice=None), None)
         if context and _needs_context(reading):
@@ -574,6 +588,11 @@ class Directory:
                 return decided(
                     "passages", hits=repeated, groups=(asked.passage.owners,), repeated=True
                 )
+            offered = self._roles_with(reading)
+            if offered:
+                # "tijdsbeslag?", "wat verdien je?": a role's facet with no role named (nor
+                # one discussed just before): which role, not every role's line.
+                return decided("clarify", choices=offered)
             return self._search_only(reading, decided)
         if asked is not None:
             return decided("passages", hits=repeated, groups=(asked.passage.owners,), repeated=True)
@@ -1228,6 +1247,26 @@ class Directory:
                     hits = self.search.search(_CHAIR_SEARCH, within=within, limit=1)
                     found += [h for h in hits if h.passage not in {f.passage for f in found}]
         return tuple(found)
+
+    def _roles_with(self, reading: Reading) -> tuple[tuple[Entity, ...], ...]:
+        """The roles to choose from when a question asks only a facet of a role (its time,
+        pay, profile or tasks) and names none: the first few whose sheet row holds it."""
+        facets = reading.facets & _ROLE_FACETS.keys()
+        if not facets or reading.facets - facets or reading.yes_no or reading.asks_who:
+            return ()
+        rest = [w for w in reading.unexplained if w not in _FACET_KEYWORDS]
+        if any(self.search.known(w) for w in rest):
+            return ()
+        holding = [
+            Entity("role", role.id)
+            for role in self.snapshot.roles.values()
+            if any(
+                getattr(role, field) not in (None, "", [])
+                for facet in facets
+                for field in _ROLE_FACETS[facet]
+            )
+        ]
+        return self._choice_groups(holding)[:3]
 
     def _choice_groups(self, entities: Sequence[Entity]) -> tuple[tuple[Entity, ...], ...]:
         """Things to choose from, a pillar's roles that share their tasks as one group."""

@@ -762,6 +762,45 @@ EARLIER_CLASSES = [
     ),
 ]
 
+# Note 5: wrong or poor answers testers saw, each class with nl and en variants.
+ROUND4 = [
+    # A full stop after an abbreviation ends no sentence: the line keeps its figure.
+    *_of(
+        "time",
+        [
+            nl("welke functies kosten 0,75 fte?", ("tijdsbeslag is ca. 0,75 fte",)),
+            en("which roles take about 0.75 FTE?", ("commitment is approx. 0.75 FTE",)),
+        ],
+    ),
+    # A role's facet with no role named, nor one discussed: which role? Then the facet of
+    # the role picked.
+    *_of(
+        "clarify",
+        [
+            nl(
+                "tijdsbeslag?",
+                ("Voorzitter",),
+                ("fte", "uur per week", "meer over"),
+                kind="clarify",
+            ),
+            en(
+                "how many hours?",
+                ("Chair",),
+                ("FTE", "hours per week", "more about"),
+                kind="clarify",
+            ),
+            nl("wat verdien je?", ("Eerste vicevoorzitter",), ("onbezoldigd",), kind="clarify"),
+        ],
+    ),
+    *_of(
+        "follow-up",
+        [
+            nl("1", ("twee tot vier uur per week",), context=("tijdsbeslag?",)),
+            en("2", ("two to at most four hours",), context=("time commitment?",)),
+        ],
+    ),
+]
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -802,4 +841,5 @@ EXTRA_CASES: list[Case] = [
     *ROUND3_GUARDS,
     *INFORMAL_TOPIC,
     *EARLIER_CLASSES,
+    *ROUND4,
 ]

@@ -66,11 +66,25 @@ def stems(word: str) -> tuple[str, ...]:
     return (dutch,) if dutch == english else (dutch, english)
 
 
+# A full stop after these ends an abbreviation, not a sentence: "ca. 0,75 fte", "o.a. VNG".
+_ABBREVIATION_END = re.compile(
+    r"(?:^|[\s(])(?:ca|o\.a|bijv|e\.g|i\.e|approx|etc|plv|nr|t\.b\.v|incl|resp|c\.q|m\.b\.t"
+    r"|d\.w\.z|z\.s\.m|vs)\.$",
+    re.IGNORECASE,
+)
+
+
 def sentences(text: str) -> list[str]:
     """A cell's text as sentences, each a fact the bot can quote on its own."""
     parts: list[str] = []
     for line in text.splitlines():
-        parts += [part.strip() for part in _SENTENCE_END.split(line) if part.strip()]
+        joined: list[str] = []
+        for piece in (part.strip() for part in _SENTENCE_END.split(line)):
+            if joined and _ABBREVIATION_END.search(joined[-1]):
+                joined[-1] = f"{joined[-1]} {piece}".strip()
+            elif piece:
+                joined.append(piece)
+        parts += joined
     return parts
 
 
