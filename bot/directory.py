@@ -143,6 +143,8 @@ RESPONSIBLE = frozenset(
 REASON_SEARCH = ("omdat", "because", "reden", "reason")
 # Every word that asks for a facet of a thing.
 _FACET_KEYWORDS = frozenset().union(*FACETS.values())
+# The asker speaking of themselves: "hoe word ik ...", "how do I become ...".
+SELF_WORDS = frozenset("ik me mij mezelf i myself".split())
 # The columns of a role's row that answer each facet a question may ask with no role named.
 _ROLE_FACETS = {
     "time": ("time_commitment",),
@@ -487,6 +489,15 @@ class Directory:
             reading.facets or reading.yes_no
         )
         if tokens & CANDIDACY_WORDS and not role_question and kinds <= {"phase", "role"}:
+            return decided("candidacy")
+        if (
+            reading.facets == {"appointment"}
+            and tokens & SELF_WORDS
+            and kinds == {"role"}
+            and all(self.snapshot.roles[e.id].elected for e in entities)
+        ):
+            # "hoe word ik voorzitter?", "how do I become chair?": an elected post is reached
+            # by standing as a candidate.
             return decided("candidacy")
         member_question = bool(tokens & (MEMBER_WORDS - PLACE_KIND_WORDS) or reading.names_network)
         if "municipality" in kinds:

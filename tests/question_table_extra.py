@@ -792,6 +792,17 @@ ROUND4 = [
             nl("wat verdien je?", ("Eerste vicevoorzitter",), ("onbezoldigd",), kind="clarify"),
         ],
     ),
+    # Standing as a candidate, however it is put: the how-to, not a role's card.
+    *_of(
+        "planning",
+        [
+            en("how can I stand for election?", ("/g40 candidacy",), ("network days",)),
+            en("how do I run for the board?", ("/g40 candidacy",), ("day-to-day",)),
+            en("how do I become chair?", ("/g40 candidacy",), ("VNG",)),
+            nl("hoe word ik voorzitter?", ("/g40 kandidaat",), ("VNG",)),
+            nl("hoe kan ik solliciteren op een functie?", ("/g40 kandidaat",)),
+        ],
+    ),
     *_of(
         "follow-up",
         [

@@ -152,7 +152,8 @@ PLANNING_WORDS = _set(
 CANDIDACY_WORDS = _set(
     "kandidaat kandideren kandidatuur kandidaatstelling kandidaten verkiesbaar aanmelden "
     "inschrijven candidacy candidate candidates candidature apply nominate nomination "
-    "candidacies kandidaturen nominations kandidaatstellingen"
+    "candidacies kandidaturen nominations kandidaatstellingen solliciteren solliciteer "
+    "solliciteert sollicitatie"
 )
 MEMBER_WORDS = _set(
     "gemeenten gemeente steden stad leden lid members member municipalities municipality "
@@ -323,6 +324,10 @@ PHRASES = {
     ("can", "t"): "cannot",
     ("couldn", "t"): "cannot",
     ("make", "up"): "makeup",
+    # "how do I run for chair?": standing as a candidate.
+    ("run", "for"): "candidate",
+    ("running", "for"): "candidate",
+    ("runs", "for"): "candidate",
     ("e", "mailadres"): "emailadres",
 }
 # Names of institutions and topics that take several words, in either language: read as one
@@ -350,6 +355,15 @@ TERMS: dict[tuple[str, ...], str] = {
     ("higher", "education"): "hogeronderwijs",
     ("universities", "of", "applied", "sciences"): "hogescholen",
     ("university", "of", "applied", "sciences"): "hogeschool",
+    # "stand for election", "stand for chair" (not "what does AOT stand for?"): standing as a
+    # candidate.
+    **{
+        (verb, "for", word): "candidate"
+        for verb in ("stand", "stands", "standing")
+        for word in ("election", "elections", "office", "the", "a", "chair", "re")
+    },
+    ("put", "myself", "forward"): "candidate",
+    ("put", "yourself", "forward"): "candidate",
 }
 # A two-word expression searched for by the words the sheet uses for it.
 PHRASE_SEARCH = {"standin": ("stands", "vervangt"), "stopt": ("stopt",)}
