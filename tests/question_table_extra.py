@@ -803,6 +803,14 @@ ROUND4 = [
             nl("hoe kan ik solliciteren op een functie?", ("/g40 kandidaat",)),
         ],
     ),
+    # Den Haag / The Hague: central government and parliament.
+    *_of(
+        "tasks-by-topic",
+        [
+            en("who represents the G40 in The Hague?", ("Chair", "House of Representatives")),
+            nl("wie vertegenwoordigt de G40 in Den Haag?", ("Voorzitter", "Tweede Kamer")),
+        ],
+    ),
     *_of(
         "follow-up",
         [

@@ -351,6 +351,7 @@ TERMS: dict[tuple[str, ...], str] = {
     ("civil", "servants"): "ambtenaren",
     ("civil", "servant"): "ambtenaar",
     ("national", "government"): "rijk",
+    ("den", "haag"): "denhaag",
     ("hoger", "onderwijs"): "hogeronderwijs",
     ("higher", "education"): "hogeronderwijs",
     ("universities", "of", "applied", "sciences"): "hogescholen",
@@ -483,6 +484,10 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("inkoop inkopen contractering procurement purchasing contracts contracting"),
     _set("tweedekamer kamer parlement parliament kamerleden mps"),
     _set("rijk kabinet ministeries government ministries cabinet minister ministers"),
+    # "in Den Haag", "in The Hague": central government and parliament (two groups, so that
+    # the Rijk does not become the Tweede Kamer).
+    _set("denhaag hague rijk"),
+    _set("denhaag hague tweedekamer"),
     _set(
         "hogeronderwijs hogescholen hogeschool universiteiten universiteit universities "
         "university onderwijs education"
