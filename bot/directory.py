@@ -304,7 +304,8 @@ class Directory:
                     asked = _choice_question(self, picked, previous.language)
                     return self.understand(asked, language or previous.language, ())
             return self.decide(replace(reading, choice=None), None)
-        if context and _needs_context(reading):
+        # "hoeveel tijd kost het?": a role's facet with no role named asks it of the thread's.
+        if context and (_needs_context(reading) or self._roles_with(reading)):
             previous = self.understand(context[-1], language, context[:-1])
             pillar = self._pillar_of(previous.subject)
             if pillar and (reading.ambiguous or reading.entities) and pillar not in question:
@@ -315,6 +316,11 @@ class Directory:
                 roles = [self.snapshot.roles.get(e.id) for e in again.entities]
                 if roles and all(r is not None and r.pillar == pillar for r in roles):
                     return self.decide(replace(again, facets=again.facets), previous)
+            moved = self._same_roles_in_pillar(reading, previous)
+            if moved:
+                # "wie is de secretaris van pijler Sociaal?" - "en van Fysiek?": the same
+                # post in the pillar now named, not that pillar's chair.
+                return self.decide(_merge(replace(reading, entities=moved), previous), previous)
             narrowed = self._narrowed(question, reading, previous, language)
             if narrowed is not None:
                 return self.decide(_merge(narrowed, previous), previous)
@@ -328,6 +334,27 @@ class Directory:
                 )
             reading = _merge(reading, previous)
         return self.decide(reading, previous)
+
+    def _same_roles_in_pillar(self, reading: Reading, previous: Decision) -> tuple[Entity, ...]:
+        """The previous subject's pillar roles, in the one pillar a follow-up names instead."""
+        pillars = {self.names.portfolio_pillar.get(e.id) for e in reading.entities}
+        if len(pillars) != 1 or None in pillars or reading.also:
+            return ()
+        pillar = pillars.pop()
+        roles = self.snapshot.roles
+        asked = [roles.get(e.id) for e in previous.subject if e.kind == "role"]
+        if not asked or len(asked) != len(previous.subject):
+            return ()
+        moved: list[Entity] = []
+        for role in asked:
+            if role is None or role.pillar is None or role.pillar == pillar:
+                return ()
+            moved += [
+                Entity("role", other.id)
+                for other in roles.values()
+                if other.pillar == pillar and other.tasks == role.tasks
+            ]
+        return tuple(dict.fromkeys(moved))
 
     def _narrowed(
         self, question: str, reading: Reading, previous: Decision, language: Language | None

@@ -814,6 +814,44 @@ ROUND4 = [
     *_of(
         "follow-up",
         [
+            # A follow-up keeps the thread's subject, through a pronoun or none at all.
+            nl(
+                "hoeveel tijd kost dat?",
+                ("twee tot vier uur per week",),
+                ("0,75 fte", "Wat bedoel je"),
+                context=("wie is de voorzitter?", "en wat doet die?"),
+            ),
+            en(
+                "how much time does it take?",
+                ("two to four hours",),
+                ("0.75 FTE", "What do you mean"),
+                context=("who is the chair?", "and what do they do?"),
+            ),
+            nl(
+                "hoeveel tijd kost het?",
+                ("twee tot vier uur per week",),
+                ("Wat bedoel je",),
+                context=("wie is de voorzitter?",),
+            ),
+            nl(
+                "tijdsbeslag?",
+                ("twee tot maximaal vier uur",),
+                ("0,75 fte",),
+                context=("wie is de penningmeester?", "krijgt die daar iets voor?"),
+            ),
+            # Another pillar named: the same post there.
+            nl(
+                "en van Fysiek?",
+                ("Pijlersecretaris Fysiek", KONINGEN),
+                ("Pijlervoorzitter Fysiek",),
+                context=("wie is de secretaris van pijler Sociaal?",),
+            ),
+            en(
+                "and for Physical?",
+                ("Pillar secretary Physical", KONINGEN),
+                ("Pillar chair Physical",),
+                context=("who is the pillar secretary for Social?",),
+            ),
             nl("1", ("twee tot vier uur per week",), context=("tijdsbeslag?",)),
             en("2", ("two to at most four hours",), context=("time commitment?",)),
         ],

@@ -87,7 +87,7 @@ OPEN_QUESTION_WORDS = frozenset(
 )
 NOT_THERE = frozenset({"niet", "not", "cannot", "unable", "t"})
 PRONOUNS = frozenset(
-    "die deze hij zij ze hem haar hun diens dezelfde daar daarvan daarover "
+    "die deze dat dit hij zij ze hem haar hun diens dezelfde daar daarvan daarover "
     "they them their he she his her it its that this those these".split()
 )
 
