@@ -803,6 +803,24 @@ ROUND4 = [
             nl("hoe kan ik solliciteren op een functie?", ("/g40 kandidaat",)),
         ],
     ),
+    # A question about a role family names the family, not its first pillar's post.
+    *_of(
+        "pay",
+        [
+            nl(
+                "krijg je als pijlervoorzitter een vergoeding?",
+                ("de pijlervoorzitter is onbezoldigd",),
+                ("pijlervoorzitter Sociaal is onbezoldigd",),
+                starts="Nee",
+            ),
+            en(
+                "do you get paid as a pillar chair?",
+                ("the pillar chair is unpaid",),
+                ("pillar chair Social is unpaid",),
+                starts="No",
+            ),
+        ],
+    ),
     # Den Haag / The Hague: central government and parliament.
     *_of(
         "tasks-by-topic",

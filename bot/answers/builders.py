@@ -665,7 +665,8 @@ class Composer:
                 return paid, say(lang, key, body=self.label(first)), entities
         if role is None:
             return self.passage_verdict(entities)
-        title = self.mid(self.title(role))
+        # 'de pijlervoorzitter' as asked, not 'de pijlervoorzitter Sociaal' for all three.
+        title = self.mid(self.group_label(entities) if self.grouped(entities) else self.title(role))
         if "allowance" in facets and words & ALLOWANCE_WORDS:
             allowance = pick(lang, role.allowance, role.allowance_en)
             if allowance:
@@ -693,9 +694,8 @@ class Composer:
         listed = self.competence_asked(role)
         if listed is not None:
             items = ", ".join(pick(lang, role.competences, role.competences_en))
-            label = self.mid(self.group_label(entities)) if self.grouped(entities) else title
             item = listed[:1].lower() + listed[1:]
-            text = say(lang, "competence_listed", item=item, role=label, items=items)
+            text = say(lang, "competence_listed", item=item, role=title, items=items)
             return True, text, entities
         if "portfolios" in facets:
             lines = self.portfolio_lines([role])
