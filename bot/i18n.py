@@ -116,6 +116,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Het sheet noemt geen vervanger voor de {role}.",
         "The sheet names no stand-in for the {role}.",
     ),
+    "card_lacks": (
+        "Het sheet noemt voor de {role} geen {what}.",
+        "The sheet gives no {what} for the {role}.",
+    ),
+    "lacks_tasks": ("taken", "tasks"),
+    "lacks_competences": ("competenties", "competences"),
+    "lacks_time": ("tijdsbeslag", "time commitment"),
+    "lacks_paid": ("bezoldiging", "pay"),
+    "lacks_deputies": ("vervanger", "stand-in"),
+    "lacks_support": ("ondersteuning", "support"),
     "db_title": ("Dagelijks Bestuur", "Executive Board (Dagelijks Bestuur)"),
     "aot_title": (
         "Ambtelijk Ondersteuningsteam (AOT)",

@@ -870,6 +870,19 @@ ROUND4 = [
                 ("Pillar chair Physical",),
                 context=("who is the pillar secretary for Social?",),
             ),
+            # The full card shows what the sheet holds, and one line for what it does not.
+            nl(
+                "meer",
+                ("Taken van de pijlervicevoorzitter:", "op voordracht", "geen competenties"),
+                ("Het sheet noemt geen", "niet vermeld"),
+                context=("wie is de pijlervicevoorzitter?",),
+            ),
+            en(
+                "more",
+                ("Tasks of the pillar vice chair:", "nomination of the pillar", "no competences"),
+                ("The sheet names no", "not stated"),
+                context=("who is the pillar vice chair?",),
+            ),
             nl("1", ("twee tot vier uur per week",), context=("tijdsbeslag?",)),
             en("2", ("two to at most four hours",), context=("time commitment?",)),
         ],

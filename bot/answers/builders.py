@@ -291,8 +291,12 @@ class Composer:
             facets = frozenset({"tasks"})
         group_title = common_title([self.title(role) for role in roles])
         full = self.decision.full
+        lacking: list[str] = []
         if full:
-            facets = frozenset({"tasks", "competences", "time", "paid", "deputies", "support"})
+            # The full card: what the sheet holds, and one line for what it does not.
+            held = {facet: self.sheet_holds(roles, facet) for facet in _CARD_FACETS}
+            facets = frozenset(facet for facet, yes in held.items() if yes)
+            lacking = [facet for facet, yes in held.items() if not yes]
         hits = () if full else self.decision.hits
         lines: list[str] = [self.passage_text(hit) for hit in hits]
         for body_entity in self.reading.also if self.reading.asks_chair and not hits else ():
@@ -319,7 +323,10 @@ class Composer:
         if "support" in facets and self._reverse():
             lines += self.supports_lines(roles)
         elif "support" in facets or card:
-            lines += self.support_lines(roles, [], explain_missing="support" in facets and not hits)
+            explain = "support" in facets and not (hits or full)
+            lines += self.support_lines(roles, [], explain_missing=explain)
+        if lacking:
+            lines.append(self.lacking_line(lacking, group_title))
         if not (card or full) and ("contact" not in facets or len(roles) > 1):
             lines += self.holder_lines(roles, shown=lines)
         lines += self.more_info_lines(roles, explain_missing="contact" in facets, shown=lines)
@@ -337,6 +344,30 @@ class Composer:
             language=self.lang,
             more=None if full else self.more_question(group_title),
         )
+
+    def sheet_holds(self, roles: list[Role], facet: str) -> bool:
+        """Whether the sheet says anything of this facet for any of the roles."""
+        if facet == "paid":
+            return any(role.paid is not None or role.allowance for role in roles)
+        if facet == "support":
+            return bool(self.support_lines(roles, []))
+        column = {
+            "tasks": "tasks",
+            "competences": "competences",
+            "time": "time_commitment",
+            "deputies": "deputies",
+        }[facet]
+        return any(getattr(role, column) for role in roles)
+
+    def lacking_line(self, facets: Sequence[str], group_title: str) -> str:
+        """'Het sheet noemt voor de pijlervicevoorzitter geen competenties of vervanger.'"""
+        names = [say(self.lang, f"lacks_{facet}") for facet in facets]
+        what = (
+            ", ".join(names[:-1]) + f" {say(self.lang, 'or')} " + names[-1]
+            if len(names) > 1
+            else names[0]
+        )
+        return say(self.lang, "card_lacks", role=self.mid(group_title), what=what)
 
     def _reverse(self) -> bool:
         """'who does the pillar secretary support?', 'wie wordt door X ondersteund?': the
@@ -1412,6 +1443,8 @@ def common_title(titles: list[str]) -> str:
 
 
 # A line this long that another line holds is a repeat ('Ja' inside 'Jaarsma' is not).
+# What a full card ('meer') shows of a role, in order.
+_CARD_FACETS = ("tasks", "competences", "time", "paid", "deputies", "support")
 _WHOLE_LINE = 25
 
 
