@@ -857,7 +857,10 @@ class Directory:
             # "hoe vaak stemmen voorzitter en eerste vicevoorzitter af?": the line of one of
             # the two that names the other and says how they consult.
             hits = self._between(reading) or hits
-        if reading.yes_no:
+        # "krijgt een pijlersecretaris betaald?": the pay columns answer it, not a line that
+        # happens to hold a word like it ('paying explicit attention').
+        by_columns = reading.facets == {"paid"} and self._facet_known(entities, reading.facets)
+        if reading.yes_no and not by_columns:
             asks_must = set(reading.tokens) & MUST_WORDS
             must = [w for w in ("noodzakelijk", "verplicht", "required") if asks_must]
             modal = reading.tokens[:1] and reading.tokens[0] in MODALS
@@ -903,7 +906,7 @@ class Directory:
                 # A line with only a word of the facet ('partijen die de G40 ondersteunen')
                 # shows what the sheet says; it does not settle whether the thing is supported.
                 return decided("entity", entities=entities, hits=hits, unsettled=True)
-        if reading.yes_no and not hits and own_hits:
+        if reading.yes_no and not hits and own_hits and not by_columns:
             # A line about what is asked that cannot settle it (it does not hold every word):
             # shown, without a Ja or Nee — if it holds more than the thing's own title.
             titles = {w for e in entities for t in self.names.display.get(e, ()) for w in words(t)}
@@ -1160,6 +1163,8 @@ class Directory:
             return any(role.supported_by for role in roles)
         if facets & {"deputies"}:
             return any(role.deputies for role in roles)
+        if facets & {"paid"}:
+            return any(role.paid is not None or role.allowance for role in roles)
         return False
 
     def _cover(self, hit: Hit | None, named: set[str], only: set[str] | None = None) -> float:

@@ -821,6 +821,25 @@ ROUND4 = [
             ),
         ],
     ),
+    # Pay: what the pay columns say (an allowance) first; no line that only holds a word
+    # like it ('paying explicit attention').
+    *_of(
+        "pay",
+        [
+            nl(
+                "Krijgt een pijlersecretaris betaald?",
+                ("financiële tegemoetkoming",),
+                ("werkprogramma", "niet vermeld"),
+            ),
+            en(
+                "does a pillar secretary get paid?",
+                ("financial allowance",),
+                ("work programme", "not stated"),
+            ),
+            nl("Is de penningmeester onbezoldigd?", ("onbezoldigd", "vergoeding"), starts="Ja"),
+            en("Is the treasurer unpaid?", ("unpaid", "allowance"), starts="Yes"),
+        ],
+    ),
     # Den Haag / The Hague: central government and parliament.
     *_of(
         "tasks-by-topic",

@@ -571,6 +571,9 @@ class Composer:
             )
         status = {True: "paid_yes", False: "paid_no", None: "paid_unknown"}[role.paid]
         allowance = pick(self.lang, role.allowance, role.allowance_en)
+        if role.paid is None and allowance:
+            # What the sheet does say about pay, without a 'niet vermeld' before it.
+            return allowance
         return say(self.lang, status) + (f". {allowance}" if allowance else "")
 
     def deputy_lines(self, roles: list[Role]) -> list[str]:
