@@ -54,7 +54,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "holder_line": ("{role}: {holder}", "{role}: {holder}"),
     "portfolio_holder": (
         "{portfolio} valt in het Dagelijks Bestuur onder de {role}.",
-        "{portfolio} is held in the Executive Board by the {role}.",
+        "The {role} holds the {portfolio} portfolio in the Executive Board.",
     ),
     "portfolio_chair": (
         "De {role} is voorzitter van {portfolio}.",
@@ -227,10 +227,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "chair_of": ("{body} wordt voorgezeten door de {role}.", "{body} is chaired by the {role}."),
     "chaired_by": ("Voorgezeten door de {role}.", "Chaired by the {role}."),
-    "member_of": ("{role} maakt deel uit van {body}.", "{role} is part of the {body}."),
+    "member_of": ("De {role} maakt deel uit van {body}.", "The {role} is part of the {body}."),
     "not_member_of": (
-        "{role} maakt geen deel uit van {body}.",
-        "{role} is not part of the {body}.",
+        "De {role} maakt geen deel uit van {body}.",
+        "The {role} is not part of the {body}.",
     ),
     "rhythm": ("Ritme", "Rhythm"),
     "supports_list": ("De {role} ondersteunt: {who}.", "The {role} supports: {who}."),

@@ -840,6 +840,43 @@ ROUND4 = [
             en("Is the treasurer unpaid?", ("unpaid", "allowance"), starts="Yes"),
         ],
     ),
+    # Membership: a sentence with its articles, and no line about another board.
+    *_of(
+        "yes-no",
+        [
+            nl(
+                "Is de voorzitter ook lid van het DB?",
+                ("de voorzitter maakt deel uit van het Dagelijks Bestuur",),
+                ("VNG",),
+                starts="Ja",
+            ),
+            en(
+                "is the chair also a member of the executive board?",
+                ("the chair is part of the Executive Board",),
+                ("VNG",),
+                starts="Yes",
+            ),
+            nl(
+                "zit de pijlervicevoorzitter in het DB?",
+                ("de pijlervicevoorzitter maakt geen deel uit van het Dagelijks Bestuur",),
+                starts="Nee",
+            ),
+        ],
+    ),
+    *_of(
+        "holder",
+        [
+            en(
+                "who is the treasurer?",
+                ("The first vice chair holds the treasurer portfolio",),
+                ("Treasurer is held",),
+            ),
+            en(
+                "who holds lobby coordination?",
+                ("The first vice chair holds the lobby coordination portfolio",),
+            ),
+        ],
+    ),
     # Den Haag / The Hague: central government and parliament.
     *_of(
         "tasks-by-topic",

@@ -33,7 +33,7 @@ from bot.answers.lexicon import (
     TOTALITY_WORDS,
 )
 from bot.answers.reading import Reading
-from bot.answers.search import Entity, Hit, Passage, sentences
+from bot.answers.search import NAME_TERM, Entity, Hit, Passage, sentences
 from bot.dates import day_of
 from bot.i18n import EXAMPLES, count_word, format_day, format_span, join_names, pick, say
 from bot.models import CANDIDACY_PHASE_ID, Body, Person, Phase, Portfolio, Role, Snapshot
@@ -420,15 +420,21 @@ class Composer:
         }[portfolio.relation]
         lines: list[str] = [self.passage_text(hit) for hit in self.decision.hits]
         title = self.mid(self.title(role))
+        # 'the first vice chair holds the treasurer portfolio'
+        held = (
+            portfolio_mid(name)
+            if self.lang == "en" and relation_key == "portfolio_holder"
+            else name
+        )
         if content:
             lines += notes
             lines += self.holder_lines([role])
         if facets == {"contact"}:
             # Whom to contact makes sense beside who holds it.
-            lines.append(say(self.lang, relation_key, portfolio=name, role=title))
+            lines.append(say(self.lang, relation_key, portfolio=held, role=title))
         if not facets:
             # Who holds it, and the notes' first sentence when it says more of that.
-            lines.append(say(self.lang, relation_key, portfolio=name, role=title))
+            lines.append(say(self.lang, relation_key, portfolio=held, role=title))
             lines += notes[:1] if notes and title.casefold() in notes[0].casefold() else []
             lines += self.holder_lines([role])
             if portfolio.relation == "linking-pin" or portfolio.own_chair:
@@ -648,7 +654,7 @@ class Composer:
             entities = self.reading.also
         roles = [self.snapshot.roles[e.id] for e in entities if e.kind == "role"]
         lines = [f"{word}, {because}" if because else word]
-        lines += [self.passage_text(hit) for hit in self.decision.hits[:1]]
+        lines += [self.passage_text(hit) for hit in self.decision.hits[:1] if self.on_topic(hit)]
         if roles:
             lines += self.holder_lines(roles, shown=lines)
             lines += self.more_info_lines(roles, shown=lines)
@@ -661,6 +667,18 @@ class Composer:
             links=self.links([role.more_info for role in roles[:1]]),
             language=self.lang,
             more=self.more_question(title) if title else None,
+        )
+
+    def on_topic(self, hit: Hit) -> bool:
+        """A line beside a yes or no about a role and a body ('is de voorzitter lid van het
+        DB?') names that body: 'bestuurslid van de VNG' is about another board."""
+        bodies = [e for e in self.reading.also if e.kind == "body"]
+        if not set(self.reading.tokens) & MEMBERSHIP_WORDS:
+            return True
+        return not bodies or any(
+            NAME_TERM + body.id in hit.covered
+            or hit.covered & {fold(w) for name in self.labels.get(body, ()) for w in words(name)}
+            for body in bodies
         )
 
     def verdict(self) -> tuple[bool, str, tuple[Entity, ...]] | None:
@@ -844,7 +862,10 @@ class Composer:
             members = self.members_of.get(b.id, [])
             inside = a.id in members
             key = "member_of" if inside else "not_member_of"
-            return inside, say(lang, key, role=self.name_of(a), body=self.label(b)), (a,)
+            body_name = self.label(b)
+            if lang == "nl":
+                body_name = f"{dutch_article(body_name)} {body_name}"
+            return inside, say(lang, key, role=self.name_of(a), body=body_name), (a,)
         if a.kind == "role" and b.kind == "role":
             subject, target = roles[a.id], roles[b.id]
             if "competences" in facets:
@@ -1345,6 +1366,26 @@ class Composer:
         return Reply(
             title=say(self.lang, "functions_title"), lines=tuple(lines), language=self.lang
         )
+
+
+def portfolio_mid(name: str) -> str:
+    """An English portfolio name mid-sentence: 'treasurer', 'lobby coordination'; a name with
+    a figure or an acronym in it ('G40 communications') stays."""
+    first = name.split()[0] if name.split() else ""
+    if any(ch.isdigit() for ch in first) or first[1:2].isupper():
+        return name
+    return name[:1].lower() + name[1:]
+
+
+# The heads of Dutch names that take 'het' ('het Dagelijks Bestuur', 'het AOT').
+_HET_HEADS = ("bestuur", "team", "overleg", "netwerk", "platform", "secretariaat", "bureau")
+
+
+def dutch_article(name: str) -> str:
+    """'het' or 'de' before a body's Dutch name, by its head word (its last, before any
+    abbreviation in brackets)."""
+    head = re.sub(r"\s*\(.*\)\s*$", "", name).split()[-1:] or [""]
+    return "het" if head[0].casefold().endswith(_HET_HEADS) else "de"
 
 
 def _continued(text: str) -> str:
