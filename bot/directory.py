@@ -143,6 +143,9 @@ RESPONSIBLE = frozenset(
 REASON_SEARCH = ("omdat", "because", "reden", "reason")
 # Every word that asks for a facet of a thing.
 _FACET_KEYWORDS = frozenset().union(*FACETS.values())
+# "wat is een X?", "what is a X?", "wat betekent X?": a question for what a term means.
+DEFINE_WHAT = frozenset("wat what whats".split())
+DEFINE_IS = frozenset("is zijn are betekent betekenen means mean".split())
 # The asker speaking of themselves: "hoe word ik ...", "how do I become ...".
 SELF_WORDS = frozenset("ik me mij mezelf i myself".split())
 # The columns of a role's row that answer each facet a question may ask with no role named.
@@ -631,7 +634,12 @@ class Directory:
                 # "tijdsbeslag?", "wat verdien je?": a role's facet with no role named (nor
                 # one discussed just before): which role, not every role's line.
                 return decided("clarify", choices=offered)
-            return self._search_only(reading, decided)
+            found = self._search_only(reading, decided)
+            if found.kind == "passages" and not self._defined(reading, found.hits):
+                # "wat is een opgavetrekker?": lines that only use the word do not say what
+                # it is; whom to ask.
+                return decided("fallback")
+            return found
         if asked is not None:
             return decided("passages", hits=repeated, groups=(asked.passage.owners,), repeated=True)
         if kinds == {"role"} and not reading.also and self._of_another(reading):
@@ -1290,6 +1298,25 @@ class Directory:
                     hits = self.search.search(_CHAIR_SEARCH, within=within, limit=1)
                     found += [h for h in hits if h.passage not in {f.passage for f in found}]
         return tuple(found)
+
+    def _defined(self, reading: Reading, hits: Sequence[Hit]) -> bool:
+        """Whether the lines found say what the question's term is, when it asks no more
+        than that ('wat is een X?', 'what is a X?'): a line that opens with the term or
+        says 'X is', 'X zijn', 'X:'. True for any other question."""
+        tokens = reading.tokens
+        if len(tokens) < 3 or tokens[0] not in DEFINE_WHAT or tokens[1] not in DEFINE_IS:
+            return True
+        term = r"[\s-]+".join(re.escape(t) for t in tokens[2:])
+        defining = re.compile(
+            rf"^(?:(?:een|de|het|a|an|the)\s+)?{term}\w{{0,3}}\b"
+            rf"|\b{term}\w{{0,3}}\s*(?::|\b(?:is|zijn|are|heet|heten|betekent|means)\b)"
+        )
+        return any(
+            defining.search(fold(text))
+            for hit in hits[:4]
+            for text in (hit.passage.text, hit.passage.text_en)
+            if text
+        )
 
     def _roles_with(self, reading: Reading) -> tuple[tuple[Entity, ...], ...]:
         """The roles to choose from when a question asks only a facet of a role (its time,

@@ -877,6 +877,16 @@ ROUND4 = [
             ),
         ],
     ),
+    # "what is X?" where no line says what X is: whom to ask, not a line that uses the word.
+    *_of(
+        "knowledge",
+        [
+            nl("wat is een opgavetrekker?", (JAARSMA,), ("Stelt samen met",), kind="fallback"),
+            en("what is a task lead?", (JAARSMA,), ("work programme",), kind="fallback"),
+            nl("wat is een opgavegroep?", ("themagroepen",)),
+            en("what is a task group?", ("theme groups",)),
+        ],
+    ),
     # Den Haag / The Hague: central government and parliament.
     *_of(
         "tasks-by-topic",

@@ -321,6 +321,26 @@ def test_a_competence_added_to_the_sheet_settles_a_yes_no_question(seed: Tabs) -
     assert after.lines[0].startswith("Ja, teamspeler staat in het profiel van de voorzitter")
 
 
+def test_a_definition_added_to_the_sheet_answers_what_a_term_is(seed: Tabs) -> None:
+    """'wat is een opgavetrekker?': the sheet only uses the word, so the bot says whom to
+    ask; once staff add a Kennis row that says what one is (under another question), that
+    line answers after the next refresh, with no code change."""
+    tabs = copy.deepcopy(seed)
+    header = [str(cell) for cell in tabs["Kennis"][0]]
+    row = [""] * len(header)
+    row[header.index("id")] = "opgavetrekker"
+    row[header.index("vragen")] = "Wie trekt een opgave?"
+    row[header.index("antwoord")] = (
+        "Een opgavetrekker is de bestuurder die een opgave van de G40 bestuurlijk trekt."
+    )
+    tabs["Kennis"].append(row)
+    question = "wat is een opgavetrekker?"
+    before = Directory.of(build_snapshot(seed)).answer(question, today=AFTER_RETURN)
+    after = Directory.of(build_snapshot(tabs)).answer(question, today=AFTER_RETURN)
+    assert before.kind == "fallback" and JAARSMA in render_text(before)
+    assert "bestuurlijk trekt" in render_text(after), render_text(after)
+
+
 def test_an_answer_naming_two_roles_is_titled_by_whole_words(directory: Directory) -> None:
     reply = directory.answer("who handles comms?", today=AFTER_RETURN)
     assert reply.title == "Second vice chair / Strategic communications adviser"
