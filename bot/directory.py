@@ -872,7 +872,10 @@ class Directory:
             asks_must = set(reading.tokens) & MUST_WORDS
             must = [w for w in ("noodzakelijk", "verplicht", "required") if asks_must]
             modal = reading.tokens[:1] and reading.tokens[0] in MODALS
-            hits = self._yes_no_hits(entities, [*query, *must], own, modal=bool(modal))
+            # "zijn alle DB-leden burgemeester?": a body's 'leden' are what its composition
+            # line is about, not a word that line must hold.
+            composed = [w for w in query if kinds != {"body"} or w not in MEMBERSHIP_WORDS]
+            hits = self._yes_no_hits(entities, [*composed, *must], own, modal=bool(modal))
         deputies = [
             Entity("role", i)
             for e in entities
@@ -1071,6 +1074,8 @@ class Directory:
             and w not in MUST_WORDS
             and w not in ABILITY_WORDS
             and w not in FILLER
+            # 'allemaal', 'only': how much of it is asked; the line's verdict weighs that.
+            and w not in TOTALITY_WORDS
         }
         if modal and asked - CHANGE_WORDS:
             asked -= CHANGE_WORDS

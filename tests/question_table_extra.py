@@ -887,6 +887,35 @@ ROUND4 = [
             en("what is a task group?", ("theme groups",)),
         ],
     ),
+    # "all" asked of a whole the sheet tells as counted parts: Nee; "all" of a line that
+    # merely counts something else is no part.
+    *_of(
+        "yes-no",
+        [
+            nl(
+                "zijn alle DB-leden burgemeester?",
+                ("drie burgemeesters en drie wethouders",),
+                starts="Nee",
+            ),
+            nl(
+                "zijn de DB-leden allemaal wethouder?",
+                ("drie burgemeesters en drie wethouders",),
+                starts="Nee",
+            ),
+            en(
+                "are all executive board members aldermen?",
+                ("three mayors and three aldermen",),
+                starts="No",
+            ),
+        ],
+    ),
+    *_of(
+        "must",
+        [
+            nl("moet de voorzitter bij alle vergaderingen zijn?", ("noodzakelijk",), starts="Ja"),
+            en("must the chair attend all meetings?", ("required",), starts="Yes"),
+        ],
+    ),
     # Den Haag / The Hague: central government and parliament.
     *_of(
         "tasks-by-topic",

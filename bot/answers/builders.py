@@ -823,7 +823,7 @@ class Composer:
             return None
         if text & NEGATIONS and text & CONTRASTS and self.reading.conditional:
             return True
-        if asked & TOTALITY_WORDS and text & COUNT_WORDS and text & {"en", "and"}:
+        if asked & TOTALITY_WORDS and _counted_parts(passage.text, passage.text_en):
             # "are they all mayors?" - "three mayors and three aldermen": a part, so no.
             return False
         return not (text & NEGATIONS and not asked & NEGATIONS)
@@ -1375,6 +1375,15 @@ def portfolio_mid(name: str) -> str:
     if any(ch.isdigit() for ch in first) or first[1:2].isupper():
         return name
     return name[:1].lower() + name[1:]
+
+
+_COUNTED = "|".join(sorted(COUNT_WORDS))
+# "drie burgemeesters en drie wethouders": a whole told as counted parts.
+_PARTS = re.compile(rf"\b(?:{_COUNTED})\s+\w+\s+(?:en|and)\s+(?:{_COUNTED})\s+\w+")
+
+
+def _counted_parts(*texts: str) -> bool:
+    return any(_PARTS.search(fold(text)) for text in texts)
 
 
 # The heads of Dutch names that take 'het' ('het Dagelijks Bestuur', 'het AOT').

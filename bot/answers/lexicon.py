@@ -166,7 +166,8 @@ PILLAR_WORDS = _set("pijler pijlers pillar pillars")
 MORE_WORDS = _set("meer more uitgebreid uitgebreider volledig full details alles everything")
 # "gaan de verkiezingen volledig online?": asked whether one part is all there is.
 TOTALITY_WORDS = _set(
-    "volledig volledige helemaal geheel hele alleen uitsluitend enkel puur allemaal entirely fully "
+    "volledig volledige helemaal geheel hele alleen uitsluitend enkel puur allemaal alle allen "
+    "entirely fully "
     "whole "
     "completely wholly only exclusively purely totally all"
 )
