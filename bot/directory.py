@@ -1329,7 +1329,9 @@ class Directory:
         facets = reading.facets & _ROLE_FACETS.keys()
         if not facets or reading.facets - facets or reading.yes_no or reading.asks_who:
             return ()
-        rest = [w for w in reading.unexplained if w not in _FACET_KEYWORDS]
+        # 'nodig', 'required', 'important' say how much it matters, not of what.
+        loose = _FACET_KEYWORDS | MUST_WORDS | QUALIFIER_WORDS
+        rest = [w for w in reading.unexplained if w not in loose]
         if any(self.search.known(w) for w in rest):
             return ()
         holding = [

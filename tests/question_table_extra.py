@@ -916,6 +916,35 @@ ROUND4 = [
             en("must the chair attend all meetings?", ("required",), starts="Yes"),
         ],
     ),
+    # A profile asked with no role named: which role? ('nodig', 'needed' say nothing of what).
+    *_of(
+        "clarify",
+        [
+            nl(
+                "wat voor vaardigheden zijn nodig?",
+                ("Voorzitter",),
+                ("opgavetrekkers",),
+                kind="clarify",
+            ),
+            en("what skills are needed?", ("Chair",), ("Where needed",), kind="clarify"),
+        ],
+    ),
+    # "speaks for" / "spreekt namens": who represents the G40.
+    *_of(
+        "tasks-by-topic",
+        [
+            en(
+                "who speaks for the G40 in The Hague?",
+                ("Chair", "Represents the G40"),
+                ("Pillar secretary",),
+            ),
+            nl(
+                "wie spreekt namens de G40 in Den Haag?",
+                ("Voorzitter", "Vertegenwoordigt de G40"),
+                ("Pijlersecretaris",),
+            ),
+        ],
+    ),
     # Den Haag / The Hague: central government and parliament.
     *_of(
         "tasks-by-topic",

@@ -325,6 +325,11 @@ PHRASES = {
     ("can", "t"): "cannot",
     ("couldn", "t"): "cannot",
     ("make", "up"): "makeup",
+    # "who speaks for the G40?", "wie spreekt namens de G40?": who represents it.
+    ("speaks", "for"): "represents",
+    ("speak", "for"): "represents",
+    ("spreekt", "namens"): "vertegenwoordigt",
+    ("spreken", "namens"): "vertegenwoordigt",
     # "how do I run for chair?": standing as a candidate.
     ("run", "for"): "candidate",
     ("running", "for"): "candidate",
@@ -411,7 +416,7 @@ HEDGES = _set(
 MUST_WORDS = _set(
     "moet moeten verplicht vereist vereiste noodzakelijk nodig must required mandatory necessary "
     "need "
-    "needs have requirement"
+    "needs needed have requirement"
 )
 PREFERENCE = _set("voorkeur preferably preferred")
 # Words that only weigh a quality ("is netwerken belangrijk", "good with the media"): a
