@@ -768,8 +768,17 @@ ROUND4 = [
     *_of(
         "time",
         [
-            nl("welke functies kosten 0,75 fte?", ("tijdsbeslag is ca. 0,75 fte",)),
-            en("which roles take about 0.75 FTE?", ("commitment is approx. 0.75 FTE",)),
+            # Several posts are no one card: no 'meer over de algemeen secretaris / ...'.
+            nl(
+                "welke functies kosten 0,75 fte?",
+                ("tijdsbeslag is ca. 0,75 fte",),
+                ("meer over de algemeen secretaris /",),
+            ),
+            en(
+                "which roles take about 0.75 FTE?",
+                ("commitment is approx. 0.75 FTE",),
+                ("more about the Secretary General /",),
+            ),
         ],
     ),
     # A role's facet with no role named, nor one discussed: which role? Then the facet of

@@ -1100,7 +1100,10 @@ class Composer:
         first = decision.groups[0] if decision.groups else ()
         more = None
         if first and first[0].kind == "role":
-            more = say(self.lang, "more_about", subject=self.mid(self.group_label(first)))
+            # 'meer over de pijlersecretaris', never 'meer over de algemeen secretaris / ...':
+            # several posts are no one card.
+            if len(first) == 1 or self.grouped(first):
+                more = say(self.lang, "more_about", subject=self.mid(self.group_label(first)))
         elif first and first[0].kind in {"body", "portfolio"}:
             more = say(self.lang, "more_about_name", subject=self.group_label(first))
         return Reply(
