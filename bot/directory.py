@@ -146,6 +146,8 @@ _FACET_KEYWORDS = frozenset().union(*FACETS.values())
 # "wat is een X?", "what is a X?", "wat betekent X?": a question for what a term means.
 DEFINE_WHAT = frozenset("wat what whats".split())
 DEFINE_IS = frozenset("is zijn are betekent betekenen means mean".split())
+# Words beside the term that do not belong to it ('wat is een X precies?', 'what does X mean?').
+DEFINE_FILLER = frozenset("precies eigenlijk exactly actually does do mean means".split())
 # The asker speaking of themselves: "hoe word ik ...", "how do I become ...".
 SELF_WORDS = frozenset("ik me mij mezelf i myself".split())
 # The columns of a role's row that answer each facet a question may ask with no role named.
@@ -1308,10 +1310,16 @@ class Directory:
         """Whether the lines found say what the question's term is, when it asks no more
         than that ('wat is een X?', 'what is a X?'): a line that opens with the term or
         says 'X is', 'X zijn', 'X:'. True for any other question."""
-        tokens = reading.tokens
-        if len(tokens) < 3 or tokens[0] not in DEFINE_WHAT or tokens[1] not in DEFINE_IS:
+        tokens = [t for t in reading.tokens if t not in DEFINE_FILLER]
+        if len(tokens) >= 3 and tokens[1] in DEFINE_IS:
+            named = tokens[2:]
+        elif reading.tokens[-1:] and reading.tokens[-1] in {"mean", "means"}:
+            named = tokens[1:]  # "what does X mean?"
+        else:
             return True
-        term = r"[\s-]+".join(re.escape(t) for t in tokens[2:])
+        if not named or tokens[0] not in DEFINE_WHAT:
+            return True
+        term = r"[\s-]+".join(re.escape(t) for t in named)
         defining = re.compile(
             rf"^(?:(?:een|de|het|a|an|the)\s+)?{term}\w{{0,3}}\b"
             rf"|\b{term}\w{{0,3}}\s*(?::|\b(?:is|zijn|are|heet|heten|betekent|means)\b)"

@@ -892,6 +892,10 @@ ROUND4 = [
         [
             nl("wat is een opgavetrekker?", (JAARSMA,), ("Stelt samen met",), kind="fallback"),
             en("what is a task lead?", (JAARSMA,), ("work programme",), kind="fallback"),
+            nl("wat betekent opgavetrekker?", (JAARSMA,), ("Stelt samen met",), kind="fallback"),
+            en("what are task leads?", (JAARSMA,), ("Tasks of the chair",), kind="fallback"),
+            en("what does task lead mean?", (JAARSMA,), ("work programme",), kind="fallback"),
+            nl("wat betekent AOT?", ("Ambtelijk Ondersteuningsteam", "5,0 fte")),
             nl("wat is een opgavegroep?", ("themagroepen",)),
             en("what is a task group?", ("theme groups",)),
         ],

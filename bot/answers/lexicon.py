@@ -47,7 +47,8 @@ FILLER = _set(
     "moet moeten must should mag mogen may might kan can could gaat gaan go goes going "
     "krijg krijgt krijgen get gets got staat staan stand stands ligt lies men one iemand "
     "someone somebody persoon person mensen people g40 g40s stedennetwerk cities network "
-    "netwerk s t re ll ve d m nowadays tegenwoordig presently today vandaag thans"
+    "netwerk s t re ll ve d m nowadays tegenwoordig presently today vandaag thans "
+    "betekent betekenen betekenis mean means meaning"
 )
 # Words that never make a question about something else: the network itself.
 GENERIC = _set("netwerk network stedennetwerk g40 steden cities")
@@ -370,6 +371,9 @@ TERMS: dict[tuple[str, ...], str] = {
         for word in ("election", "elections", "office", "the", "a", "chair", "re")
     },
     ("put", "myself", "forward"): "candidate",
+    # The sheet's 'task leads' (opgavetrekkers) are no tasks and no leaders.
+    ("task", "lead"): "tasklead",
+    ("task", "leads"): "taskleads",
     ("put", "yourself", "forward"): "candidate",
 }
 # A two-word expression searched for by the words the sheet uses for it.
