@@ -1337,6 +1337,8 @@ class Directory:
         facets = reading.facets & _ROLE_FACETS.keys()
         if not facets or reading.facets - facets or reading.yes_no or reading.asks_who:
             return ()
+        if reading.entities or reading.unsure or reading.also:
+            return ()
         # 'nodig', 'required', 'important' say how much it matters, not of what.
         loose = _FACET_KEYWORDS | MUST_WORDS | QUALIFIER_WORDS
         rest = [w for w in reading.unexplained if w not in loose]

@@ -994,6 +994,19 @@ ROUND4 = [
                 ("0,75 fte",),
                 context=("wie is de penningmeester?", "krijgt die daar iets voor?"),
             ),
+            # A follow-up that names its own subject asks its own facet of it.
+            nl(
+                "hoeveel tijd kost de pijlersecretaris?",
+                ("0,75 fte",),
+                ("Vervangt bij gelegenheid",),
+                context=("wie is de voorzitter?",),
+            ),
+            en(
+                "how much does a pillar secretary earn?",
+                ("financial allowance",),
+                ("two to four hours",),
+                context=("who is the chair?",),
+            ),
             # Another pillar named: the same post there.
             nl(
                 "en van Fysiek?",
