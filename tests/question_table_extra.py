@@ -958,6 +958,19 @@ ROUND4 = [
             ),
         ],
     ),
+    # The place a membership question names, as typed, also when read as one term.
+    *_of(
+        "members",
+        [
+            nl(
+                "is Den Haag ook lid van de G40?",
+                ("Den Haag staat niet",),
+                ("denhaag",),
+                starts="Nee",
+            ),
+            en("is The Hague a member?", ("The Hague is not",), starts="No"),
+        ],
+    ),
     # Den Haag / The Hague: central government and parliament.
     *_of(
         "tasks-by-topic",

@@ -1442,15 +1442,23 @@ def _shown(snapshot: Snapshot, person_id: str | None, lines: Sequence[str]) -> b
 def _place(reading: Reading) -> str:
     """The place a membership question names, as typed ('Den Haag', 'Amsterdam')."""
     unknown = [w for w in reading.unexplained]
-    typed = reading.text.split()
+    typed = [word.strip("?!.,") for word in reading.text.split()]
+    # Two typed words read as one term ('Den Haag' is 'denhaag').
+    joined = {
+        number + step
+        for number in range(len(typed) - 1)
+        if fold(typed[number] + typed[number + 1]) in unknown
+        for step in (0, 1)
+    }
     picked = [
-        word.strip("?!.,")
+        word
         for number, word in enumerate(typed)
-        if fold(word.strip("?!.,")) in unknown
+        if fold(word) in unknown
+        or number in joined
         or (
             number + 1 < len(typed)
-            and fold(typed[number + 1].strip("?!.,")) in unknown
-            and fold(word) in {"den", "de", "'s"}
+            and fold(typed[number + 1]) in unknown
+            and fold(word) in {"den", "de", "'s", "the"}
         )
     ]
     return " ".join(w[:1].upper() + w[1:] for w in picked) or " ".join(unknown)
