@@ -958,6 +958,22 @@ ROUND4 = [
             ),
         ],
     ),
+    # A role family the sheet gives no profile: one line for the family, not one per pillar.
+    *_of(
+        "competences",
+        [
+            nl(
+                "wat zijn de competenties van de pijlersecretaris?",
+                ("geen competenties voor de pijlersecretaris.",),
+                ("pijlersecretaris Sociaal.",),
+            ),
+            en(
+                "what skills does a pillar secretary need?",
+                ("no competences for the pillar secretary.",),
+                ("Pillar secretary Social.",),
+            ),
+        ],
+    ),
     # The place a membership question names, as typed, also when read as one term.
     *_of(
         "members",

@@ -557,6 +557,15 @@ class Composer:
 
     def profile_fields(self, roles: list[Role], facet: str) -> list[tuple[str, str]]:
         label = say(self.lang, facet)
+        if (
+            facet in {"competences", "time"}
+            and len(roles) > 1
+            and not self.sheet_holds(roles, facet)
+        ):
+            # One line for the family: 'Het sheet noemt geen competenties voor de
+            # pijlersecretaris', not one per pillar.
+            title = self.mid(common_title([self.title(role) for role in roles]))
+            return [(label, say(self.lang, f"no_{facet}", role=title))]
         values = []
         for role in roles:
             values.append((self.title(role), self.profile_value(role, facet)))
