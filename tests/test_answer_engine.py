@@ -119,9 +119,22 @@ def test_a_place_the_sheet_does_not_know_is_no_question_about_the_sheet(
     assert reply.kind == "fallback" and "burgemeesters" not in render_text(reply)
 
 
+def test_an_english_title_mid_sentence_keeps_only_its_own_capitals(directory: Directory) -> None:
+    """'the pillar vice chair Social' (the pillar's name keeps its capital), but 'the
+    Secretary General' as staff write it."""
+    social = directory.answer(
+        "is the vice chair of the social pillar on the DB?", today=AFTER_RETURN
+    )
+    assert social.lines[0].startswith("No, the pillar vice chair Social is not part")
+    general = directory.answer(
+        "is the secretary general on the executive board?", today=AFTER_RETURN
+    )
+    assert general.lines[0].startswith("No, the Secretary General is not part")
+
+
 def test_who_leads_a_pillar_is_its_chair(directory: Directory) -> None:
     reply = directory.answer("who leads the Physical pillar?", today=AFTER_RETURN)
-    assert reply.lines[0] == "The Pillar chair Physical chairs Physical pillar."
+    assert reply.lines[0] == "The pillar chair Physical chairs Physical pillar."
     assert "work programme" not in render_text(reply)  # the secretary's line
 
 

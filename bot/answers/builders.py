@@ -100,7 +100,8 @@ def lower_first(title: str, language: Language) -> str:
     'de AOT-secretaris' and an English title in title case ('the Secretary General') stay."""
     if len(title) > 1 and title[1].isupper():
         return title
-    if language == "en" and any(word[:1].isupper() for word in title.split()[1:]):
+    # 'the Secretary General' stays; 'the pillar vice chair Social' (a pillar's name last).
+    if language == "en" and any(word[:1].isupper() for word in title.split()[1:2]):
         return title
     return title[:1].lower() + title[1:]
 
