@@ -53,6 +53,7 @@ from bot.answers.lexicon import (
     GREETINGS,
     HELP_WORDS,
     LEADER_WORDS,
+    LEADING_CONJUNCTIONS,
     LEAVING_WORDS,
     LISTING_WORDS,
     MEMBER_WORDS,
@@ -310,7 +311,11 @@ class Directory:
                     return self.understand(asked, language or previous.language, ())
             return self.decide(replace(reading, choice=None), None)
         # "hoeveel tijd kost het?": a role's facet with no role named asks it of the thread's.
-        if context and (_needs_context(reading) or self._roles_with(reading)):
+        if (
+            context
+            and not _stands_alone(reading)
+            and (_needs_context(reading) or self._roles_with(reading))
+        ):
             previous = self.understand(context[-1], language, context[:-1])
             pillar = self._pillar_of(previous.subject)
             if pillar and (reading.ambiguous or reading.entities) and pillar not in question:
@@ -1606,6 +1611,21 @@ def _one_each(groups: Sequence[tuple[Entity, ...]]) -> tuple[tuple[Entity, ...],
         if not any(other[0].id == group[0].id for other in kept):
             kept.append(group)
     return tuple(kept)
+
+
+# Words that give a question a subject of its own without naming a role: the network, the
+# elections. 'contact g40' after a question about a person asks the network's contact.
+_OWN_SUBJECT_WORDS = frozenset(
+    "g40 stedennetwerk verkiezing verkiezingen election elections kandidaatstelling".split()
+)
+
+
+def _stands_alone(reading: Reading) -> bool:
+    """A question that names the network or the elections, and does not open with 'en'/'and':
+    not a follow-up, whatever it asks."""
+    typed = re.findall(r"\w+", reading.text.casefold())
+    continues = bool(typed) and typed[0] in LEADING_CONJUNCTIONS
+    return bool(set(typed) & _OWN_SUBJECT_WORDS) and not continues
 
 
 def _needs_context(reading: Reading) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,29 @@ def test_the_extra_table_covers_every_class() -> None:
 @pytest.mark.parametrize("case", [*CASES, *EXTRA_CASES], ids=str)
 def test_answer(directory: Directory, case: Case) -> None:
     reply = ask(directory, case)
+    wrong = problems(reply, case)
+    assert not wrong, "; ".join(wrong) + "\n--- answer ---\n" + shown(reply)
+
+
+STANDING_ALONE = [
+    case
+    for case in [*CASES, *EXTRA_CASES]
+    if not case.context and case.kind == "answer" and case.cls != "follow-up"
+]
+
+
+@pytest.mark.parametrize(
+    ("before", "case"),
+    list(zip([STANDING_ALONE[-1], *STANDING_ALONE[:-1]], STANDING_ALONE, strict=True)),
+    ids=lambda value: value.question if isinstance(value, Case) else "",
+)
+def test_a_question_that_stands_alone_keeps_its_answer_after_another(
+    directory: Directory, before: Case, case: Case
+) -> None:
+    """In a DM, a thread or the console every question comes after another one. A question that
+    names its own subject and asks its own thing is not a follow-up: asked right after a
+    question about something else (the table's previous case), it gets the same right answer."""
+    reply = ask(directory, replace(case, context=(before.question,)))
     wrong = problems(reply, case)
     assert not wrong, "; ".join(wrong) + "\n--- answer ---\n" + shown(reply)
 
