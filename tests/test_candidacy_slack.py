@@ -211,7 +211,9 @@ def submission_id_in(dm: dict[str, Any]) -> str:
 # --- the whole flow ---------------------------------------------------------------------------
 
 
-def test_a_candidacy_goes_from_slash_command_to_sheet_receipt_and_staff(app: CandidacyApp) -> None:
+def test_a_candidacy_goes_from_slash_command_to_sheet_receipt_and_staff(
+    app: CandidacyApp, caplog: pytest.LogCaptureFixture
+) -> None:
     app.fake.profiles["UANNA"] = {"real_name": "Anna de Vries", "email": "anna@almere.nl"}
     with time_machine.travel(OPEN, tick=True):
         modal = app.opened_modal("UANNA")
@@ -226,9 +228,8 @@ def test_a_candidacy_goes_from_slash_command_to_sheet_receipt_and_staff(app: Can
         response = app.submit(complete(modal), "UANNA", "VFLOW1")
         assert response.status_code == 200
         assert response.json() == {"response_action": "clear"}
-        app.settle()
+        [dm] = wait_for_dms(app, "UANNA", caplog)
 
-    [dm] = dms_to(app.fake.delivered("chat.postMessage"), "UANNA")
     submission_id = submission_id_in(dm)
     row = app.row(submission_id)
     assert (row["functie"], row["naam"], row["email"]) == (

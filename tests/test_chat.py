@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import time_machine
+from sqlalchemy.exc import OperationalError
 
 from bot.forms import REPLACE_FIELD, Entered, FormView
 from bot.handlers.chat import Person, Response, Submitted, Surface
@@ -109,6 +110,28 @@ def test_the_form_opens_filled_and_comes_back_with_each_error_under_its_field(
     assert isinstance(wrong, FormView)
     assert set(wrong.errors()) == {"email", "confirmed"}
     assert {f.name: f.value for f in wrong.fields}["motivation"] == GOOD["motivation"]
+
+
+def test_a_candidacy_that_cannot_be_written_at_once_still_gets_its_receipt(
+    runtime: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store busy at the moment of the immediate write (another process holds it): the
+    candidacy is stored, the receipt says it is being processed, and the outbox writes it."""
+    chat = runtime.chat
+    stored = chat.submit(ANNA, Entered(GOOD), "nl", submission_id="k-2026-busy000000")
+    assert isinstance(stored, Submitted)
+    records = runtime.candidacy.records
+
+    def busy(*_: object, **__: object) -> bool:
+        raise OperationalError("UPDATE outbox", {}, Exception("database is locked"))
+
+    with monkeypatch.context() as patched:
+        patched.setattr(records, "claim_write", busy)
+        landed = chat.deliver(stored.submission.submission_id)
+    assert landed is False
+    receipt = render_text(chat.receipt(stored, SLACK, landed=landed))
+    assert "wordt verwerkt" in receipt
+    assert chat.deliver(stored.submission.submission_id) is True  # the next attempt writes it
 
 
 def test_submit_receipt_replace_and_withdraw(runtime: Runtime) -> None:

@@ -418,8 +418,20 @@ class CandidacyHandler:
         """Write what is due to the sheet now (this candidacy's row, and the status of the one
         it replaces); True when this candidacy's writes all landed."""
         # The outbox keeps real time, whatever moment the handler pretends it is (chat --on).
-        drain_outbox(self.records, self.writer)
-        return not self.records.pending_writes(submission_id)
+        try:
+            drain_outbox(self.records, self.writer)
+            return not self.records.pending_writes(submission_id)
+        except Exception as error:
+            # Writing now is only a head start on the outbox's drainer: the candidacy is stored
+            # and the drainer writes it, so the person still gets a receipt (saying it is being
+            # processed) rather than an apology for a failure that loses nothing.
+            log.warning(
+                "candidacy %s: not written at once (%s: %s); the outbox will write it",
+                submission_id,
+                type(error).__name__,
+                error,
+            )
+            return False
 
     def receipt(
         self,
