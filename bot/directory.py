@@ -1621,11 +1621,11 @@ _OWN_SUBJECT_WORDS = frozenset(
 
 
 def _stands_alone(reading: Reading) -> bool:
-    """A question that names the network or the elections, and does not open with 'en'/'and':
-    not a follow-up, whatever it asks."""
+    """A question that names the network, the elections or standing as a candidate, and does
+    not open with 'en'/'and': not a follow-up, whatever it asks."""
     typed = re.findall(r"\w+", reading.text.casefold())
     continues = bool(typed) and typed[0] in LEADING_CONJUNCTIONS
-    return bool(set(typed) & _OWN_SUBJECT_WORDS) and not continues
+    return bool(set(typed) & (_OWN_SUBJECT_WORDS | CANDIDACY_WORDS)) and not continues
 
 
 def _needs_context(reading: Reading) -> bool:

@@ -810,6 +810,19 @@ ROUND4 = [
             en("how do I become chair?", ("/g40 candidacy",), ("VNG",)),
             nl("hoe word ik voorzitter?", ("/g40 kandidaat",), ("VNG",)),
             nl("hoe kan ik solliciteren op een functie?", ("/g40 kandidaat",)),
+            # Asked right after something else, it is still about standing, not about that.
+            en(
+                "how do I become a candidate?",
+                ("/g40 candidacy",),
+                ("Tjeerd Leistra",),
+                context=("contact pijler economie en werk",),
+            ),
+            nl(
+                "hoe word ik kandidaat?",
+                ("/g40 kandidaat",),
+                ("Lotus van Nes",),
+                context=("wie is de pijlersecretaris Sociaal?",),
+            ),
         ],
     ),
     # A question about a role family names the family, not its first pillar's post.
