@@ -69,6 +69,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The task group has its own chair: {holder}.",
     ),
     "support": ("Ondersteuning: {who}", "Supported by: {who}"),
+    "support_in": ("Ondersteuning bij {portfolio}: {who}", "Supported for {portfolio} by: {who}"),
     "no_support": (
         "Het sheet noemt geen ondersteuning voor {role}.",
         "The sheet names no support for the {role}.",

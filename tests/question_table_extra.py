@@ -801,6 +801,20 @@ ROUND4 = [
             nl("wat verdien je?", ("Eerste vicevoorzitter",), ("onbezoldigd",), kind="clarify"),
         ],
     ),
+    # Whom a role is supported by includes its supporters in the portfolios it holds.
+    *_of(
+        "relation",
+        [
+            nl(
+                "wie ondersteunt de tweede vicevoorzitter?",
+                ("strategisch adviseur financiën", "Adviseur CCV", "adviseur communicatie"),
+            ),
+            en(
+                "who supports the second vice chair?",
+                ("strategic finance adviser", "CCV adviser", "communications adviser"),
+            ),
+        ],
+    ),
     # Standing as a candidate, however it is put: the how-to, not a role's card.
     *_of(
         "planning",

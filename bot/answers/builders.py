@@ -326,6 +326,8 @@ class Composer:
         elif "support" in facets or card:
             explain = "support" in facets and not (hits or full)
             lines += self.support_lines(roles, [], explain_missing=explain)
+            if "support" in facets:
+                lines += self.portfolio_support_lines(roles, shown=lines)
         if lacking:
             lines.append(self.lacking_line(lacking, group_title))
         if not (card or full) and ("contact" not in facets or len(roles) > 1):
@@ -490,6 +492,27 @@ class Composer:
                 if who and not _shown(self.snapshot, role.more_info, [*shown, line]):
                     line += " — " + say(self.lang, "contact_short", who=who)
             lines.append(line)
+        return lines
+
+    def portfolio_support_lines(self, roles: list[Role], *, shown: Sequence[str]) -> list[str]:
+        """'wie ondersteunt de tweede vicevoorzitter?': also who supports the role in each
+        portfolio it holds (Veiligheid: the CCV adviser), each supporter named once."""
+        ids = {role.id for role in roles}
+        lines: list[str] = []
+        for portfolio in self.snapshot.portfolios.values():
+            if portfolio.role not in ids:
+                continue
+            name = pick(self.lang, portfolio.name, portfolio.name_en)
+            for supporter_id in portfolio.supported_by:
+                supporter = self.snapshot.roles.get(supporter_id)
+                if supporter is None:
+                    continue
+                who = self.title(supporter)
+                if any(who in line for line in [*shown, *lines]):
+                    continue
+                if supporter.holder or supporter.body != "extern":
+                    who += " — " + self.people.holder_text(supporter.holder, self.lang, self.today)
+                lines.append(say(self.lang, "support_in", portfolio=name, who=who))
         return lines
 
     def support_lines(
