@@ -50,7 +50,7 @@ def detect_language(text: str, default: Language = "nl") -> Language:
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # (Dutch, English)
-    "not_filled": ("nog niet ingevuld", "not filled in yet"),
+    "not_filled": ("nog niet in het overzicht", "not in the overview yet"),
     "holder_line": ("{role}: {holder}", "{role}: {holder}"),
     "portfolio_holder": (
         "{portfolio} valt in het Dagelijks Bestuur onder de {role}.",

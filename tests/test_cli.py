@@ -24,7 +24,7 @@ def fresh_user(isolated_env: Path) -> Path:
 def test_ask_answers_and_creates_the_workbook(fresh_user: Path) -> None:
     result = installed("ask", "wie heeft Europa?")
     assert result.returncode == 0, result.stderr
-    assert "Eerste vicevoorzitter: nog niet ingevuld" in result.stdout
+    assert "Eerste vicevoorzitter: nog niet in het overzicht" in result.stdout
     assert "g.looman@enschede.nl" in result.stdout
     assert fresh_user.exists()
     assert f"Nieuw werkboek gemaakt uit de seed: {fresh_user}" in result.stderr
@@ -81,7 +81,7 @@ def test_chat_with_piped_input() -> None:
     assert "The first vice chair is the Executive Board's linking pin" in out
     assert "Wat kan g40bot?" in out
     assert "Tot ziens!" in out
-    assert "Voorzitter: nog niet ingevuld" not in out  # asked after 'stop'
+    assert "Voorzitter: nog niet in het overzicht" not in out  # asked after 'stop'
 
 
 def test_chat_ends_cleanly_at_end_of_input() -> None:

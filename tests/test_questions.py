@@ -12,7 +12,7 @@ from bot.directory import Directory
 from bot.reply import render_text
 from tests.conftest import AFTER_RETURN, BEFORE_RETURN
 
-NOT_FILLED = "nog niet ingevuld"
+NOT_FILLED = "nog niet in het overzicht"
 LOOMAN = "g.looman@enschede.nl"
 JAARSMA = "secretaris@g40stedennetwerk.nl"
 LANGENDIJK = "mlangendijk@haarlem.nl"
@@ -48,7 +48,7 @@ EUROPA_EN = (
     "linking pin",
     "Europe",
     "first vice chair",
-    "not filled in yet",
+    "not in the overview yet",
     "own chair",
     "Gerdien Looman",
     LOOMAN,
@@ -118,20 +118,27 @@ CASES = [
     # --- who holds a role ---------------------------------------------------------------------
     Case(
         "wie is de voorzitter?",
-        ("Voorzitter: nog niet ingevuld", "Algemeen secretaris — Marc Jaarsma", JAARSMA),
+        (
+            "Voorzitter: nog niet in het overzicht",
+            "Algemeen secretaris — Marc Jaarsma",
+            JAARSMA,
+        ),
     ),
-    Case("wie is voorzitter van de G40", ("Voorzitter: nog niet ingevuld",)),
+    Case("wie is voorzitter van de G40", ("Voorzitter: nog niet in het overzicht",)),
     Case(
         "who is the chair?",
-        ("Chair: not filled in yet", "Secretary General — Marc Jaarsma"),
+        ("Chair: not in the overview yet", "Secretary General — Marc Jaarsma"),
         language="en",
     ),
-    Case("wie is de vorzitter", ("Voorzitter: nog niet ingevuld",)),
+    Case("wie is de vorzitter", ("Voorzitter: nog niet in het overzicht",)),
     Case(
         "wie is de eerste vicevoorzitter",
-        ("Eerste vicevoorzitter: nog niet ingevuld", "Gerdien Looman"),
+        ("Eerste vicevoorzitter: nog niet in het overzicht", "Gerdien Looman"),
     ),
-    Case("wie is 2e vicevoorzitter?", ("Tweede vicevoorzitter: nog niet ingevuld", LANGENDIJK)),
+    Case(
+        "wie is 2e vicevoorzitter?",
+        ("Tweede vicevoorzitter: nog niet in het overzicht", LANGENDIJK),
+    ),
     Case("wie is de algemeen secretaris?", ("Algemeen secretaris: Marc Jaarsma", JAARSMA)),
     Case(
         "who is the secretary general", ("Secretary General: Marc Jaarsma", JAARSMA), language="en"
@@ -139,19 +146,19 @@ CASES = [
     Case("wie is plv. algemeen secretaris", ("Plv. algemeen secretaris: Gerdien Looman", LOOMAN)),
     Case(
         "wie is de voorzitter van pijler fysiek?",
-        ("Pijlervoorzitter Fysiek: nog niet ingevuld", KONINGEN),
+        ("Pijlervoorzitter Fysiek: nog niet in het overzicht", KONINGEN),
         ("Pijlervicevoorzitter",),
     ),
     Case(
         "wie is vicevoorzitter van pijler sociaal",
-        ("Pijlervicevoorzitter Sociaal: nog niet ingevuld",),
+        ("Pijlervicevoorzitter Sociaal: nog niet in het overzicht",),
     ),
     Case(
         "who chairs the economy pillar?", ("Pillar chair Economy and Work", LEISTRA), language="en"
     ),
     Case(
         "wie is de secretaris van pijler fysiek",
-        ("Pijlersecretaris Fysiek: nog niet ingevuld", KONINGEN),
+        ("Pijlersecretaris Fysiek: nog niet in het overzicht", KONINGEN),
         ("Algemeen secretaris",),
     ),
     Case(
@@ -298,7 +305,11 @@ CASES = [
     ),
     Case("wat verdient de voorzitter?", ("onbezoldigd",)),
     Case("wat is de rol van de eerste vicevoorzitter?", ("technisch voorzitter van het DB",)),
-    Case("wie heeft de rol van voorzitter?", ("Voorzitter: nog niet ingevuld",), ("Taken",)),
+    Case(
+        "wie heeft de rol van voorzitter?",
+        ("Voorzitter: nog niet in het overzicht",),
+        ("Taken",),
+    ),
     Case(
         "wie zitten in het AOT?",
         ("Ambtelijk Ondersteuningsteam", "Algemeen secretaris: Marc Jaarsma", "Lobbycoördinator"),
@@ -309,7 +320,11 @@ CASES = [
         ("Official Support Team", "Deputy Secretary General: Gerdien Looman"),
         language="en",
     ),
-    Case("wie doet financiën?", ("Tweede vicevoorzitter: nog niet ingevuld",), ("Taken",)),
+    Case(
+        "wie doet financiën?",
+        ("Tweede vicevoorzitter: nog niet in het overzicht",),
+        ("Taken",),
+    ),
     Case(
         "email marc jaarsma",
         ("secretaris@g40stedennetwerk.nl", "is algemeen secretaris"),

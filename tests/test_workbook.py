@@ -68,7 +68,7 @@ def test_every_tab_has_a_frozen_bold_header_and_text_cells(workbook: LocalWorkbo
 def test_a_staff_edit_changes_the_next_answer_without_restart(workbook: LocalWorkbook) -> None:
     handler = AskHandler(SnapshotSource(workbook))
     before = render_text(handler.ask("wie is de voorzitter?", today=DAY))
-    assert "Voorzitter: nog niet ingevuld" in before
+    assert "Voorzitter: nog niet in het overzicht" in before
 
     set_cell(workbook, "Functies", "voorzitter", "houder", "gerdien-looman")
 

@@ -481,7 +481,7 @@ class Composer:
         )
 
     def holder_lines(self, roles: list[Role], *, shown: Sequence[str] = ()) -> list[str]:
-        """'Voorzitter: nog niet ingevuld'; for a group of roles each line also names the
+        """'Voorzitter: nog niet in het overzicht'; for a group of roles each line also names the
         role's contact, so that a contact is printed once, next to its role."""
         lines = []
         for role in roles:
