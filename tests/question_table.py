@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from bot.directory import Directory
 from bot.reply import Reply, render_text
@@ -157,31 +157,10 @@ def nl(
 
 
 def en(
-    question: str,
-    must: Iterable[str] = (),
-    must_not: Iterable[str] = (),
-    *,
-    kind: Kind | None = "answer",
-    today: date = AFTER_RETURN,
-    context: tuple[str, ...] = (),
-    starts: str | None = None,
-    order: tuple[str, ...] = (),
-    any_of: tuple[str, ...] = (),
+    question: str, must: Iterable[str] = (), must_not: Iterable[str] = (), **options: Any
 ) -> Case:
-    return replace(
-        nl(
-            question,
-            must,
-            must_not,
-            kind=kind,
-            today=today,
-            context=context,
-            starts=starts,
-            order=order,
-            any_of=any_of,
-        ),
-        language="en",
-    )
+    """An English case: the same options as `nl`."""
+    return replace(nl(question, must, must_not, **options), language="en")
 
 
 def _of(cls: str, cases: list[Case]) -> list[Case]:
