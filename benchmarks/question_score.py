@@ -39,7 +39,7 @@ def first_table() -> list[Case]:
             old.must_not,
             cls="v1",
             language=old.language or "nl",
-            kind="answer" if old.kind == "answer" else old.kind,  # type: ignore[arg-type]
+            kind=old.kind,
             today=old.today,
         )
         for old in test_questions.CASES

@@ -536,12 +536,12 @@ def unanswered_command(context: Context, since: datetime | None, write: bool) ->
     """Toon de vragen die g40bot niet (zeker) kon beantwoorden: bijna gelijke samen, de meest
     gestelde eerst, elk met een voorstel om te bevestigen (zie docs/sheet.md, Onbeantwoord)."""
     from bot.dates import AMSTERDAM
-    from bot.handlers.unanswered import describe, publish
+    from bot.handlers.unanswered import describe
     from bot.runtime import Runtime
 
     moment = since.replace(tzinfo=AMSTERDAM) if since else None
     with Runtime(context.settings) as runtime:
-        groups = runtime.unanswered.groups(runtime.ask.readings, moment)
+        groups = runtime.unanswered.groups(moment)
         if not groups:
             click.echo(
                 "Geen onbeantwoorde vragen" + (f" sinds {since:%Y-%m-%d}." if since else ".")
@@ -549,7 +549,7 @@ def unanswered_command(context: Context, since: datetime | None, write: bool) ->
         for group in groups:
             click.echo(describe(group))
         if write:
-            publish(runtime.writer, groups)
+            runtime.publish_unanswered(groups)
             click.echo(
                 f"Geschreven naar het tabblad Onbeantwoord in {runtime.source.workbook.location}."
             )

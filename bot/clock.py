@@ -33,7 +33,7 @@ from bot.dates import AMSTERDAM
 from bot.handlers.candidacy import DrainReport, drain_outbox
 from bot.handlers.reminders import Audience, Notifier, ReminderClock, TickReport
 from bot.handlers.staff import StaffChannel
-from bot.handlers.unanswered import publish, weekly_line
+from bot.handlers.unanswered import weekly_line
 from bot.runtime import Runtime
 from bot.settings import TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID, Settings
 from bot.sheets import SnapshotSource
@@ -158,14 +158,14 @@ class ClockParts:
     def publish_unanswered(self) -> None:
         """Rewrite the Onbeantwoord tab: what members asked that the bot could not answer."""
         runtime = self.runtime
-        publish(runtime.writer, runtime.unanswered.groups(runtime.ask.readings))
+        runtime.publish_unanswered()
 
     def weekly_unanswered(self, now: datetime | None = None) -> None:
         """The staff conversation's weekly line about last week's unanswered questions, once
         per week whatever number of clocks runs."""
         moment = now or datetime.now(UTC)
         runtime = self.runtime
-        groups = runtime.unanswered.groups(runtime.ask.readings, moment - timedelta(days=7))
+        groups = runtime.unanswered.groups(moment - timedelta(days=7))
         line = weekly_line(groups)
         year, week, _ = moment.astimezone(AMSTERDAM).isocalendar()
         if line and runtime.store.events.claim("staff-weekly", f"{year}-W{week:02d}"):

@@ -24,7 +24,7 @@ from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
 from bot.handlers.chat import Chat
 from bot.handlers.reminders import Notifier
 from bot.handlers.staff import StaffAlerts, StaffChannel
-from bot.handlers.unanswered import UnansweredQuestions
+from bot.handlers.unanswered import Group, UnansweredQuestions, publish
 from bot.settings import Settings
 from bot.sheets import RetryPolicy, SheetWriter, SnapshotSource
 from bot.store import Store
@@ -99,7 +99,13 @@ class Runtime:
     @cached_property
     def unanswered(self) -> UnansweredQuestions:
         """What members asked that the bot could not answer, for staff (the Onbeantwoord loop)."""
-        return UnansweredQuestions(self.store.unanswered)
+        return UnansweredQuestions(self.store.unanswered, self.ask.readings)
+
+    def publish_unanswered(self, groups: list[Group] | None = None) -> None:
+        """Rewrite the Onbeantwoord tab with `groups` (all the unanswered questions when not
+        given), keeping what staff decided on its rows: the clock's daily job and `g40bot
+        unanswered --write`."""
+        publish(self.writer, self.unanswered.groups() if groups is None else groups)
 
     @cached_property
     def background(self) -> Background:

@@ -183,5 +183,5 @@ def test_more_right_after_which_one_do_you_mean_asks_to_pick_first(runtime: Runt
     assert "Dat weet ik niet" not in more
     assert picked.startswith("Tweede vicevoorzitter")
     assert runtime.unanswered is not None
-    asked = [group.question for group in runtime.unanswered.groups(runtime.ask.readings)]
+    asked = [group.question for group in runtime.unanswered.groups()]
     assert asked == ["vice"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 import pytest
 
@@ -28,8 +29,8 @@ class Case:
     must: tuple[str, ...]
     must_not: tuple[str, ...] = ()
     today: date = AFTER_RETURN
-    kind: str = "answer"
-    language: str | None = None
+    kind: Literal["answer", "clarify", "fallback"] = "answer"
+    language: Literal["nl", "en"] | None = None
 
     def __str__(self) -> str:
         return self.question

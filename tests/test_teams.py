@@ -285,7 +285,7 @@ def test_an_ask_button_whose_question_is_not_text_asks_for_a_question(
     assert "Stel een vraag" in reply.card_text
     runtime = teams.service.runtime
     assert runtime.unanswered is not None
-    assert runtime.unanswered.groups(runtime.ask.readings) == []
+    assert runtime.unanswered.groups() == []
 
 
 def test_help_shows_what_the_bot_can_do(teams: TeamsHarness) -> None:

@@ -70,7 +70,7 @@ def test_questions_without_an_answer_are_counted_grouped_and_never_who_asked(
     ask(runtime, "wie regelt de catering eigenlijk", thread="t3")
     ask(runtime, "wie heeft Europa?")  # answered: not counted
 
-    [group] = runtime.unanswered.groups(runtime.ask.readings)
+    [group] = runtime.unanswered.groups()
 
     assert group.times == 3
     assert {group.question, *group.variants} == {
@@ -87,7 +87,7 @@ def test_a_picked_reading_outweighs_the_engines_guess(runtime: Runtime) -> None:
     ask(runtime, "wie regelt de kas?")
     runtime.unanswered.picked("wie regelt de kas?", "wie is de penningmeester?")
 
-    [group] = runtime.unanswered.groups(runtime.ask.readings)
+    [group] = runtime.unanswered.groups()
 
     assert group.picked == 1
     assert group.proposal == Target("portfolio", "penningmeester", "Penningmeester")
@@ -117,7 +117,7 @@ def test_staff_confirm_a_proposal_with_one_edit_and_the_next_read_answers(
 
     after = ask(runtime, CATERING, thread="after")
     assert "Plv. algemeen secretaris" in after and "g.looman@enschede.nl" in after
-    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    runtime.publish_unanswered()
     assert [r["akkoord"] for r in tab(settings)] == ["ja"]  # what staff decided stays
 
 
@@ -132,7 +132,7 @@ def test_confirming_one_question_teaches_nothing_about_a_different_one(
     ask(runtime, "wie regelt de kas?", thread="t3")
     ask(runtime, "wie regelt de catering eigenlijk?", thread="t4")  # the same question
     runtime.unanswered.picked(CATERING, "wie is de plv. algemeen secretaris?")
-    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    runtime.publish_unanswered()
     book = LocalWorkbook(settings.workbook)
     header, *rows = book.read_tab(Unanswered.tab)
     columns = [str(h) for h in header]
@@ -151,14 +151,14 @@ def test_a_column_staff_added_to_the_tab_keeps_its_notes_when_the_bot_rewrites_i
     """Staff write notes beside a question ('opmerking'); the weekly rewrite must not drop
     them (nothing is lost), and they stay on the row of their question."""
     ask(runtime, CATERING)
-    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    runtime.publish_unanswered()
     book = LocalWorkbook(settings.workbook)
     header, *rows = book.read_tab(Unanswered.tab)
     book.write_tabs({Unanswered.tab: [[*header, "Opmerking"], [*rows[0], "navragen bij Marc"]]})
     ask(runtime, "wie regelt de kas?", thread="t2")
     ask(runtime, "wie regelt de kas?", thread="t3")  # now the most asked: the first row
 
-    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    runtime.publish_unanswered()
 
     notes = {row["vraag"]: row.get("Opmerking") or "" for row in tab(settings)}
     assert notes == {"wie regelt de kas?": "", CATERING: "navragen bij Marc"}
@@ -171,7 +171,7 @@ def test_a_decision_the_bot_cannot_read_survives_the_rewrite_and_stays_reported(
     both (and with them the problem check-sheet names), but keep them until staff fix it."""
     ask(runtime, CATERING)
     ask(runtime, "wie regelt de kas?", thread="t2")
-    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    runtime.publish_unanswered()
     book = LocalWorkbook(settings.workbook)
     header, *rows = book.read_tab(Unanswered.tab)
     columns = [str(h) for h in header]
@@ -181,7 +181,7 @@ def test_a_decision_the_bot_cannot_read_survives_the_rewrite_and_stays_reported(
     book.write_tabs({Unanswered.tab: [header, *rows]})
     ask(runtime, "waar is de koffieautomaat?", thread="t3")  # the rewrite changes the tab
 
-    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    runtime.publish_unanswered()
 
     kept = {row["vraag"]: (row["voorstel"], row["akkoord"]) for row in tab(settings)}
     assert kept[CATERING] == ("plv-algemeen-secretaris", "Ja!")
@@ -194,7 +194,7 @@ def test_a_decision_the_bot_cannot_read_survives_the_rewrite_and_stays_reported(
 def test_formulas_in_questions_stay_text_in_the_tab(runtime: Runtime, settings: Settings) -> None:
     ask(runtime, '=HYPERLINK("http://evil.example","klik")')
 
-    ClockParts(runtime, None).publish_unanswered()  # type: ignore[arg-type]
+    runtime.publish_unanswered()
 
     [row] = tab(settings)
     assert str(row["vraag"]).startswith("'=HYPERLINK")

@@ -416,7 +416,7 @@ class Chat:
     def unanswered_report(self, lang: Language) -> Reply:
         """What members asked that the bot could not answer: near-identical questions together,
         the most asked first, each with what staff can confirm in the Onbeantwoord tab."""
-        groups = self.unanswered.groups(self.ask.readings) if self.unanswered else []
+        groups = self.unanswered.groups() if self.unanswered else []
         title = say(lang, "unanswered_title")
         if not groups:
             return Reply(title, (say(lang, "unanswered_none"),), language=lang)

@@ -55,10 +55,16 @@ class Group:
 
 
 class UnansweredQuestions:
+    """`readings`: what a question most likely asks about, to propose a target per group."""
+
     def __init__(
-        self, log: UnansweredLog, now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self,
+        log: UnansweredLog,
+        readings: Readings,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.log = log
+        self.readings = readings
         self.now = now
 
     def heard(self, question: str, reply: Reply) -> None:
@@ -75,7 +81,7 @@ class UnansweredQuestions:
         if key:
             self.log.record_pick(key, clean(chosen), self.now())
 
-    def groups(self, readings: Readings, since: datetime | None = None) -> list[Group]:
+    def groups(self, since: datetime | None = None) -> list[Group]:
         """Near-identical questions together, most asked first, each with a proposal."""
         groups: list[Group] = []
         subjects: list[str] = []  # each group's first wording's subject
@@ -106,7 +112,7 @@ class UnansweredQuestions:
                     chosen[picked] = chosen.get(picked, 0) + times
             group.picked = sum(chosen.values())
             source = max(chosen, key=lambda q: chosen[q]) if chosen else group.question
-            found = readings(source)
+            found = self.readings(source)
             group.proposal = found[0] if found else None
         return sorted(groups, key=lambda g: (-g.times, -g.picked, g.question))
 
