@@ -27,11 +27,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.answers.builders import (
     Composer,
     Decision,
+    DecisionKind,
     People,
     phase_line,
     upcoming_phases,
@@ -433,8 +434,8 @@ class Directory:
         entities = reading.entities
         kinds = {entity.kind for entity in entities}
 
-        def decided(kind: str, **values: object) -> Decision:
-            return Decision(kind, reading, lang, **values)  # type: ignore[arg-type]
+        def decided(kind: DecisionKind, **values: Any) -> Decision:
+            return Decision(kind, reading, lang, **values)
 
         if reading.blank:
             return decided("blank")
@@ -1565,7 +1566,7 @@ class Directory:
 class _Decided(Protocol):
     """The decision constructor `decide` hands to its helpers."""
 
-    def __call__(self, kind: str, **values: object) -> Decision: ...
+    def __call__(self, kind: DecisionKind, **values: Any) -> Decision: ...
 
 
 def _groups(hits: Sequence[Hit]) -> tuple[tuple[Entity, ...], ...]:
