@@ -1614,19 +1614,19 @@ def _one_each(groups: Sequence[tuple[Entity, ...]]) -> tuple[tuple[Entity, ...],
     return tuple(kept)
 
 
-# Words that give a question a subject of its own without naming a role: the network, the
-# elections. 'contact g40' after a question about a person asks the network's contact.
-_OWN_SUBJECT_WORDS = frozenset(
-    "g40 stedennetwerk verkiezing verkiezingen election elections kandidaatstelling".split()
-)
+# Words that give a question a subject of its own without naming a role, beside the network
+# itself (`names_network`): 'who can I ask about the elections?' after a question on a person.
+_ELECTION_WORDS = frozenset("verkiezing verkiezingen election elections".split())
 
 
 def _stands_alone(reading: Reading) -> bool:
     """A question that names the network, the elections or standing as a candidate, and does
     not open with 'en'/'and': not a follow-up, whatever it asks."""
-    typed = re.findall(r"\w+", reading.text.casefold())
-    continues = bool(typed) and typed[0] in LEADING_CONJUNCTIONS
-    return bool(set(typed) & (_OWN_SUBJECT_WORDS | CANDIDACY_WORDS)) and not continues
+    typed = set(re.findall(r"\w+", reading.text.casefold()))
+    opener = reading.text.split()[:1]
+    continues = bool(opener) and opener[0].casefold() in LEADING_CONJUNCTIONS
+    own = reading.names_network or bool(typed & (_ELECTION_WORDS | CANDIDACY_WORDS))
+    return own and not continues
 
 
 def _needs_context(reading: Reading) -> bool:
