@@ -71,14 +71,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "support": ("Ondersteuning: {who}", "Supported by: {who}"),
     "support_in": ("Ondersteuning bij {portfolio}: {who}", "Supported for {portfolio} by: {who}"),
     "no_support": (
-        "Het sheet noemt geen ondersteuning voor {role}.",
-        "The sheet names no support for the {role}.",
+        "In het overzicht staat geen ondersteuning voor {role}.",
+        "The overview lists no support for the {role}.",
     ),
     "more_info": ("Meer informatie: {who}", "More information: {who}"),
     "contact_role": ("Contact {role}: {who}", "Contact for {role}: {who}"),
     "no_contact": (
-        "Het sheet noemt geen contactpersoon voor {subject}.",
-        "The sheet names no contact person for {subject}.",
+        "In het overzicht staat geen contactpersoon voor {subject}.",
+        "The overview lists no contact person for {subject}.",
     ),
     "stand_in_for": (
         "{stand_in} (vervangt {name}, die vanaf {back} weer bereikbaar is)",
@@ -95,18 +95,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "away": ("{who} (afwezig)", "{who} (away)"),
     "tasks": ("Taken van de {role}:", "Tasks of the {role}:"),
     "no_tasks": (
-        "Het sheet beschrijft geen taken voor de {role}.",
-        "The sheet lists no tasks for the {role}.",
+        "In het overzicht staan geen taken voor de {role}.",
+        "The overview lists no tasks for the {role}.",
     ),
     "competences": ("Competenties", "Competences"),
     "no_competences": (
-        "Het sheet noemt geen competenties voor de {role}.",
-        "The sheet names no competences for the {role}.",
+        "In het overzicht staan geen competenties voor de {role}.",
+        "The overview lists no competences for the {role}.",
     ),
     "time": ("Tijdsbeslag", "Time commitment"),
     "no_time": (
-        "Het sheet noemt geen tijdsbeslag voor de {role}.",
-        "The sheet gives no time commitment for the {role}.",
+        "In het overzicht staat geen tijdsbeslag voor de {role}.",
+        "The overview gives no time commitment for the {role}.",
     ),
     "paid": ("Bezoldiging", "Pay"),
     "paid_yes": ("bezoldigd", "paid"),
@@ -114,12 +114,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "paid_unknown": ("niet vermeld", "not stated"),
     "deputies": ("Vervanging van de {role}, in volgorde:", "Stand-ins for the {role}, in order:"),
     "no_deputies": (
-        "Het sheet noemt geen vervanger voor de {role}.",
-        "The sheet names no stand-in for the {role}.",
+        "In het overzicht staat geen vervanger voor de {role}.",
+        "The overview lists no stand-in for the {role}.",
     ),
     "card_lacks": (
-        "Het sheet noemt voor de {role} geen {what}.",
-        "The sheet gives no {what} for the {role}.",
+        "In het overzicht staat voor de {role} geen {what}.",
+        "The overview gives no {what} for the {role}.",
     ),
     "lacks_tasks": ("taken", "tasks"),
     "lacks_competences": ("competenties", "competences"),
@@ -132,12 +132,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Ambtelijk Ondersteuningsteam (AOT)",
         "Official Support Team (Ambtelijk Ondersteuningsteam, AOT)",
     ),
-    "body_none": ("Het sheet noemt hier geen functies bij.", "The sheet names no functions here."),
+    "body_none": (
+        "In het overzicht staan hier geen functies bij.",
+        "The overview lists no functions here.",
+    ),
     "planning_title": ("Planning verkiezingen", "Election schedule"),
     "phase_unknown": ("{phase}: datum nog niet bekend.", "{phase}: date not known yet."),
     "phase_dates": ("{phase}: {dates}.", "{phase}: {dates}."),
     "phase_past": ("{phase}: {dates} (geweest).", "{phase}: {dates} (past)."),
-    "no_phases": ("Het sheet bevat nog geen planning.", "The sheet holds no schedule yet."),
+    "no_phases": ("Er is nog geen planning bekend.", "No schedule is known yet."),
     "candidacy_title": ("Kandidaat stellen", "Standing as a candidate"),
     "candidacy_roles": (
         "Verkiesbare functies: {roles}.",
@@ -186,9 +189,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "help_intro": (
         "Ik beantwoord vragen over de functies, portefeuilles en contactpersonen van de G40, "
-        "uit het sheet dat het secretariaat bijhoudt. Bijvoorbeeld:",
-        "I answer questions about the G40's functions, portfolios and contacts, from the sheet "
-        "the secretariat keeps. For example:",
+        "uit het overzicht dat het secretariaat bijhoudt. Bijvoorbeeld:",
+        "I answer questions about the G40's functions, portfolios and contacts, from the "
+        "overview the secretariat keeps. For example:",
     ),
     "more_about": ("meer over de {subject}", "more about the {subject}"),
     "more_about_name": ("meer over {subject}", "more about {subject}"),
@@ -198,8 +201,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "is_paid": ("de {role} is bezoldigd.", "the {role} is paid."),
     "is_unpaid": ("de {role} is onbezoldigd.", "the {role} is unpaid."),
     "unpaid_no_allowance": (
-        "de {role} is onbezoldigd; het sheet noemt geen vergoeding.",
-        "the {role} is unpaid; the sheet names no allowance.",
+        "de {role} is onbezoldigd; er staat geen vergoeding bij.",
+        "the {role} is unpaid; no allowance is listed.",
     ),
     "elected_yes": (
         "de {role} is een functie waarvoor verkiezingen plaatsvinden.",
@@ -236,16 +239,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "rhythm": ("Ritme", "Rhythm"),
     "supports_list": ("De {role} ondersteunt: {who}.", "The {role} supports: {who}."),
     "supports_none": (
-        "Het sheet noemt niemand die de {role} ondersteunt.",
-        "The sheet names no one the {role} supports.",
+        "In het overzicht staat niemand die de {role} ondersteunt.",
+        "The overview lists no one the {role} supports.",
     ),
     "portfolios_of": (
         "Portefeuilles van de {role}: {portfolios}.",
         "Portfolios of the {role}: {portfolios}.",
     ),
     "no_portfolios": (
-        "Het sheet noemt geen portefeuille voor de {role}.",
-        "The sheet names no portfolio for the {role}.",
+        "In het overzicht staat geen portefeuille voor de {role}.",
+        "The overview lists no portfolio for the {role}.",
     ),
     "body_paid": ("de functies van {body} zijn bezoldigd.", "the {body} positions are paid."),
     "body_unpaid": (
@@ -293,8 +296,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "the {role} and the {other} have different competences.",
     ),
     "no_rhythm": (
-        "Het sheet zegt niet hoe vaak {body} bijeenkomt.",
-        "The sheet does not say how often the {body} meets.",
+        "In het overzicht staat niet hoe vaak {body} bijeenkomt.",
+        "The overview does not say how often the {body} meets.",
     ),
     "ask_instead": ("Vraag het aan {who}.", "Please ask {who}."),
     "deputies_title": ("Wie vervangt wie (in volgorde)", "Who stands in for whom (in order)"),
@@ -313,7 +316,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Dat kan ik (nog) niet beantwoorden. Vraag het aan {who}. Of vraag me bijvoorbeeld:",
         "I can't answer that (yet). Please ask {who}. Or ask me, for example:",
     ),
-    "truncated_answer": ("Zie het sheet voor de rest.", "See the sheet for the rest."),
+    "truncated_answer": (
+        "De rest staat in het overzicht van het secretariaat.",
+        "The rest is in the secretariat's overview.",
+    ),
     "apology": (
         "Sorry, daar ging iets mis aan mijn kant (referentie {ref}). Probeer het nog eens.",
         "Sorry, something went wrong on my side (reference {ref}). Please try again.",
@@ -576,9 +582,9 @@ _CANDIDACY_TEXTS: dict[str, tuple[str, str]] = {
     ),
     "cand_staff_only": (
         "Sorry, het overzicht van alle kandidaturen is alleen voor het secretariaat (de "
-        "beheerders in het sheet). Je eigen kandidaturen: {how}.",
-        "Sorry, the overview of all candidacies is for the secretariat only (the sheet's "
-        "administrators). Your own candidacies: {how}.",
+        "beheerders van het overzicht). Je eigen kandidaturen: {how}.",
+        "Sorry, the overview of all candidacies is for the secretariat only (the "
+        "administrators of the overview). Your own candidacies: {how}.",
     ),
     "cand_notice_new": (
         "Nieuwe kandidatuur voor {role}: {name} ({municipality}, {office}), {email}. "
@@ -743,8 +749,8 @@ _TEXTS.update(
             "{errors} error(s), {warnings} warning(s).",
         ),
         "staff_only": (
-            "Sorry, dit is alleen voor het secretariaat (de beheerders in het sheet).",
-            "Sorry, this is for the secretariat only (the sheet's administrators).",
+            "Sorry, dit is alleen voor het secretariaat (de beheerders van het overzicht).",
+            "Sorry, this is for the secretariat only (the administrators of the overview).",
         ),
     }
 )

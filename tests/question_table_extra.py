@@ -1080,17 +1080,40 @@ ROUND4 = [
             nl(
                 "meer",
                 ("Taken van de pijlervicevoorzitter:", "op voordracht", "geen competenties"),
-                ("Het sheet noemt geen", "niet vermeld"),
+                ("staan geen competenties", "niet vermeld"),
                 context=("wie is de pijlervicevoorzitter?",),
             ),
             en(
                 "more",
                 ("Tasks of the pillar vice chair:", "nomination of the pillar", "no competences"),
-                ("The sheet names no", "not stated"),
+                ("lists no competences", "not stated"),
                 context=("who is the pillar vice chair?",),
             ),
             nl("1", ("twee tot vier uur per week",), context=("tijdsbeslag?",)),
             en("2", ("two to at most four hours",), context=("time commitment?",)),
+        ],
+    ),
+]
+
+# Gaps testers found (issue 12), each by its class.
+ROUND5 = [
+    # Members do not know what "the sheet" is: what the overview does not hold is said plainly.
+    *_of(
+        "relation",
+        [
+            nl(
+                "welke portefeuille heeft de pijlersecretaris fysiek?",
+                ("geen portefeuille", KONINGEN),
+                ("sheet",),
+            ),
+            en("who does the pillar chair support?", ("no one",), ("sheet",), kind=None),
+        ],
+    ),
+    *_of(
+        "pay",
+        [
+            en("does the voorzitter get an allowance?", ("unpaid",), ("sheet",), starts="No"),
+            nl("krijgt de voorzitter een vergoeding?", ("onbezoldigd",), ("sheet",), starts="Nee"),
         ],
     ),
 ]
@@ -1136,4 +1159,5 @@ EXTRA_CASES: list[Case] = [
     *INFORMAL_TOPIC,
     *EARLIER_CLASSES,
     *ROUND4,
+    *ROUND5,
 ]

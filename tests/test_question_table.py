@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.directory import Directory
+from bot.reply import render_text
 from tests.question_table import CASES, Case, ask, problems, shown
 from tests.question_table_extra import EXTRA_CASES
 
@@ -77,3 +78,18 @@ def test_the_table_names_only_addresses_from_the_seed() -> None:
         for address in re.findall(r"[\w.-]+@[\w.-]+", fact)
     }
     assert expected <= known, expected - known
+
+
+def test_no_answer_speaks_of_the_sheet(directory: Directory) -> None:
+    """Members do not know what 'the sheet' is: an answer speaks of 'het overzicht' / 'the
+    overview', or says it plainly, in every case of both tables and both languages."""
+    jargon = re.compile(r"\bsheet\b", re.IGNORECASE)
+    speaking = [
+        f"{case}\n{shown(reply)}"
+        for case in [*CASES, *EXTRA_CASES]
+        for lang in ("nl", "en")
+        if jargon.search(
+            render_text(reply := directory.answer(case.question, today=case.today, language=lang))
+        )
+    ]
+    assert not speaking, "\n\n".join(speaking[:3])

@@ -982,7 +982,8 @@ class Composer:
             if rhythm:
                 lines.append(f"{say(lang, 'rhythm')}: {rhythm}")
             else:
-                lines.append(say(lang, "no_rhythm", body=name))
+                named = f"{dutch_article(name)} {name}" if lang == "nl" else name
+                lines.append(say(lang, "no_rhythm", body=named))
                 lines += self.ask_instead()
         if "time" in facets and not lines:
             lines += [line for line in composition if any(c.isdigit() for c in line)]
