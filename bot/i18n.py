@@ -57,9 +57,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "The {role} holds the {portfolio} portfolio in the Executive Board.",
     ),
     "portfolio_chair": (
-        "De {role} is voorzitter van {portfolio}.",
-        "The {role} chairs {portfolio}.",
+        "{portfolio} wordt voorgezeten door de {role}.",
+        "{portfolio} is chaired by the {role}.",
     ),
+    "kind_opgavegroep": ("opgavegroep", "task group"),
+    "kind_portefeuille": ("portefeuille", "portfolio"),
+    "kind_pijler": ("pijler", "pillar"),
     "portfolio_linking_pin": (
         "De {role} is in het Dagelijks Bestuur de linking pin voor de opgavegroep {portfolio}.",
         "The {role} is the Executive Board's linking pin for the {portfolio} task group.",
@@ -231,10 +234,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "chair_of": ("{body} wordt voorgezeten door de {role}.", "{body} is chaired by the {role}."),
     "chaired_by": ("Voorgezeten door de {role}.", "Chaired by the {role}."),
-    "member_of": ("De {role} maakt deel uit van {body}.", "The {role} is part of the {body}."),
+    "member_of": ("De {role} maakt deel uit van {body}.", "The {role} is part of {body}."),
     "not_member_of": (
         "De {role} maakt geen deel uit van {body}.",
-        "The {role} is not part of the {body}.",
+        "The {role} is not part of {body}.",
     ),
     "rhythm": ("Ritme", "Rhythm"),
     "supports_list": ("De {role} ondersteunt: {who}.", "The {role} supports: {who}."),
@@ -250,10 +253,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "In het overzicht staat geen portefeuille voor de {role}.",
         "The overview lists no portfolio for the {role}.",
     ),
-    "body_paid": ("de functies van {body} zijn bezoldigd.", "the {body} positions are paid."),
+    "body_paid": ("de functies van {body} zijn bezoldigd.", "the positions of {body} are paid."),
     "body_unpaid": (
         "de functies van {body} zijn onbezoldigd.",
-        "the {body} positions are unpaid.",
+        "the positions of {body} are unpaid.",
     ),
     "extern_role": (
         "{role} is geen functie van de G40 maar een externe partij.",
@@ -297,7 +300,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "no_rhythm": (
         "In het overzicht staat niet hoe vaak {body} bijeenkomt.",
-        "The overview does not say how often the {body} meets.",
+        "The overview does not say how often {body} meets.",
     ),
     "ask_instead": ("Vraag het aan {who}.", "Please ask {who}."),
     "deputies_title": ("Wie vervangt wie (in volgorde)", "Who stands in for whom (in order)"),

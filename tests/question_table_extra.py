@@ -148,7 +148,12 @@ HOW_OFTEN = _of(
     [
         en("how frequently does the daily board get together?", ("three weeks",)),
         nl("hoe vaak komen de bestuurders van het DB bijeen?", ("drie weken",)),
-        en("how often does the AOT meet?", (), ("three weeks", "quarter"), kind=None),
+        en(
+            "how often does the AOT meet?",
+            (),
+            ("three weeks", "quarter", "prepares the network days"),
+            kind=None,
+        ),
         nl("hoe vaak moet de voorzitter naar de netwerkdagen?", ("drie keer per jaar",)),
     ],
 )
@@ -1114,6 +1119,77 @@ ROUND5 = [
         [
             en("does the voorzitter get an allowance?", ("unpaid",), ("sheet",), starts="No"),
             nl("krijgt de voorzitter een vergoeding?", ("onbezoldigd",), ("sheet",), starts="Nee"),
+        ],
+    ),
+    # A sentence built from the sheet's names reads as a person writes it: the thing chaired
+    # named once, with its article.
+    *_of(
+        "holder",
+        [
+            en(
+                "who holds pillar Sociaal?",
+                ("The Social pillar is chaired by the pillar chair.", VAN_NES),
+                ("chairs Social pillar",),
+            ),
+            en("who's got the economie pillar", ("is chaired by the pillar chair", LEISTRA)),
+            nl(
+                "wie heeft pijler fysiek",
+                ("Pijler Fysiek wordt voorgezeten door de pijlervoorzitter.", KONINGEN),
+            ),
+        ],
+    ),
+    *_of(
+        "yes-no",
+        [
+            en(
+                "is the executive board chaired by the chair?",
+                ("Yes, the Executive Board is chaired by the chair.",),
+                starts="Yes",
+            ),
+            nl(
+                "wordt het db voorgezeten door de voorzitter?",
+                ("Ja, het Dagelijks Bestuur wordt voorgezeten door de voorzitter.",),
+                starts="Ja",
+            ),
+            nl(
+                "zijn de db functies betaald?",
+                ("de functies van het Dagelijks Bestuur zijn onbezoldigd",),
+                starts="Nee",
+            ),
+        ],
+    ),
+    # How often "it" meets, after a question on a body: that body's rhythm; the verbs of
+    # meeting are no words a line must hold ('board meetings').
+    *_of(
+        "follow-up",
+        [
+            en(
+                "how often does it meet?",
+                ("does not say how often", JAARSMA),
+                ("prepares the network days",),
+                context=("what is the AOT?",),
+            ),
+            nl(
+                "hoe vaak komt het bijeen?",
+                ("staat niet hoe vaak het Ambtelijk Ondersteuningsteam", JAARSMA),
+                context=("wat is het AOT?",),
+            ),
+            nl(
+                "hoe vaak vergadert het?",
+                ("staat niet hoe vaak",),
+                ("netwerkdagen",),
+                context=("wat doet het coordinatorenoverleg?",),
+            ),
+        ],
+    ),
+    *_of(
+        "how-often",
+        [
+            en(
+                "how often are there meetings of the AOT?",
+                ("does not say how often",),
+                ("prepares the network days",),
+            ),
         ],
     ),
 ]

@@ -89,7 +89,7 @@ CASES = [
         "wie heeft gemeentefinanciën?",
         (
             "tweede vicevoorzitter",
-            "voorzitter van Gemeentefinanciën",
+            "Gemeentefinanciën wordt voorgezeten door de tweede vicevoorzitter",
             "strategisch adviseur financiën",
         ),
     ),

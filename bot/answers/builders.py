@@ -214,6 +214,17 @@ class Composer:
         names = self.labels.get(entity)
         return names[0 if self.lang == "nl" else 1] if names else entity.id
 
+    def body_phrase(self, entity: Entity, *, opening: bool = True) -> str:
+        """A body's name with its article: 'Het Dagelijks Bestuur', 'the Executive Board'
+        ('Ja, Dagelijks Bestuur wordt ...' reads as a telegram)."""
+        name = self.label(entity)
+        if self.lang == "nl":
+            article = dutch_article(name)
+        else:
+            article = "" if name.casefold().startswith("the ") else "the"
+        phrase = f"{article} {name}".strip()
+        return phrase[:1].upper() + phrase[1:] if opening else phrase
+
     def name_of(self, entity: Entity) -> str:
         """A thing's name mid-sentence; one of the question's group of roles by the group's
         common title ('de pijlervicevoorzitter', not only its Sociaal one)."""
@@ -304,7 +315,9 @@ class Composer:
             body = self.snapshot.bodies.get(body_entity.id) if body_entity.kind == "body" else None
             if body is not None and body.chair in {role.id for role in roles}:
                 chair = self.mid(self.title(self.snapshot.roles[body.chair]))
-                lines.append(say(self.lang, "chair_of", body=self.label(body_entity), role=chair))
+                lines.append(
+                    say(self.lang, "chair_of", body=self.body_phrase(body_entity), role=chair)
+                )
         if "appointment" in facets:
             lines += self.appointment_lines(roles)
         if "rhythm" in facets and not hits:
@@ -429,15 +442,22 @@ class Composer:
             if self.lang == "en" and relation_key == "portfolio_holder"
             else name
         )
+        said = title
+        if relation_key == "portfolio_chair":
+            # 'The Social pillar is chaired by the pillar chair', not 'The pillar chair
+            # Social chairs Social pillar': the thing chaired leads, named once.
+            held = self.chaired_name(portfolio, name)
+            if role.pillar:
+                said = self.mid(_without_trailing(self.title(role), name))
         if content:
             lines += notes
             lines += self.holder_lines([role])
         if facets == {"contact"}:
             # Whom to contact makes sense beside who holds it.
-            lines.append(say(self.lang, relation_key, portfolio=held, role=title))
+            lines.append(say(self.lang, relation_key, portfolio=held, role=said))
         if not facets:
             # Who holds it, and the notes' first sentence when it says more of that.
-            lines.append(say(self.lang, relation_key, portfolio=held, role=title))
+            lines.append(say(self.lang, relation_key, portfolio=held, role=said))
             lines += notes[:1] if notes and title.casefold() in notes[0].casefold() else []
             lines += self.holder_lines([role])
             if portfolio.relation == "linking-pin" or portfolio.own_chair:
@@ -463,6 +483,18 @@ class Composer:
             language=self.lang,
             more=self.more_question(self.title(role)),
         )
+
+    def chaired_name(self, portfolio: Portfolio, name: str) -> str:
+        """A chaired portfolio's name to open a sentence with: 'Pijler Sociaal', 'De
+        opgavegroep Interbestuurlijke samenwerking', 'The Social pillar', 'The
+        Intergovernmental cooperation task group'."""
+        kind = portfolio.kind
+        if self.lang == "en":
+            named = name if kind == "pijler" else f"{name} {say('en', 'kind_' + kind)}"
+            return f"The {named}"
+        if kind == "pijler":
+            return name
+        return f"De {say('nl', 'kind_' + kind)} {name}"
 
     def portfolios(self, portfolios: list[Portfolio]) -> Reply:
         """'wie ondersteunt de tweede vicevoorzitter bij veiligheid en financiën?': each
@@ -747,7 +779,7 @@ class Composer:
             if len(pays) == 1 and None not in pays:
                 paid = pays.pop() is True
                 key = "body_paid" if paid else "body_unpaid"
-                return paid, say(lang, key, body=self.label(first)), entities
+                return paid, say(lang, key, body=self.body_phrase(first, opening=False)), entities
         if role is None:
             return self.passage_verdict(entities)
         # 'de pijlervoorzitter' as asked, not 'de pijlervoorzitter Sociaal' for all three.
@@ -889,15 +921,14 @@ class Composer:
             if body.chair in roles and self.reading.asks_chair:
                 chairs = body.chair == a.id
                 chair = self.mid(self.title(roles[body.chair]))
-                return chairs, say(lang, "chair_of", body=self.label(b), role=chair), (a,)
+                chaired = say(lang, "chair_of", body=self.body_phrase(b), role=chair)
+                return chairs, chaired, (a,)
             if not set(self.reading.tokens) & MEMBERSHIP_WORDS:
                 return None
             members = self.members_of.get(b.id, [])
             inside = a.id in members
             key = "member_of" if inside else "not_member_of"
-            body_name = self.label(b)
-            if lang == "nl":
-                body_name = f"{dutch_article(body_name)} {body_name}"
+            body_name = self.body_phrase(b, opening=False)
             return inside, say(lang, key, role=self.name_of(a), body=body_name), (a,)
         if a.kind == "role" and b.kind == "role":
             subject, target = roles[a.id], roles[b.id]
@@ -982,7 +1013,7 @@ class Composer:
             if rhythm:
                 lines.append(f"{say(lang, 'rhythm')}: {rhythm}")
             else:
-                named = f"{dutch_article(name)} {name}" if lang == "nl" else name
+                named = self.body_phrase(Entity("body", body.id), opening=False)
                 lines.append(say(lang, "no_rhythm", body=named))
                 lines += self.ask_instead()
         if "time" in facets and not lines:
@@ -1528,6 +1559,16 @@ def _sortable(moment: date | datetime | None) -> datetime:
     if moment is None:
         return datetime.max
     return moment if isinstance(moment, datetime) else datetime.combine(moment, datetime.min.time())
+
+
+def _without_trailing(title: str, name: str) -> str:
+    """A pillar role's title without the pillar's name at its end ('Pillar chair Social' beside
+    'Social pillar' -> 'Pillar chair'); the title itself when nothing else would be left."""
+    named = {fold(word) for word in name.split()}
+    kept = title.split()
+    while len(kept) > 1 and fold(kept[-1]) in named:
+        kept.pop()
+    return " ".join(kept)
 
 
 def common_title(titles: list[str]) -> str:

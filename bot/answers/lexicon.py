@@ -180,6 +180,12 @@ COUNT_WORDS = _set(
 OFTEN_WORDS = _set(
     "hoevaak frequentie frequency ritme rhythm regularly vaak often frequently frequent"
 )
+# "hoe vaak komt het DB bijeen?", "how often does it meet?": the verbs of meeting say what the
+# rhythm is of, nothing a line must hold besides ('board meetings' is no rhythm).
+MEETING_WORDS = _set(
+    "bijeen vergadert vergaderen vergadering vergaderingen samen overleggen meet meets "
+    "meeting meetings convene convenes gather gathers"
+)
 # "hoe wordt ... benoemd", "how is ... elected".
 APPOINT_WORDS = _set(
     "benoemd benoemt benoemen benoeming gekozen kiest kiezen verkozen voordracht voorgedragen "

@@ -30,6 +30,7 @@ from bot.answers.lexicon import (
     HELP_WORDS,
     KIND_OF,
     LEADING_CONJUNCTIONS,
+    MEETING_WORDS,
     MEMBER_WORDS,
     MODIFIERS,
     MORE_WORDS,
@@ -412,6 +413,7 @@ def read_question(
         and t not in FILLER
         and t not in SHAPE_WORDS
         and len(t) > 1
+        and not ("rhythm" in facets and t in MEETING_WORDS)
     )
     # The language of the words around the names: "who chairs the Dagelijks Bestuur?" is
     # English, "wie is pijlervoorzitter Economie en Werk" Dutch.
