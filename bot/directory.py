@@ -1376,6 +1376,14 @@ class Directory:
                 groups.append([entity])
         return tuple(tuple(group) for group in groups)
 
+    def _about(self, hit: Hit, things: Sequence[Entity]) -> bool:
+        """Whether a line is one of these things' own, or names one of them."""
+        number = self.search.number_of[hit.passage]
+        return any(
+            number in self.direct.get(thing, ()) or number in self.named_in.get(thing, ())
+            for thing in things
+        )
+
     def _search_only(self, reading: Reading, decided: _Decided) -> Decision:
         """No name in the question: the passages that explain most of it, with their owners;
         the likeliest readings when none explains enough; else 'dat weet ik niet'."""
@@ -1421,7 +1429,10 @@ class Directory:
             # coincidence even when a rare verb beside them ('legt', 'talks') is not in it.
             held = len(best.covered & set(query) - GENERIC)
             together = share >= MAYBE_SHARE and held >= max(2, (len(query) + 1) // 2)
-            if (share >= SURE_SHARE or together) and telling >= 1.0:
+            # A near-miss of a name ('piler fysicl') means that thing more than a line that
+            # shares a word with the question: the line answers only when it is about it.
+            missed = bool(reading.unsure) and not self._about(best, reading.unsure)
+            if (share >= SURE_SHARE or together) and telling >= 1.0 and not missed:
                 # Lines nearly as good say who else does it ('het DB onderhoudt een netwerk met
                 # het Kabinet' beside 'onderhoudt contacten met het Rijk').
                 close = [

@@ -1121,6 +1121,27 @@ ROUND5 = [
             nl("krijgt de voorzitter een vergoeding?", ("onbezoldigd",), ("sheet",), starts="Nee"),
         ],
     ),
+    # A contact question naming a pillar misspelt as it sounds ('pilar', 'fysical'): that
+    # pillar's contact, never a line that shares a word with the question; a name missed by
+    # more than a typo is offered, not replaced by such a line.
+    *_of(
+        "contact",
+        [
+            en(
+                "who can i call about pilar fysical?",
+                (KONINGEN,),
+                (VAN_NES, LEISTRA, "new working title", "theme groups"),
+            ),
+            en("who do I phone about the fysical pilar?", (KONINGEN,), (VAN_NES, LEISTRA)),
+            nl("wie kan ik bellen over de fysical pijler?", (KONINGEN,), (VAN_NES, LEISTRA)),
+            en(
+                "who can i call about piler fysicl?",
+                ("Physical pillar",),
+                ("new working title", "theme groups"),
+                kind="clarify",
+            ),
+        ],
+    ),
     # A sentence built from the sheet's names reads as a person writes it: the thing chaired
     # named once, with its article.
     *_of(

@@ -154,6 +154,16 @@ class NameIndex:
     spellings: dict[Entity, list[str]] = field(default_factory=dict)
     _by_length: dict[int, list[str]] = field(default_factory=dict)
     _sorted_words: list[str] = field(default_factory=list)
+    _by_sound: dict[str, list[str]] = field(default_factory=dict)
+
+    def sounding_like(self, word: str) -> list[str]:
+        """The names' words spelt the same way by ear ('pilar' ~ 'pillar', 'fysical' ~
+        'physical'): a Dutch speaker writes an English word as it sounds."""
+        if not self._by_sound:
+            for known in sorted(self.name_words):
+                if len(known) >= 4:
+                    self._by_sound.setdefault(_sound(known), []).append(known)
+        return self._by_sound.get(_sound(word), [])
 
     def keys_near(self, length: int, distance: int) -> list[str]:
         """The name keys an edit distance of `distance` can reach from a key this long: the
@@ -523,6 +533,10 @@ def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
         base = token[: -len(suffix)]
         if token.endswith(suffix) and len(base) >= 4 and base in index.name_words:
             return base
+    if not analyzer.known(token):
+        heard = index.sounding_like(token)
+        if len(heard) == 1:
+            return heard[0]
     if len(token) >= 6 and not analyzer.known(token):
         longer = [w for w in index.words_starting(token) if w != token]
         # 'pijlersecr' -> 'pijlersecretaris' (and its longer keys, which start with it).
@@ -533,6 +547,18 @@ def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
         if near is not None:
             return str(near[0])
     return token
+
+
+# Spellings that sound alike: 'ph' and 'f', 'c' and 'k', 'y' and 'i'; a letter written twice
+# once (a letter written three times is a slip of the key, not of the ear).
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("c", "k"), ("y", "i"))
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def _sound(word: str) -> str:
+    for spelt, heard in _SOUNDS:
+        word = word.replace(spelt, heard)
+    return _DOUBLED.sub(r"\1", word)
 
 
 def _asks_profile(outside: frozenset[str], tokens: Sequence[str]) -> bool:
