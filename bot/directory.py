@@ -105,6 +105,10 @@ from bot.text import fold, words
 
 __all__ = ["HELP_WORDS", "Directory", "phase_line", "upcoming_phases"]
 
+# The network itself, beside its name ('de financiën van het netwerk').
+NETWORK_WORDS = frozenset({"netwerk", "network"})
+# A name that says its topic is the municipalities' ('Gemeentefinanciën', 'Municipal finances').
+MUNICIPAL_PREFIXES = ("gemeente", "municipal")
 # How many earlier questions a follow-up may reach back through.
 MAX_CONTEXT = 4
 # What an unknown word weighs when judging how much of a question a passage explains: about
@@ -653,9 +657,33 @@ class Directory:
         if kinds == {"role"} and not reading.also and self._of_another(reading):
             # "wie is de voorzitter van de VNG?": another organisation's chair, not ours.
             return decided("fallback", choices=(entities,))
+        own_topic = self._network_own(reading) if kinds == {"portfolio"} else ()
+        if own_topic:
+            return decided("passages", hits=own_topic, groups=_groups(own_topic))
         if reading.yes_no and kinds == {"role"} and not reading.also:
             reading = self._board_meant(reading)
         return self._structured(self._specific(reading), decided)
+
+    def _network_own(self, reading: Reading) -> tuple[Hit, ...]:
+        """'finances of the G40', 'wie doet de financiën van het netwerk?': the network's own
+        finances (its treasurer, its budget), not the portfolio about the municipalities'
+        finances that the bare word also names. The line that says it of the network."""
+        tokens = set(reading.tokens)
+        if not (reading.names_network or tokens & NETWORK_WORDS) or tokens & PLACE_KIND_WORDS:
+            return ()
+        for entity in reading.entities:
+            labels = self.names.display.get(entity, ("", ""))
+            if not any(fold(w).startswith(MUNICIPAL_PREFIXES) for t in labels for w in words(t)):
+                return ()
+        query = self._query(reading)
+        if not tokens & NETWORK_WORDS:
+            query.append("netwerk")  # one word: the search counts 'network' as the same
+        topic = {w for w in reading.name_words if not w.startswith(NAME_TERM)}
+        for hit in self.search.search(query, limit=12):
+            about = set(hit.passage.owners) & set(reading.entities)
+            if not about and hit.covered & NETWORK_WORDS and hit.covered & topic:
+                return (hit,)
+        return ()
 
     def _profile_line(self, reading: Reading, entities: Sequence[Entity]) -> tuple[Hit, ...]:
         """The named role's competences line, when the question asks of a quality some

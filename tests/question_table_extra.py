@@ -1142,6 +1142,22 @@ ROUND5 = [
             ),
         ],
     ),
+    # The network's own finances are its treasurer's, not the portfolio on the municipalities'
+    # finances that the bare word also names.
+    *_of(
+        "side-word",
+        [
+            en("finances of the G40", ("treasurer", LOOMAN), ("Municipal finances",)),
+            nl(
+                "wie doet de financien van het netwerk?",
+                ("penningmeester", LOOMAN),
+                ("Gemeentefinanciën", LANGENDIJK),
+            ),
+            en("who looks after the network's finance?", ("treasurer",), ("Municipal finances",)),
+            # The municipalities' finances stay the portfolio's.
+            en("finances of the municipalities in the G40", ("Municipal finances",)),
+        ],
+    ),
     # A sentence built from the sheet's names reads as a person writes it: the thing chaired
     # named once, with its article.
     *_of(

@@ -456,7 +456,7 @@ ELECTION_WORDS = _set("gekozen verkozen kiezen verkiesbaar elected election elec
 SYNONYMS: tuple[frozenset[str], ...] = (
     # The network's money is the treasurer's; a 'financiële tegemoetkoming' is an allowance.
     _set("geld money penningmeester treasurer boekhouding bookkeeping books"),
-    _set("financien finances penningmeester treasurer"),
+    _set("financien finances finance penningmeester treasurer"),
     _set("financien financieel financiele finances finance financial"),
     _set("begroting budget jaarrekening accounts"),
     _set("notulen verslag verslaglegging minutes notes notuleren"),
