@@ -661,7 +661,7 @@ class Directory:
         if own_topic:
             return decided("passages", hits=own_topic, groups=_groups(own_topic))
         if reading.yes_no and kinds == {"role"} and not reading.also:
-            reading = self._board_meant(reading)
+            reading = self._pillar_meant(self._board_meant(reading))
         return self._structured(self._specific(reading), decided)
 
     def _network_own(self, reading: Reading) -> tuple[Hit, ...]:
@@ -1313,6 +1313,22 @@ class Directory:
             return reading
         board = self._main_board()
         return replace(reading, also=(board,)) if board else reading
+
+    def _pillar_meant(self, reading: Reading) -> Reading:
+        """'is de pijlersecretaris lid van de pijler Sociaal?': the pillar's name went into the
+        role's ('pijlersecretaris Sociaal'), but a membership question names the pillar as the
+        body asked about."""
+        if reading.also or not set(reading.tokens) & MEMBERSHIP_WORDS:
+            return reading
+        text = fold(reading.text)
+        for body in self.bodies.values():
+            entity = Entity("body", body.id)
+            if body.kind != "pijler" or not self.members_of.get(body.id):
+                continue
+            spelt = [n for n in self.names.spellings.get(entity, ()) if len(name_tokens(n)) > 1]
+            if any(re.search(rf"\b{re.escape(fold(n))}\b", text) for n in spelt):
+                return replace(reading, also=(entity,))
+        return reading
 
     def _main_board(self) -> Entity | None:
         """The one board with members (the Dagelijks Bestuur), if there is one."""

@@ -1158,6 +1158,25 @@ ROUND5 = [
             en("finances of the municipalities in the G40", ("Municipal finances",)),
         ],
     ),
+    # Whether a post sits in a pillar: the pillar's members settle it, Ja or Nee first, also
+    # when the pillar's name is the one the post's own name ends in.
+    *_of(
+        "yes-no",
+        [
+            nl(
+                "is de pijlersecretaris lid van de pijler Sociaal?",
+                ("maakt deel uit van de Pijler Sociaal",),
+                starts="Ja",
+            ),
+            en(
+                "is the pillar chair a member of the Physical pillar?",
+                ("part of the Physical pillar",),
+                starts="Yes",
+            ),
+            nl("zit de pijlervoorzitter sociaal in de pijler economie en werk?", (), starts="Nee"),
+            en("is the pillar chair Social a member of the Physical pillar?", (), starts="No"),
+        ],
+    ),
     # A sentence built from the sheet's names reads as a person writes it: the thing chaired
     # named once, with its article.
     *_of(

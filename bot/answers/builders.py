@@ -906,6 +906,11 @@ class Composer:
             holder = self.people.holder_text(role.holder, lang, self.today)
             text = say(lang, "holder_line", role=self.title(role), holder=holder)
             return held, text if not held else f"{person}: {self.mid(self.title(role))}", (b,)
+        sits_in = bool(set(self.reading.tokens) & MEMBERSHIP_WORDS)
+        if a.kind == "role" and b.kind == "portfolio" and sits_in and b.id in self.snapshot.bodies:
+            # "zit de pijlervoorzitter Sociaal in de pijler Economie en Werk?": the pillar as
+            # the body one sits in, not the portfolio one holds.
+            b = Entity("body", b.id)
         if a.kind == "role" and b.kind == "portfolio":
             portfolio = self.snapshot.portfolios[b.id]
             holds = portfolio.role == a.id or _same_pillar_group(roles, portfolio.role, a.id)
