@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 from typing import Any, Protocol
 
 from bot.answers.builders import (
@@ -281,10 +282,16 @@ class Directory:
             reply = replace(reply, lines=(*reply.lines, say(decision.language, "long_question")))
         return reply
 
+    @cached_property
+    def answered_from(self) -> Snapshot:
+        """The snapshot with the bodies its roles imply ('DB', 'AOT'): what answers quote.
+        Made once, not on every answer."""
+        return replace(self.snapshot, bodies=self.bodies)
+
     def composer(self, decision: Decision, today: date) -> Composer:
         """What turns a decision into the reply (or says whether the sheet settles it)."""
         return Composer(
-            snapshot=replace(self.snapshot, bodies=self.bodies),
+            snapshot=self.answered_from,
             people=self.people,
             decision=decision,
             today=today,

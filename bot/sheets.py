@@ -865,6 +865,10 @@ def _utc_now() -> datetime:
 HealthListener = Callable[[SourceHealth], None]
 
 
+# How stale a server's view of a saved local workbook may be (see SnapshotSource).
+VERSION_CHECK_SECONDS = 0.1
+
+
 class SnapshotSource:
     """Holds the last good snapshot; questions read it, never the workbook.
 
@@ -875,8 +879,12 @@ class SnapshotSource:
     once and afterwards by `reload()`.
 
     In a server (`answer_while_reading`, with `start()` called), a change is read on the
-    source's own thread while questions go on being answered from the current snapshot; the
-    console and one-shot commands read inline, so the next question sees a saved edit.
+    source's own thread while questions go on being answered from the current snapshot, and
+    the version token is looked at no more than once per VERSION_CHECK_SECONDS: a local
+    file's stat is a system call, and a busy server answering hundreds of questions a second
+    would pay one (and the cold caches after it) on every question, for an edit that staff
+    saved once. The console and one-shot commands read inline and look every time, so the
+    next question sees a saved edit.
 
     A read that fails keeps the last good snapshot serving, and a tab that cannot be read
     (deleted, renamed, a required column renamed) keeps its last good rows while the other
@@ -892,8 +900,11 @@ class SnapshotSource:
         on_health: HealthListener | None = None,
         answer_while_reading: bool = False,
         now: Callable[[], datetime] = _utc_now,
+        monotonic: Callable[[], float] = clock.monotonic,
     ) -> None:
         self.workbook = workbook
+        self._monotonic = monotonic
+        self._version_checked_at = -VERSION_CHECK_SECONDS
         self._on_new_problems = on_new_problems
         self._on_health = on_health
         self._answer_while_reading = answer_while_reading
@@ -936,10 +947,16 @@ class SnapshotSource:
         snapshot = self._snapshot
         if snapshot is None:
             return self._read_if_changed()
+        serving = self._answer_while_reading and self._running()
+        if serving:
+            moment = self._monotonic()
+            if moment - self._version_checked_at < VERSION_CHECK_SECONDS:
+                return snapshot
+            self._version_checked_at = moment
         version = self.workbook.version()
         if version is None or version == self._version:
             return snapshot
-        if self._answer_while_reading and self._running():
+        if serving:
             self._wake.set()
             return snapshot
         return self._read_if_changed()
@@ -990,6 +1007,7 @@ class SnapshotSource:
     def _read(self) -> Snapshot:
         self._reads_started += 1
         version = self.workbook.version()
+        self._version_checked_at = self._monotonic()
         try:
             tabs = self.workbook.read()
         except WorkbookError as error:

@@ -37,7 +37,14 @@ from bot.platforms.slack.client import fan_out_client
 from bot.platforms.slack.notifier import SlackNotifier
 from bot.reply import render_text
 from bot.settings import Settings
-from bot.sheets import LocalWorkbook, RetryPolicy, SnapshotSource, load_seed, seed_workbook
+from bot.sheets import (
+    VERSION_CHECK_SECONDS,
+    LocalWorkbook,
+    RetryPolicy,
+    SnapshotSource,
+    load_seed,
+    seed_workbook,
+)
 from bot.store import Store
 from tests.fake_sheets import FakeSheets, service_account_key
 from tests.fake_slack import FakeSlack, running_fake_slack
@@ -526,12 +533,14 @@ def test_questions_after_a_save_are_answered_from_the_current_snapshot_by_one_re
 ) -> None:
     book = GatedWorkbook(tmp_path / "werkboek.xlsx")
     seed_workbook(book)
-    with SnapshotSource(book, answer_while_reading=True).start(3600) as source:
+    moment = Moment()
+    with SnapshotSource(book, answer_while_reading=True, monotonic=moment).start(3600) as source:
         handler = AskHandler(source)
         assert HOLDER in render_text(handler.ask(EUROPA))
         book.reading.clear()
         book.gate.clear()
         set_cell(book, "Personen", "gerdien-looman", "naam", "Gerdien L.")
+        moment.now += VERSION_CHECK_SECONDS
 
         answers: list[str] = []
         askers = [
@@ -550,6 +559,51 @@ def test_questions_after_a_save_are_answered_from_the_current_snapshot_by_one_re
         assert held == 20, "questions waited for the workbook instead of the snapshot"
         assert all(HOLDER in text for text in answers)
         assert book.reads == 3  # the first read, the one read of the save, the reload
+        assert "Gerdien L." in render_text(handler.ask(EUROPA))
+
+
+class Moment:
+    """A monotonic clock that moves only when a test moves it."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class CountedWorkbook(LocalWorkbook):
+    """A workbook that counts how often its version (a stat of the file) is looked at."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.looks = 0
+
+    def version(self) -> str | None:
+        self.looks += 1
+        return super().version()
+
+
+def test_a_server_looks_at_the_workbook_once_per_interval_and_sees_a_save_after_it(
+    tmp_path: Path,
+) -> None:
+    """Hundreds of questions a second cost one stat of the file per interval, not one each;
+    a save is still read at the first question after the interval."""
+    book = CountedWorkbook(tmp_path / "werkboek.xlsx")
+    seed_workbook(book)
+    moment = Moment()
+    with SnapshotSource(book, answer_while_reading=True, monotonic=moment).start(3600) as source:
+        handler = AskHandler(source)
+        assert HOLDER in render_text(handler.ask(EUROPA))
+        looks = book.looks
+        set_cell(book, "Personen", "gerdien-looman", "naam", "Gerdien L.")
+        for _ in range(200):
+            assert HOLDER in render_text(handler.ask(EUROPA))
+        assert book.looks == looks, "a question within the interval looked at the file"
+
+        moment.now += VERSION_CHECK_SECONDS
+        handler.ask(EUROPA)  # notices the save; the source's thread reads it
+        source.reload()
         assert "Gerdien L." in render_text(handler.ask(EUROPA))
 
 

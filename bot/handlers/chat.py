@@ -239,8 +239,7 @@ class Chat:
         ephemeral /g40 answer); commands about their own affairs are answered only there."""
         command = command_of(text)
         if command is None or command.intent is Intent.STOP:
-            lang = resolve_language(text, locale=person.locale, chosen=language)
-            return Response(self.answer(text, lang, thread=thread))
+            return Response(self.question(person, text, thread=thread, language=language))
         lang = language or command.language or resolve_language(text, locale=person.locale)
         if command.intent in PERSONAL and not personal:
             return Response(personal_only(surface.command(command.said, lang), lang))
@@ -312,6 +311,14 @@ class Chat:
         return Reply("", (say(lang, "staff_only"),), language=lang)
 
     # -- questions -------------------------------------------------------------------------
+
+    def question(
+        self, person: Person, text: str, *, thread: str = "", language: Language | None = None
+    ) -> Reply:
+        """A line its platform already knows is no command (`turn` without looking again):
+        answered in the language of its words, else of the person's locale."""
+        lang = resolve_language(text, locale=person.locale, chosen=language)
+        return self.answer(text, lang, thread=thread)
 
     def answer(
         self, question: str, language: Language, *, thread: str = "", picked_from: str = ""

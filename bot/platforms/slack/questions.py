@@ -31,8 +31,7 @@ def register(app: App, ctx: SlackContext) -> None:
     chat = ctx.chat
 
     def answer(person: Person, question: str) -> Answered:
-        reply = chat.turn(person, question, SLACK).reply
-        assert reply is not None  # a question is answered with a reply
+        reply = chat.question(person, question)
         # 'Wat bedoel je?' is no answer to show a channel.
         share = share_value(question, reply.language) if reply.kind != "clarify" else None
         return render(reply, share=share), reply
