@@ -35,6 +35,7 @@ from bot.answers.builders import (
     Decision,
     DecisionKind,
     People,
+    common_title,
     phase_line,
     upcoming_phases,
 )
@@ -404,13 +405,21 @@ class Directory:
         the engine was not sure enough to answer: for the loop with staff."""
         decision = self.understand(question, language, ())
         found: list[Target] = []
-        groups = [decision.subject, *decision.choices, tuple(decision.reading.unsure)]
-        for entity in (e for group in groups for e in group):
-            if entity.kind in {"role", "portfolio", "body", "phase", "fact"}:
-                label = self._label(entity)
-                target = Target(entity.kind, entity.id, label)
-                if target not in found:
-                    found.append(target)
+        groups = [decision.subject, *decision.choices]
+        groups += [(entity,) for entity in decision.reading.unsure]
+        for group in groups:
+            # A group read as one ('Pijlervicevoorzitter': the three pillars' posts) is one
+            # proposal naming all of them, never just the first.
+            known = [e for e in group if e.kind in {"role", "portfolio", "body", "phase", "fact"}]
+            if not known or len({e.kind for e in known}) > 1:
+                continue
+            target = Target(
+                known[0].kind,
+                ", ".join(e.id for e in known),
+                common_title([self._label(e) for e in known]),
+            )
+            if target not in found:
+                found.append(target)
         return found[:3]
 
     def _label(self, entity: Entity) -> str:

@@ -465,7 +465,8 @@ class Unanswered(Row):
     picked: Text = Field("", alias="gekozen")
     first_asked: Moment = Field(None, alias="eerst_gezien")
     last_asked: Moment = Field(None, alias="laatst_gezien")
-    proposal: OptionalIdentifier = Field(None, alias="voorstel")
+    # Several ids for a group read as one ('pijlervicevoorzitter-sociaal, ...-fysiek, ...').
+    proposal: Identifiers = Field(default_factory=list, alias="voorstel")
     proposal_label: Text = Field("", alias="voorstel_naam")
     confirmed: OptionalYesNo = Field(None, alias="akkoord")
 
@@ -473,7 +474,8 @@ class Unanswered(Row):
 @dataclass(frozen=True)
 class Target:
     """A thing of the sheet a question can be about: its kind ("role", "portfolio", "body",
-    "phase", "fact"), its id in that tab, and its name as people read it."""
+    "phase", "fact"), its id in that tab (several, comma-separated, for a group read as one:
+    the three pillars' vice chairs), and its name as people read it."""
 
     kind: str
     id: str
@@ -952,16 +954,19 @@ def _taught(
         rows.append(row)
         if not row.confirmed:
             continue
-        if row.proposal in known_ids:
-            taught.append(Taught((row.question, *row.variants), row.proposal))
+        unknown = [target for target in row.proposal if target not in known_ids]
+        if row.proposal and not unknown:
+            phrases = (row.question, *row.variants)
+            taught += [Taught(phrases, target) for target in row.proposal]
             continue
+        written = ", ".join(row.proposal)
         problems.append(
             replace(
                 item.problem(
                     "voorstel",
-                    row.proposal or "",
-                    f"'{row.proposal or ''}' is geen id uit Functies, Portefeuilles, Organen, "
-                    "Planning of Kennis; deze vraag leert de bot dus nog niets",
+                    written,
+                    f"'{', '.join(unknown) or written}' is geen id uit Functies, Portefeuilles, "
+                    "Organen, Planning of Kennis; deze vraag leert de bot dus nog niets",
                     "Zet in voorstel het id van wat de vraag bedoelt (of voeg een Kennis-rij "
                     "toe en zet akkoord leeg).",
                 ),

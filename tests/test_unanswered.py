@@ -121,6 +121,50 @@ def test_staff_confirm_a_proposal_with_one_edit_and_the_next_read_answers(
     assert [r["akkoord"] for r in tab(settings)] == ["ja"]  # what staff decided stays
 
 
+def test_a_picked_group_is_proposed_whole_and_confirming_it_answers_for_every_pillar(
+    runtime: Runtime, settings: Settings
+) -> None:
+    """Someone picked 'Pijlervicevoorzitter' (the three pillars' vice chairs): staff are
+    proposed all three, not the first pillar's, and one 'ja' teaches the bot all three."""
+    question = "wie is de rechterhand van de pijlerbaas?"
+    ask(runtime, question)
+    runtime.unanswered.picked(question, "wie is de pijlervicevoorzitter?")
+
+    [group] = runtime.unanswered.groups()
+    ids = "pijlervicevoorzitter-sociaal, pijlervicevoorzitter-fysiek, "
+    ids += "pijlervicevoorzitter-economie-en-werk"
+    assert group.proposal == Target("role", ids, "Pijlervicevoorzitter")
+
+    runtime.publish_unanswered()
+    book = LocalWorkbook(settings.workbook)
+    header, *rows = book.read_tab(Unanswered.tab)
+    rows[0][[str(h) for h in header].index("akkoord")] = "ja"
+    book.write_tabs({Unanswered.tab: [header, *rows]})
+
+    after = ask(runtime, question, thread="after")
+    for pillar in ("Sociaal", "Fysiek", "Economie en Werk"):
+        assert f"Pijlervicevoorzitter {pillar}" in after
+
+
+def test_a_proposal_naming_an_unknown_id_among_several_is_reported(
+    runtime: Runtime, settings: Settings
+) -> None:
+    question = "wie is de rechterhand van de pijlerbaas?"
+    ask(runtime, question)
+    runtime.publish_unanswered()
+    book = LocalWorkbook(settings.workbook)
+    header, *rows = book.read_tab(Unanswered.tab)
+    names = [str(h) for h in header]
+    rows[0][names.index("voorstel")] = "pijlervicevoorzitter-sociaal, pijler-vice-noord"
+    rows[0][names.index("akkoord")] = "ja"
+    book.write_tabs({Unanswered.tab: [header, *rows]})
+
+    result = CliRunner().invoke(main, ["check-sheet"], catch_exceptions=False)
+
+    assert "'pijler-vice-noord' is geen id uit Functies" in result.output
+    assert "Pijlervicevoorzitter Sociaal" not in ask(runtime, question, thread="after")
+
+
 def test_confirming_one_question_teaches_nothing_about_a_different_one(
     runtime: Runtime, settings: Settings
 ) -> None:
