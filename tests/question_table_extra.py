@@ -1250,6 +1250,53 @@ ROUND5 = [
     ),
 ]
 
+# Round 6 (issue 12, answer classes). A role named in full keeps its name beside a pillar: the
+# pillar is the body asked about, not part of another role's name.
+ROUND6 = [
+    *_of(
+        "yes-no",
+        [
+            nl(
+                "is de algemeen secretaris lid van pijler sociaal?",
+                ("algemeen secretaris",),
+                ("pijlersecretaris Sociaal",),
+                starts="Nee",
+            ),
+            nl(
+                "hoort de tweede vicevoorzitter bij pijler fysiek?",
+                ("tweede vicevoorzitter",),
+                ("pijlervicevoorzitter Fysiek",),
+                starts="Nee",
+            ),
+            en(
+                "is the secretary general a member of the social pillar?",
+                ("Secretary General",),
+                ("pillar secretary",),
+                starts="No",
+            ),
+            en(
+                "is the first vice-chair part of the physcal pillar?",
+                ("first vice chair",),
+                ("pillar vice chair",),
+                starts="No",
+            ),
+            # The Nee names the two things as asked, and no line about something else.
+            nl(
+                "zit de pijlervoorzitter sociaal in de pijler economie en werk?",
+                ("pijlervoorzitter Sociaal maakt geen deel uit van de Pijler Economie",),
+                ("verkiezingen",),
+                starts="Nee",
+            ),
+            en(
+                "is the social pillar chair a member of the economy and work pillar?",
+                ("pillar chair Social is not part of the Economy and Work pillar",),
+                ("spokesperson",),
+                starts="No",
+            ),
+        ],
+    ),
+]
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1292,4 +1339,5 @@ EXTRA_CASES: list[Case] = [
     *EARLIER_CLASSES,
     *ROUND4,
     *ROUND5,
+    *ROUND6,
 ]

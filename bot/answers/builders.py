@@ -740,6 +740,10 @@ class Composer:
         bodies = [e for e in self.reading.also if e.kind == "body"]
         if not set(self.reading.tokens) & MEMBERSHIP_WORDS:
             return True
+        if bodies and not _says_membership(hit.passage):
+            # 'zit de pijlervoorzitter Sociaal in de pijler Economie en Werk?' - the line on
+            # which posts are elected names both, but says nothing of who sits where.
+            return False
         return not bodies or any(
             NAME_TERM + body.id in hit.covered
             or hit.covered & {fold(w) for name in self.labels.get(body, ()) for w in words(name)}
@@ -1453,6 +1457,16 @@ def portfolio_mid(name: str) -> str:
 _COUNTED = "|".join(sorted(COUNT_WORDS))
 # "drie burgemeesters en drie wethouders": a whole told as counted parts.
 _PARTS = re.compile(rf"\b(?:{_COUNTED})\s+\w+\s+(?:en|and)\s+(?:{_COUNTED})\s+\w+")
+
+
+# The words of MEMBERSHIP_WORDS that say someone sits somewhere, not mere prepositions.
+_SITTING_WORDS = MEMBERSHIP_WORDS - {"in", "on", "under", "maakt", "valt", "onder", "deel"}
+
+
+def _says_membership(passage: Passage) -> bool:
+    """Whether a line says who sits in, is a member of or belongs to something."""
+    said = {fold(w) for w in (*words(passage.text), *words(passage.text_en))}
+    return bool(said & _SITTING_WORDS) or "uit" in said and "maakt" in said
 
 
 def _counted_parts(*texts: str) -> bool:
