@@ -1282,7 +1282,7 @@ ROUND6 = [
             ),
             # The Nee names the two things as asked, and no line about something else.
             nl(
-                "zit de pijlervoorzitter sociaal in de pijler economie en werk?",
+                "hoort de pijlervoorzitter sociaal bij pijler economie en werk?",
                 ("pijlervoorzitter Sociaal maakt geen deel uit van de Pijler Economie",),
                 ("verkiezingen",),
                 starts="Nee",

@@ -1466,7 +1466,7 @@ _SITTING_WORDS = MEMBERSHIP_WORDS - {"in", "on", "under", "maakt", "valt", "onde
 def _says_membership(passage: Passage) -> bool:
     """Whether a line says who sits in, is a member of or belongs to something."""
     said = {fold(w) for w in (*words(passage.text), *words(passage.text_en))}
-    return bool(said & _SITTING_WORDS) or "uit" in said and "maakt" in said
+    return bool(said & _SITTING_WORDS) or ("uit" in said and "maakt" in said)
 
 
 def _counted_parts(*texts: str) -> bool:
