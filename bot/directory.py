@@ -21,6 +21,7 @@ the same conversation were about: the caller passes them as `context`, most rece
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections import Counter
@@ -322,6 +323,22 @@ class Directory:
                     asked = _choice_question(self, picked, previous.language)
                     return self.understand(asked, language or previous.language, ())
             return self.decide(replace(reading, choice=None), None)
+        if context and reading.yes_no and _about_someone_before(reading):
+            # "wat doet de pijlervicevoorzitter?" - "zit die persoon in het DB?": the person
+            # or post just discussed, asked about the body now named.
+            previous = self.understand(context[-1], language, context[:-1])
+            held = self._posts_of(previous.subject)
+            if held:
+                language_now = reading.language or previous.language
+                return self.decide(
+                    replace(
+                        reading,
+                        entities=held,
+                        also=reading.entities,
+                        language=language_now,
+                    ),
+                    previous,
+                )
         # "hoeveel tijd kost het?": a role's facet with no role named asks it of the thread's.
         if (
             context
@@ -356,6 +373,19 @@ class Directory:
                 )
             reading = _merge(reading, previous)
         return self.decide(reading, previous)
+
+    def _posts_of(self, subject: Sequence[Entity]) -> tuple[Entity, ...]:
+        """The posts a subject stands for: its roles, or the posts a person named holds."""
+        if subject and all(e.kind == "role" for e in subject):
+            return tuple(subject)
+        people = {e.id for e in subject if e.kind == "person"}
+        if not people or len(people) != len(subject):
+            return ()
+        return tuple(
+            Entity("role", role.id)
+            for role in self.snapshot.roles.values()
+            if role.holder in people
+        )
 
     def _same_roles_in_pillar(self, reading: Reading, previous: Decision) -> tuple[Entity, ...]:
         """The previous subject's pillar roles, in the one pillar a follow-up names instead."""
@@ -589,6 +619,17 @@ class Directory:
                 return decided("planning", hits=good)
         if not entities and tokens & MEMBER_WORDS and not rest:
             return decided("members")
+        people = tuple(e for e in (*entities, *reading.also) if e.kind == "person")
+        if people and reading.yes_no and tokens & MEMBERSHIP_WORDS:
+            # "zit Gerdien Looman in het DB?": whether the posts she holds sit there; a person
+            # who holds none: her card.
+            held = self._posts_of(people)
+            rest_named = tuple(e for e in (*entities, *reading.also) if e.kind != "person")
+            if held and rest_named:
+                reading = replace(reading, entities=held, also=rest_named)
+                entities, kinds = held, {"role"}
+            elif rest_named:
+                return decided("person", entities=people)
         if kinds == {"person"} and not reading.also:
             return decided("person", entities=entities)
         if kinds == {"body"} and tokens & WHEN_WORDS and not reading.also:
@@ -1689,6 +1730,24 @@ def _stands_alone(reading: Reading) -> bool:
     continues = bool(opener) and opener[0].casefold() in LEADING_CONJUNCTIONS
     own = reading.names_network or bool(typed & (_ELECTION_WORDS | CANDIDACY_WORDS))
     return own and not continues
+
+
+# Words that stand for a person or post just discussed ('zit die in het DB?', 'is she on the
+# board?'); 'dat', 'het' also stand for a statement ('klopt het dat ...'), so they do not count.
+_SOMEONE_WORDS = frozenset("die hij zij ze he she they".split())
+_PERSON_WORDS = frozenset("persoon person functie post rol role".split())
+
+
+def _about_someone_before(reading: Reading) -> bool:
+    """'zit die persoon in het dagelijks bestuur?', 'is that person on the board?': a yes/no
+    question about someone named only by a pronoun, and about a body it names."""
+    if not reading.entities or {e.kind for e in reading.entities} - {"body"}:
+        return False
+    typed = re.findall(r"\w+", reading.text.casefold())
+    pairs = set(itertools.pairwise(typed))
+    return bool(set(typed) & _SOMEONE_WORDS) or any(
+        first in {"deze", "that", "this"} and second in _PERSON_WORDS for first, second in pairs
+    )
 
 
 def _needs_context(reading: Reading) -> bool:

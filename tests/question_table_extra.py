@@ -1293,6 +1293,38 @@ ROUND6 = [
                 ("spokesperson",),
                 starts="No",
             ),
+            # A person named: whether the posts they hold sit there.
+            nl(
+                "zit Gerdien Looman in het dagelijks bestuur?",
+                ("plv. algemeen secretaris",),
+                starts="Nee",
+            ),
+            en("is Marc Jaarsma on the executive board?", ("Secretary General",), starts="No"),
+        ],
+    ),
+    # 'die persoon', 'that person', 'zij': the post or person just discussed, asked about the
+    # body the follow-up names, not the body alone.
+    *_of(
+        "follow-up",
+        [
+            nl(
+                "zit die persoon in het dagelijks bestuur?",
+                ("pijlervicevoorzitter maakt geen deel uit",),
+                context=("wat doet de pijlervicevoorzitter?",),
+                starts="Nee",
+            ),
+            en(
+                "is that person on the executive board?",
+                ("Secretary General is not part of the Executive Board",),
+                context=("what does the secretary general do?",),
+                starts="No",
+            ),
+            nl(
+                "zit zij in het DB?",
+                ("plv. algemeen secretaris",),
+                context=("wie is Gerdien Looman?",),
+                starts="Nee",
+            ),
         ],
     ),
 ]
