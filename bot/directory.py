@@ -41,6 +41,7 @@ from bot.answers.builders import (
 )
 from bot.answers.lexicon import (
     ABILITY_WORDS,
+    ASK_TO_DO,
     BOARD_WORDS,
     CANDIDACY_WORDS,
     CHAIR_VERBS,
@@ -55,6 +56,7 @@ from bot.answers.lexicon import (
     GENERIC,
     GREETINGS,
     HELP_WORDS,
+    INFO_VERBS,
     LEADER_WORDS,
     LEADING_CONJUNCTIONS,
     LEAVING_WORDS,
@@ -484,6 +486,11 @@ class Directory:
             return decided("thanks")
         if _asks_capabilities(tokens) and not entities:
             return decided("help")
+        if not kinds & {"role", "person", "portfolio"} and self._asks_to_do(reading):
+            # "kun je een lunch bestellen voor de vergadering?", "can you schedule a meeting
+            # with the mayor?": a task for a person, not a question the overview answers,
+            # whatever side word it shares with a line.
+            return decided("fallback")
         # Staff wrote this very question in the Kennis tab: their answer.
         asked = self._asked_before(reading) if previous is None else None
         repeated = (asked,) if asked is not None else ()
@@ -711,6 +718,21 @@ class Directory:
         if reading.yes_no and kinds == {"role"} and not reading.also:
             reading = self._pillar_meant(self._board_meant(reading))
         return self._structured(self._specific(reading), decided)
+
+    def _asks_to_do(self, reading: Reading) -> bool:
+        """'kun je een lunch bestellen?', 'can you schedule a meeting with the mayor?': asks
+        the bot to do something the overview knows no word for (not to tell or find)."""
+        typed = re.findall(r"\w+", reading.text.casefold())
+        if not set(itertools.pairwise(typed)) & ASK_TO_DO:
+            return False
+        asking = {word for pair in ASK_TO_DO for word in pair}
+        return any(
+            len(word) >= 4
+            and word not in INFO_VERBS | SEARCH_STOPWORDS | asking
+            and word not in self.names.name_words
+            and not self.search.analyzer.known(word)
+            for word in reading.tokens
+        )
 
     def _network_own(self, reading: Reading) -> tuple[Hit, ...]:
         """'finances of the G40', 'wie doet de financiën van het netwerk?': the network's own

@@ -1327,6 +1327,36 @@ ROUND6 = [
             ),
         ],
     ),
+    # Asking the bot to do something: a task for a person, whatever word it shares with a line.
+    *_of(
+        "off-topic",
+        [
+            nl(
+                "kun je een lunch bestellen voor de vergadering",
+                (JAARSMA,),
+                ("Ja,", "Nee,", *ROLE_FACTS),
+                kind="fallback",
+            ),
+            nl(
+                "kunt u een afspraak inplannen met de burgemeester?",
+                (JAARSMA,),
+                ROLE_FACTS,
+                kind="fallback",
+            ),
+            en(
+                "can you schedule a meeting with the mayor",
+                (JAARSMA,),
+                ("September", *ROLE_FACTS),
+                kind="fallback",
+            ),
+            en(
+                "could you book a room for the executive board meeting?",
+                (JAARSMA,),
+                ("once every three weeks", *ROLE_FACTS),
+                kind="fallback",
+            ),
+        ],
+    ),
 ]
 
 EXTRA_CASES: list[Case] = [
