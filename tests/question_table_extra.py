@@ -1357,6 +1357,19 @@ ROUND6 = [
             ),
         ],
     ),
+    # A post's name joined with -functie, -rol, -post: the post itself.
+    *_of(
+        "word-form",
+        [
+            nl("hoeveel uur is de voorzittersrol", ("twee tot vier uur",), ("5,0 fte",)),
+            nl("penningmeesterspost", ("eerste vicevoorzitter", LOOMAN)),
+            nl(
+                "wat houdt de penningmeestersfunctie in?",
+                ("penningmeester", "eerste vicevoorzitter"),
+                ("<secretaris@",),
+            ),
+        ],
+    ),
 ]
 
 EXTRA_CASES: list[Case] = [

@@ -529,6 +529,9 @@ def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
         return ABBREVIATIONS[token]
     if token in index.name_words or len(token) < 5:
         return token
+    post = _post_compound(token, index)
+    if post:
+        return post
     for suffix in ("schap", "ship", "sen", "en", "s"):
         base = token[: -len(suffix)]
         if token.endswith(suffix) and len(base) >= 4 and base in index.name_words:
@@ -547,6 +550,24 @@ def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
         if near is not None:
             return str(near[0])
     return token
+
+
+# 'secretarisfunctie', 'voorzittersrol', 'penningmeesterspost': the post itself.
+_POST_SUFFIXES = ("functies", "functie", "rollen", "rol", "posten", "post", "taak", "positie")
+
+
+def _post_compound(token: str, index: NameIndex) -> str | None:
+    """A role's name joined with 'functie', 'rol', 'post', ... (with or without the linking
+    's') names the role: its name, not another line that holds the whole word."""
+    for suffix in _POST_SUFFIXES:
+        if not token.endswith(suffix):
+            continue
+        base = token[: -len(suffix)]
+        for name in (base, base[:-1] if base.endswith("s") else ""):
+            named = index.names.get(name, {})
+            if len(name) >= 4 and any(e.kind in {"role", "portfolio"} for e in named):
+                return name
+    return None
 
 
 # Spellings that sound alike: 'ph' and 'f', 'c' and 'k', 'y' and 'i'; a letter written twice
