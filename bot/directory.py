@@ -499,6 +499,11 @@ class Directory:
             if reading.plural or len(groups) == 1:
                 return decided("entity", entities=tuple(e for g in groups for e in g))
             return decided("clarify", choices=groups[:3])
+        shared = self._shared_word(reading)
+        if shared:
+            # "secretaris", "the secretary?": a short name staff gave one post, but a word of
+            # several posts' names: which one, the post it names first.
+            return decided("clarify", choices=shared)
         if reading.asks_more and entities:
             return decided("entity", entities=entities, full=True)
         partial = reading.yes_no and bool(tokens & TOTALITY_WORDS)
@@ -671,6 +676,19 @@ class Directory:
                     ),
                 )
                 entities, kinds = reading.entities, {"body"}
+        if (
+            kinds == {"body"}
+            and tokens & FUNCTION_WORDS
+            and not reading.yes_no
+            and not reading.facets
+            and not rest - FUNCTION_WORDS
+        ):
+            # "welke db-functies zijn er?", "what are the DB posts?": the posts that sit in it.
+            reading = replace(
+                reading,
+                facets=frozenset({"composition"}),
+                unexplained=tuple(w for w in reading.unexplained if w not in FUNCTION_WORDS),
+            )
         if kinds == {"body"} and not reading.yes_no:
             reading = self._role_in_body(reading)
             entities = reading.entities
@@ -1474,6 +1492,25 @@ class Directory:
             )
         ]
         return self._choice_groups(holding)[:3]
+
+    def _shared_word(self, reading: Reading) -> tuple[tuple[Entity, ...], ...]:
+        """The readings of a question that is only one word of a post's title, a word that
+        other posts' names share ('secretaris': the algemeen secretaris, the
+        pijlersecretarissen, the plv.): that post first, then the largest groups. Asked more
+        ('wie is de secretaris?', 'tijdsbeslag secretaris') the word names the post staff
+        gave it to."""
+        entities = reading.entities
+        if len(entities) != 1 or entities[0].kind != "role" or len(reading.tokens) != 1:
+            return ()
+        word = reading.tokens[0]
+        titles = self.names.display.get(entities[0], ())
+        if any("".join(name_tokens(title)) == word for title in titles):
+            return ()
+        sharing = [e for e in self.names.partials.get((word,), {}) if e != entities[0]]
+        others = sorted(self._choice_groups(sharing), key=len, reverse=True)
+        if len(others) < 2:
+            return ()
+        return (entities, *others[:2])
 
     def _choice_groups(self, entities: Sequence[Entity]) -> tuple[tuple[Entity, ...], ...]:
         """Things to choose from, a pillar's roles that share their tasks as one group."""

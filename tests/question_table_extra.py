@@ -1370,6 +1370,33 @@ ROUND6 = [
             ),
         ],
     ),
+    # One word several posts share, and nothing else: which post (the one it names first).
+    *_of(
+        "clarify",
+        [
+            nl("secretaris", ("Algemeen secretaris", "Pijlersecretaris"), kind="clarify"),
+            en("the secretary?", ("Secretary General", "Pillar secretary"), kind="clarify"),
+            nl(
+                "2",
+                ("Pijlersecretaris Fysiek", KONINGEN),
+                (JAARSMA,),
+                context=("Secretaris?",),
+            ),
+        ],
+    ),
+    # A body's name joined to 'functies' / 'posts' by a hyphen: the posts that sit in it.
+    *_of(
+        "body",
+        [
+            nl("welke db-functies zijn er", ("Tweede vicevoorzitter", "Pijlervoorzitter Fysiek")),
+            en(
+                "what are the db posts?",
+                ("Second vice chair", "Pillar chair Physical"),
+                ("unpaid",),
+            ),
+            nl("welke AOT-functies zijn er?", ("Lobbycoördinator", "Pijlersecretaris Sociaal")),
+        ],
+    ),
 ]
 
 EXTRA_CASES: list[Case] = [
