@@ -90,6 +90,7 @@ from bot.answers.reading import (
     Reading,
     build_name_index,
     name_tokens,
+    sounds_near,
     read_question,
 )
 from bot.answers.search import (
@@ -1611,8 +1612,20 @@ class Directory:
                     # One likely reading is no choice: answer it.
                     return decided("passages", hits=tuple(hits), groups=readings)
                 return decided("clarify", choices=readings)
-        if reading.unsure:
+        guessed = {
+            w for e in reading.unsure for n in self.names.spellings.get(e, ()) for w in words(n)
+        }
+        strange = [
+            w
+            for w in reading.unexplained
+            if len(w) >= 4
+            and not self.search.known(w)
+            and not any(sounds_near(w, g) for g in guessed)
+        ]
+        if reading.unsure and not strange:
             return decided("clarify", choices=_one_each(self._choice_groups(reading.unsure))[:3])
+        # "what's the capital of france": more than one word the overview has never heard of
+        # is a question about something else, not a typo of 'finances'.
         return decided("fallback")
 
     def _query(self, reading: Reading) -> list[str]:

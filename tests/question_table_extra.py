@@ -1397,6 +1397,24 @@ ROUND6 = [
             nl("welke AOT-functies zijn er?", ("Lobbycoördinator", "Pijlersecretaris Sociaal")),
         ],
     ),
+    # Off-topic words are real words, not typos of a name: no 'did you mean'.
+    *_of(
+        "off-topic",
+        [
+            en(
+                "what's the capital of france",
+                (JAARSMA,),
+                ("Did you mean", "finances"),
+                kind="fallback",
+            ),
+            nl(
+                "wat is de hoofdstad van frankrijk",
+                (JAARSMA,),
+                ("Bedoelde je", "financiën"),
+                kind="fallback",
+            ),
+        ],
+    ),
 ]
 
 EXTRA_CASES: list[Case] = [

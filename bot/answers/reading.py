@@ -582,6 +582,11 @@ def _sound(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
+def sounds_near(word: str, name_word: str) -> bool:
+    """Whether `word` could be a misspelling of `name_word`, by ear or by a typo or two."""
+    return OSA.distance(_sound(word), _sound(name_word)) <= allowed_typos(name_word)
+
+
 def _asks_profile(outside: frozenset[str], tokens: Sequence[str]) -> bool:
     """'wat voor iemand zoeken jullie?', 'what kind of person are you looking for?', 'wat moet
     je kunnen?': a question about the kind of person a role needs."""
