@@ -90,8 +90,8 @@ from bot.answers.reading import (
     Reading,
     build_name_index,
     name_tokens,
-    sounds_near,
     read_question,
+    sounds_near,
 )
 from bot.answers.search import (
     NAME_TERM,
