@@ -1415,6 +1415,20 @@ ROUND6 = [
             ),
         ],
     ),
+    # 'meer over' a body names it with its article.
+    *_of(
+        "body",
+        [
+            nl("wat doet het DB eigenlijk?", ("meer over het Dagelijks Bestuur'",)),
+            en("what does the executive board do?", ("more about the Executive Board'",)),
+            nl(
+                "zijn de db-functies betaald?",
+                ("meer over het Dagelijks Bestuur'",),
+                ("de dagelijks Bestuur",),
+                starts="Nee",
+            ),
+        ],
+    ),
 ]
 
 EXTRA_CASES: list[Case] = [
