@@ -68,6 +68,7 @@ from bot.answers.lexicon import (
     MUST_WORDS,
     NEGATIONS,
     OFTEN_WORDS,
+    OUTSIDE_POSTS,
     PHRASE_SEARCH,
     PILLAR_WORDS,
     PLACE_KIND_WORDS,
@@ -487,6 +488,10 @@ class Directory:
             return decided("thanks")
         if _asks_capabilities(tokens) and not entities:
             return decided("help")
+        if reading.facets & {"paid", "allowance"} and tokens & OUTSIDE_POSTS and not entities:
+            # "wat verdient een wethouder?", "salary of a mayor": an office outside the
+            # network; the overview says what its own posts pay, nothing of others.
+            return decided("fallback")
         if not kinds & {"role", "person", "portfolio"} and self._asks_to_do(reading):
             # "kun je een lunch bestellen voor de vergadering?", "can you schedule a meeting
             # with the mayor?": a task for a person, not a question the overview answers,

@@ -1415,6 +1415,16 @@ ROUND6 = [
             ),
         ],
     ),
+    # What an office outside the network pays is not in the overview: no choice of the
+    # network's own posts, no line about who sits in the DB.
+    *_of(
+        "pay",
+        [
+            nl("wat verdient een wethouder?", (JAARSMA,), ("drie wethouders",), kind="fallback"),
+            en("salary of a mayor", (JAARSMA,), ("What do you mean",), kind="fallback"),
+            en("what does an alderman earn?", (JAARSMA,), ROLE_FACTS, kind="fallback"),
+        ],
+    ),
     # 'meer over' a body names it with its article.
     *_of(
         "body",

@@ -53,6 +53,12 @@ FILLER = _set(
 # Words that never make a question about something else: the network itself.
 GENERIC = _set("netwerk network stedennetwerk g40 steden cities")
 # "naam van de algemeen secretaris graag", "hoe heet de voorzitter?": the holder is asked.
+# Public offices outside the network's own posts: what they earn is not in the overview.
+OUTSIDE_POSTS = _set(
+    "wethouder wethouders burgemeester burgemeesters raadslid raadsleden gemeenteraadslid "
+    "minister ministers staatssecretaris kamerlid kamerleden gedeputeerde commissaris "
+    "alderman aldermen mayor mayors councillor councillors councilor councilors mp mps"
+)
 # "kun je een lunch bestellen?", "can you schedule a meeting?": asking the bot to do
 # something; these verbs ask it to say or find what it knows instead.
 ASK_TO_DO = frozenset(
