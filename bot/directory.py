@@ -21,6 +21,7 @@ the same conversation were about: the caller passes them as `context`, most rece
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections import Counter
@@ -41,6 +42,7 @@ from bot.answers.builders import (
 )
 from bot.answers.lexicon import (
     ABILITY_WORDS,
+    ASK_TO_DO,
     BOARD_WORDS,
     CANDIDACY_WORDS,
     CHAIR_VERBS,
@@ -55,6 +57,7 @@ from bot.answers.lexicon import (
     GENERIC,
     GREETINGS,
     HELP_WORDS,
+    INFO_VERBS,
     LEADER_WORDS,
     LEADING_CONJUNCTIONS,
     LEAVING_WORDS,
@@ -66,6 +69,7 @@ from bot.answers.lexicon import (
     MUST_WORDS,
     NEGATIONS,
     OFTEN_WORDS,
+    OUTSIDE_POSTS,
     PHRASE_SEARCH,
     PILLAR_WORDS,
     PLACE_KIND_WORDS,
@@ -89,6 +93,7 @@ from bot.answers.reading import (
     build_name_index,
     name_tokens,
     read_question,
+    sounds_near,
 )
 from bot.answers.search import (
     NAME_TERM,
@@ -323,6 +328,22 @@ class Directory:
                     asked = _choice_question(self, picked, previous.language)
                     return self.understand(asked, language or previous.language, ())
             return self.decide(replace(reading, choice=None), None)
+        if context and reading.yes_no and _about_someone_before(reading):
+            # "wat doet de pijlervicevoorzitter?" - "zit die persoon in het DB?": the person
+            # or post just discussed, asked about the body now named.
+            previous = self.understand(context[-1], language, context[:-1])
+            held = self._posts_of(previous.subject)
+            if held:
+                language_now = reading.language or previous.language
+                return self.decide(
+                    replace(
+                        reading,
+                        entities=held,
+                        also=reading.entities,
+                        language=language_now,
+                    ),
+                    previous,
+                )
         # "hoeveel tijd kost het?": a role's facet with no role named asks it of the thread's.
         if (
             context
@@ -357,6 +378,19 @@ class Directory:
                 )
             reading = _merge(reading, previous)
         return self.decide(reading, previous)
+
+    def _posts_of(self, subject: Sequence[Entity]) -> tuple[Entity, ...]:
+        """The posts a subject stands for: its roles, or the posts a person named holds."""
+        if subject and all(e.kind == "role" for e in subject):
+            return tuple(subject)
+        people = {e.id for e in subject if e.kind == "person"}
+        if not people or len(people) != len(subject):
+            return ()
+        return tuple(
+            Entity("role", role.id)
+            for role in self.snapshot.roles.values()
+            if role.holder in people
+        )
 
     def _same_roles_in_pillar(self, reading: Reading, previous: Decision) -> tuple[Entity, ...]:
         """The previous subject's pillar roles, in the one pillar a follow-up names instead."""
@@ -463,6 +497,15 @@ class Directory:
             return decided("thanks")
         if _asks_capabilities(tokens) and not entities:
             return decided("help")
+        if reading.facets & {"paid", "allowance"} and tokens & OUTSIDE_POSTS and not entities:
+            # "wat verdient een wethouder?", "salary of a mayor": an office outside the
+            # network; the overview says what its own posts pay, nothing of others.
+            return decided("fallback")
+        if not kinds & {"role", "person", "portfolio"} and self._asks_to_do(reading):
+            # "kun je een lunch bestellen voor de vergadering?", "can you schedule a meeting
+            # with the mayor?": a task for a person, not a question the overview answers,
+            # whatever side word it shares with a line.
+            return decided("fallback")
         # Staff wrote this very question in the Kennis tab: their answer.
         asked = self._asked_before(reading) if previous is None else None
         repeated = (asked,) if asked is not None else ()
@@ -471,6 +514,11 @@ class Directory:
             if reading.plural or len(groups) == 1:
                 return decided("entity", entities=tuple(e for g in groups for e in g))
             return decided("clarify", choices=groups[:3])
+        shared = self._shared_word(reading)
+        if shared:
+            # "secretaris", "the secretary?": a short name staff gave one post, but a word of
+            # several posts' names: which one, the post it names first.
+            return decided("clarify", choices=shared)
         if reading.asks_more and entities:
             return decided("entity", entities=entities, full=True)
         partial = reading.yes_no and bool(tokens & TOTALITY_WORDS)
@@ -598,6 +646,17 @@ class Directory:
                 return decided("planning", hits=good)
         if not entities and tokens & MEMBER_WORDS and not rest:
             return decided("members")
+        people = tuple(e for e in (*entities, *reading.also) if e.kind == "person")
+        if people and reading.yes_no and tokens & MEMBERSHIP_WORDS:
+            # "zit Gerdien Looman in het DB?": whether the posts she holds sit there; a person
+            # who holds none: her card.
+            held = self._posts_of(people)
+            rest_named = tuple(e for e in (*entities, *reading.also) if e.kind != "person")
+            if held and rest_named:
+                reading = replace(reading, entities=held, also=rest_named)
+                entities, kinds = held, {"role"}
+            elif rest_named:
+                return decided("person", entities=people)
         if kinds == {"person"} and not reading.also:
             return decided("person", entities=entities)
         if kinds == {"body"} and tokens & WHEN_WORDS and not reading.also:
@@ -632,6 +691,19 @@ class Directory:
                     ),
                 )
                 entities, kinds = reading.entities, {"body"}
+        if (
+            kinds == {"body"}
+            and tokens & FUNCTION_WORDS
+            and not reading.yes_no
+            and not reading.facets
+            and not rest - FUNCTION_WORDS
+        ):
+            # "welke db-functies zijn er?", "what are the DB posts?": the posts that sit in it.
+            reading = replace(
+                reading,
+                facets=frozenset({"composition"}),
+                unexplained=tuple(w for w in reading.unexplained if w not in FUNCTION_WORDS),
+            )
         if kinds == {"body"} and not reading.yes_no:
             reading = self._role_in_body(reading)
             entities = reading.entities
@@ -679,6 +751,21 @@ class Directory:
         if reading.yes_no and kinds == {"role"} and not reading.also:
             reading = self._pillar_meant(self._board_meant(reading))
         return self._structured(self._specific(reading), decided)
+
+    def _asks_to_do(self, reading: Reading) -> bool:
+        """'kun je een lunch bestellen?', 'can you schedule a meeting with the mayor?': asks
+        the bot to do something the overview knows no word for (not to tell or find)."""
+        typed = re.findall(r"\w+", reading.text.casefold())
+        if not set(itertools.pairwise(typed)) & ASK_TO_DO:
+            return False
+        asking = {word for pair in ASK_TO_DO for word in pair}
+        return any(
+            len(word) >= 4
+            and word not in INFO_VERBS | SEARCH_STOPWORDS | asking
+            and word not in self.names.name_words
+            and not self.search.analyzer.known(word)
+            for word in reading.tokens
+        )
 
     def _network_own(self, reading: Reading) -> tuple[Hit, ...]:
         """'finances of the G40', 'wie doet de financiën van het netwerk?': the network's own
@@ -1421,6 +1508,25 @@ class Directory:
         ]
         return self._choice_groups(holding)[:3]
 
+    def _shared_word(self, reading: Reading) -> tuple[tuple[Entity, ...], ...]:
+        """The readings of a question that is only one word of a post's title, a word that
+        other posts' names share ('secretaris': the algemeen secretaris, the
+        pijlersecretarissen, the plv.): that post first, then the largest groups. Asked more
+        ('wie is de secretaris?', 'tijdsbeslag secretaris') the word names the post staff
+        gave it to."""
+        entities = reading.entities
+        if len(entities) != 1 or entities[0].kind != "role" or len(reading.tokens) != 1:
+            return ()
+        word = reading.tokens[0]
+        titles = self.names.display.get(entities[0], ())
+        if any("".join(name_tokens(title)) == word for title in titles):
+            return ()
+        sharing = [e for e in self.names.partials.get((word,), {}) if e != entities[0]]
+        others = sorted(self._choice_groups(sharing), key=len, reverse=True)
+        if len(others) < 2:
+            return ()
+        return (entities, *others[:2])
+
     def _choice_groups(self, entities: Sequence[Entity]) -> tuple[tuple[Entity, ...], ...]:
         """Things to choose from, a pillar's roles that share their tasks as one group."""
         groups: list[list[Entity]] = []
@@ -1520,8 +1626,20 @@ class Directory:
                     # One likely reading is no choice: answer it.
                     return decided("passages", hits=tuple(hits), groups=readings)
                 return decided("clarify", choices=readings)
-        if reading.unsure:
+        guessed = {
+            w for e in reading.unsure for n in self.names.spellings.get(e, ()) for w in words(n)
+        }
+        strange = [
+            w
+            for w in reading.unexplained
+            if len(w) >= 4
+            and not self.search.known(w)
+            and not any(sounds_near(w, g) for g in guessed)
+        ]
+        if reading.unsure and not strange:
             return decided("clarify", choices=_one_each(self._choice_groups(reading.unsure))[:3])
+        # "what's the capital of france": more than one word the overview has never heard of
+        # is a question about something else, not a typo of 'finances'.
         return decided("fallback")
 
     def _query(self, reading: Reading) -> list[str]:
@@ -1698,6 +1816,24 @@ def _stands_alone(reading: Reading) -> bool:
     continues = bool(opener) and opener[0].casefold() in LEADING_CONJUNCTIONS
     own = reading.names_network or bool(typed & (_ELECTION_WORDS | CANDIDACY_WORDS))
     return own and not continues
+
+
+# Words that stand for a person or post just discussed ('zit die in het DB?', 'is she on the
+# board?'); 'dat', 'het' also stand for a statement ('klopt het dat ...'), so they do not count.
+_SOMEONE_WORDS = frozenset("die hij zij ze he she they".split())
+_PERSON_WORDS = frozenset("persoon person functie post rol role".split())
+
+
+def _about_someone_before(reading: Reading) -> bool:
+    """'zit die persoon in het dagelijks bestuur?', 'is that person on the board?': a yes/no
+    question about someone named only by a pronoun, and about a body it names."""
+    if not reading.entities or {e.kind for e in reading.entities} - {"body"}:
+        return False
+    typed = re.findall(r"\w+", reading.text.casefold())
+    pairs = set(itertools.pairwise(typed))
+    return bool(set(typed) & _SOMEONE_WORDS) or any(
+        first in {"deze", "that", "this"} and second in _PERSON_WORDS for first, second in pairs
+    )
 
 
 def _needs_context(reading: Reading) -> bool:

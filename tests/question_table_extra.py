@@ -1250,6 +1250,197 @@ ROUND5 = [
     ),
 ]
 
+# Round 6 (issue 12, answer classes). A role named in full keeps its name beside a pillar: the
+# pillar is the body asked about, not part of another role's name.
+ROUND6 = [
+    *_of(
+        "yes-no",
+        [
+            nl(
+                "is de algemeen secretaris lid van pijler sociaal?",
+                ("algemeen secretaris",),
+                ("pijlersecretaris Sociaal",),
+                starts="Nee",
+            ),
+            nl(
+                "hoort de tweede vicevoorzitter bij pijler fysiek?",
+                ("tweede vicevoorzitter",),
+                ("pijlervicevoorzitter Fysiek",),
+                starts="Nee",
+            ),
+            en(
+                "is the secretary general a member of the social pillar?",
+                ("Secretary General",),
+                ("pillar secretary",),
+                starts="No",
+            ),
+            en(
+                "is the first vice-chair part of the physcal pillar?",
+                ("first vice chair",),
+                ("pillar vice chair",),
+                starts="No",
+            ),
+            # The Nee names the two things as asked, and no line about something else.
+            nl(
+                "hoort de pijlervoorzitter sociaal bij pijler economie en werk?",
+                ("pijlervoorzitter Sociaal maakt geen deel uit van de Pijler Economie",),
+                ("verkiezingen",),
+                starts="Nee",
+            ),
+            en(
+                "is the social pillar chair a member of the economy and work pillar?",
+                ("pillar chair Social is not part of the Economy and Work pillar",),
+                ("spokesperson",),
+                starts="No",
+            ),
+            # A person named: whether the posts they hold sit there.
+            nl(
+                "zit Gerdien Looman in het dagelijks bestuur?",
+                ("plv. algemeen secretaris",),
+                starts="Nee",
+            ),
+            en("is Marc Jaarsma on the executive board?", ("Secretary General",), starts="No"),
+        ],
+    ),
+    # 'die persoon', 'that person', 'zij': the post or person just discussed, asked about the
+    # body the follow-up names, not the body alone.
+    *_of(
+        "follow-up",
+        [
+            nl(
+                "zit die persoon in het dagelijks bestuur?",
+                ("pijlervicevoorzitter maakt geen deel uit",),
+                context=("wat doet de pijlervicevoorzitter?",),
+                starts="Nee",
+            ),
+            en(
+                "is that person on the executive board?",
+                ("Secretary General is not part of the Executive Board",),
+                context=("what does the secretary general do?",),
+                starts="No",
+            ),
+            nl(
+                "zit zij in het DB?",
+                ("plv. algemeen secretaris",),
+                context=("wie is Gerdien Looman?",),
+                starts="Nee",
+            ),
+        ],
+    ),
+    # Asking the bot to do something: a task for a person, whatever word it shares with a line.
+    *_of(
+        "off-topic",
+        [
+            nl(
+                "kun je een lunch bestellen voor de vergadering",
+                (JAARSMA,),
+                ("Ja,", "Nee,", *ROLE_FACTS),
+                kind="fallback",
+            ),
+            nl(
+                "kunt u een afspraak inplannen met de burgemeester?",
+                (JAARSMA,),
+                ROLE_FACTS,
+                kind="fallback",
+            ),
+            en(
+                "can you schedule a meeting with the mayor",
+                (JAARSMA,),
+                ("September", *ROLE_FACTS),
+                kind="fallback",
+            ),
+            en(
+                "could you book a room for the executive board meeting?",
+                (JAARSMA,),
+                ("once every three weeks", *ROLE_FACTS),
+                kind="fallback",
+            ),
+        ],
+    ),
+    # A post's name joined with -functie, -rol, -post: the post itself.
+    *_of(
+        "word-form",
+        [
+            nl("hoeveel uur is de voorzittersrol", ("twee tot vier uur",), ("5,0 fte",)),
+            nl("penningmeesterspost", ("eerste vicevoorzitter", LOOMAN)),
+            nl(
+                "wat houdt de penningmeestersfunctie in?",
+                ("penningmeester", "eerste vicevoorzitter"),
+                ("<secretaris@",),
+            ),
+        ],
+    ),
+    # One word several posts share, and nothing else: which post (the one it names first).
+    *_of(
+        "clarify",
+        [
+            nl("secretaris", ("Algemeen secretaris", "Pijlersecretaris"), kind="clarify"),
+            en("the secretary?", ("Secretary General", "Pillar secretary"), kind="clarify"),
+            nl(
+                "2",
+                ("Pijlersecretaris Fysiek", KONINGEN),
+                (JAARSMA,),
+                context=("Secretaris?",),
+            ),
+        ],
+    ),
+    # A body's name joined to 'functies' / 'posts' by a hyphen: the posts that sit in it.
+    *_of(
+        "body",
+        [
+            nl("welke db-functies zijn er", ("Tweede vicevoorzitter", "Pijlervoorzitter Fysiek")),
+            en(
+                "what are the db posts?",
+                ("Second vice chair", "Pillar chair Physical"),
+                ("unpaid",),
+            ),
+            nl("welke AOT-functies zijn er?", ("Lobbycoördinator", "Pijlersecretaris Sociaal")),
+        ],
+    ),
+    # Off-topic words are real words, not typos of a name: no 'did you mean'.
+    *_of(
+        "off-topic",
+        [
+            en(
+                "what's the capital of france",
+                (JAARSMA,),
+                ("Did you mean", "finances"),
+                kind="fallback",
+            ),
+            nl(
+                "wat is de hoofdstad van frankrijk",
+                (JAARSMA,),
+                ("Bedoelde je", "financiën"),
+                kind="fallback",
+            ),
+        ],
+    ),
+    # What an office outside the network pays is not in the overview: no choice of the
+    # network's own posts, no line about who sits in the DB.
+    *_of(
+        "pay",
+        [
+            nl("wat verdient een wethouder?", (JAARSMA,), ("drie wethouders",), kind="fallback"),
+            en("salary of a mayor", (JAARSMA,), ("What do you mean",), kind="fallback"),
+            en("what does an alderman earn?", (JAARSMA,), ROLE_FACTS, kind="fallback"),
+        ],
+    ),
+    # 'meer over' a body names it with its article.
+    *_of(
+        "body",
+        [
+            nl("wat doet het DB eigenlijk?", ("meer over het Dagelijks Bestuur'",)),
+            en("what does the executive board do?", ("more about the Executive Board'",)),
+            nl(
+                "zijn de db-functies betaald?",
+                ("meer over het Dagelijks Bestuur'",),
+                ("de dagelijks Bestuur",),
+                starts="Nee",
+            ),
+        ],
+    ),
+]
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1292,4 +1483,5 @@ EXTRA_CASES: list[Case] = [
     *EARLIER_CLASSES,
     *ROUND4,
     *ROUND5,
+    *ROUND6,
 ]

@@ -694,6 +694,15 @@ class Composer:
     def more_question(self, title: str) -> str:
         return say(self.lang, "more_about", subject=self.mid(title))
 
+    def more_about_thing(self, entity: Entity) -> str:
+        """'meer over het Dagelijks Bestuur', 'more about the Executive Board': a body with
+        its own article; other things by their name."""
+        if entity.kind == "body":
+            return say(
+                self.lang, "more_about_name", subject=self.body_phrase(entity, opening=False)
+            )
+        return say(self.lang, "more_about_name", subject=self.label(entity))
+
     def links(self, person_ids: Sequence[str | None]) -> tuple[Link, ...]:
         found = (self.people.contact_link(pid, self.today) for pid in person_ids)
         return tuple(_unique(link for link in found if link))
@@ -731,8 +740,13 @@ class Composer:
             lines=_lines(lines),
             links=self.links([role.more_info for role in roles[:1]]),
             language=self.lang,
-            more=self.more_question(title) if title else None,
+            more=self._more_of(entities, title),
         )
+
+    def _more_of(self, entities: Sequence[Entity], title: str) -> str | None:
+        if len(entities) == 1 and entities[0].kind == "body":
+            return self.more_about_thing(entities[0])
+        return self.more_question(title) if title else None
 
     def on_topic(self, hit: Hit) -> bool:
         """A line beside a yes or no about a role and a body ('is de voorzitter lid van het
@@ -740,6 +754,10 @@ class Composer:
         bodies = [e for e in self.reading.also if e.kind == "body"]
         if not set(self.reading.tokens) & MEMBERSHIP_WORDS:
             return True
+        if bodies and not _says_membership(hit.passage):
+            # 'zit de pijlervoorzitter Sociaal in de pijler Economie en Werk?' - the line on
+            # which posts are elected names both, but says nothing of who sits where.
+            return False
         return not bodies or any(
             NAME_TERM + body.id in hit.covered
             or hit.covered & {fold(w) for name in self.labels.get(body, ()) for w in words(name)}
@@ -1050,7 +1068,7 @@ class Composer:
             title=name,
             lines=_lines(lines),
             language=lang,
-            more=None if full else say(lang, "more_about_name", subject=name),
+            more=None if full else self.more_about_thing(Entity("body", body.id)),
         )
 
     def who_is_named(self, hit: Hit) -> list[str]:
@@ -1174,6 +1192,8 @@ class Composer:
             # several posts are no one card.
             if len(first) == 1 or self.grouped(first):
                 more = say(self.lang, "more_about", subject=self.mid(self.group_label(first)))
+        elif first and first[0].kind == "body" and len(first) == 1:
+            more = self.more_about_thing(first[0])
         elif first and first[0].kind in {"body", "portfolio"}:
             more = say(self.lang, "more_about_name", subject=self.group_label(first))
         return Reply(
@@ -1453,6 +1473,16 @@ def portfolio_mid(name: str) -> str:
 _COUNTED = "|".join(sorted(COUNT_WORDS))
 # "drie burgemeesters en drie wethouders": a whole told as counted parts.
 _PARTS = re.compile(rf"\b(?:{_COUNTED})\s+\w+\s+(?:en|and)\s+(?:{_COUNTED})\s+\w+")
+
+
+# The words of MEMBERSHIP_WORDS that say someone sits somewhere, not mere prepositions.
+_SITTING_WORDS = MEMBERSHIP_WORDS - {"in", "on", "under", "maakt", "valt", "onder", "deel"}
+
+
+def _says_membership(passage: Passage) -> bool:
+    """Whether a line says who sits in, is a member of or belongs to something."""
+    said = {fold(w) for w in (*words(passage.text), *words(passage.text_en))}
+    return bool(said & _SITTING_WORDS) or ("uit" in said and "maakt" in said)
 
 
 def _counted_parts(*texts: str) -> bool:

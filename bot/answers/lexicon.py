@@ -53,6 +53,23 @@ FILLER = _set(
 # Words that never make a question about something else: the network itself.
 GENERIC = _set("netwerk network stedennetwerk g40 steden cities")
 # "naam van de algemeen secretaris graag", "hoe heet de voorzitter?": the holder is asked.
+# Public offices outside the network's own posts: what they earn is not in the overview.
+OUTSIDE_POSTS = _set(
+    "wethouder wethouders burgemeester burgemeesters raadslid raadsleden gemeenteraadslid "
+    "minister ministers staatssecretaris kamerlid kamerleden gedeputeerde commissaris "
+    "alderman aldermen mayor mayors councillor councillors councilor councilors mp mps"
+)
+# "kun je een lunch bestellen?", "can you schedule a meeting?": asking the bot to do
+# something; these verbs ask it to say or find what it knows instead.
+ASK_TO_DO = frozenset(
+    {("kun", "je"), ("kan", "je"), ("kunt", "u"), ("kunt", "je"), ("wil", "je"), ("wilt", "u")}
+    | {("can", "you"), ("could", "you"), ("would", "you"), ("will", "you")}
+)
+INFO_VERBS = _set(
+    "vertellen vertel zeggen zeg uitleggen leg laten zien geven geef noemen noem vinden vind "
+    "opzoeken zoeken zoek helpen help sturen stuur mailen delen "
+    "tell say explain show give name find look search help send share list"
+)
 REQUEST_WORDS = _set("naam name heet heten called named graag please svp aub")
 # Search's function words: what BM25 should not count at all.
 SEARCH_STOPWORDS = (

@@ -529,6 +529,9 @@ def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
         return ABBREVIATIONS[token]
     if token in index.name_words or len(token) < 5:
         return token
+    post = _post_compound(token, index)
+    if post:
+        return post
     for suffix in ("schap", "ship", "sen", "en", "s"):
         base = token[: -len(suffix)]
         if token.endswith(suffix) and len(base) >= 4 and base in index.name_words:
@@ -549,6 +552,24 @@ def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
     return token
 
 
+# 'secretarisfunctie', 'voorzittersrol', 'penningmeesterspost': the post itself.
+_POST_SUFFIXES = ("functies", "functie", "rollen", "rol", "posten", "post", "taak", "positie")
+
+
+def _post_compound(token: str, index: NameIndex) -> str | None:
+    """A role's name joined with 'functie', 'rol', 'post', ... (with or without the linking
+    's') names the role: its name, not another line that holds the whole word."""
+    for suffix in _POST_SUFFIXES:
+        if not token.endswith(suffix):
+            continue
+        base = token[: -len(suffix)]
+        for name in (base, base[:-1] if base.endswith("s") else ""):
+            named = index.names.get(name, {})
+            if len(name) >= 4 and any(e.kind in {"role", "portfolio"} for e in named):
+                return name
+    return None
+
+
 # Spellings that sound alike: 'ph' and 'f', 'c' and 'k', 'y' and 'i'; a letter written twice
 # once (a letter written three times is a slip of the key, not of the ear).
 _SOUNDS = (("ph", "f"), ("ck", "k"), ("c", "k"), ("y", "i"))
@@ -559,6 +580,11 @@ def _sound(word: str) -> str:
     for spelt, heard in _SOUNDS:
         word = word.replace(spelt, heard)
     return _DOUBLED.sub(r"\1", word)
+
+
+def sounds_near(word: str, name_word: str) -> bool:
+    """Whether `word` could be a misspelling of `name_word`, by ear or by a typo or two."""
+    return OSA.distance(_sound(word), _sound(name_word)) <= allowed_typos(name_word)
 
 
 def _asks_profile(outside: frozenset[str], tokens: Sequence[str]) -> bool:
@@ -707,6 +733,7 @@ def _resolve(
     best: Match, sure: list[Match], content: Sequence[str], index: NameIndex
 ) -> tuple[tuple[Entity, ...], set[int]]:
     """The entities a question names; a pillar plus a role word names that pillar's role."""
+    best = _spelt_out(best, sure, index)
     covered = set(best.positions)
     pillar_match = next(
         (
@@ -716,7 +743,7 @@ def _resolve(
         ),
         None,
     )
-    if pillar_match is not None:
+    if pillar_match is not None and not _own_pillar_named(best, pillar_match, index):
         pillar = next(p for e in pillar_match.entities if (p := _pillar_of(e, index)))
         role_keys = index.pillar_role_keys.get(pillar, {})
         pillar_span = set(pillar_match.positions)
@@ -742,16 +769,63 @@ def _resolve(
                 )
                 if found:
                     role_ids = role_keys[found[0]]
-                    if len(role_ids) == 1:
-                        spanned = {
-                            i for i, t in enumerate(content) if t in rest[start : start + length]
-                        }
+                    spanned = {
+                        i for i, t in enumerate(content) if t in rest[start : start + length]
+                    }
+                    if len(role_ids) == 1 and not _named_in_full(spanned, sure, role_keys):
                         return (Entity("role", next(iter(role_ids))),), pillar_span | spanned
     pillar_entities = [e for e in best.entities if e.kind == "portfolio"]
     if len(best.entities) > 1 and any(e.kind == "role" for e in best.entities):
         # A word several roles share ('pijlersecretaris') and no pillar named: the whole group.
         return tuple(e for e in best.entities if e.kind == "role"), covered
     return tuple(pillar_entities or best.entities), covered
+
+
+def _spelt_out(best: Match, sure: list[Match], index: NameIndex) -> Match:
+    """'hoort de tweede vicevoorzitter bij pijler Fysiek?': 'vicevoorzitter pijler Fysiek' is a
+    name, but its role word belongs to 'tweede vicevoorzitter', spelt out before it; the rest
+    of it is the pillar the question asks about. The role spelt out is the one meant."""
+    for match in sure:
+        extra = best.positions - match.positions
+        if (
+            match.distance
+            or not match.positions & best.positions
+            or min(match.positions) >= min(best.positions)
+            or not all(e.kind == "role" for e in match.entities)
+        ):
+            continue
+        pillar = [
+            m
+            for m in sure
+            if m.positions == extra and any(_pillar_of(e, index) for e in m.entities)
+        ]
+        if pillar:
+            return match
+    return best
+
+
+def _own_pillar_named(best: Match, pillar_match: Match, index: NameIndex) -> bool:
+    """'is the social pillar chair a member of the economy and work pillar?': the role was
+    named with its own pillar; the other pillar is what it is asked about, not its pillar."""
+    if len(best.entities) != 1 or best.distance or best.positions & pillar_match.positions:
+        return False
+    role = best.entities[0]
+    return role.kind == "role" and any(
+        role.id in ids for keys in index.pillar_role_keys.values() for ids in keys.values()
+    )
+
+
+def _named_in_full(spanned: set[int], sure: list[Match], role_keys: dict[str, set[str]]) -> bool:
+    """'is de algemeen secretaris lid van pijler Sociaal?': the role word beside the pillar is
+    part of a longer role name spelt in full, and that role is not one of the pillar's: the
+    question asks about that role, not the pillar's secretaris."""
+    pillar_roles = {role_id for ids in role_keys.values() for role_id in ids}
+    return any(
+        match.positions > spanned
+        and not match.distance
+        and all(e.kind == "role" and e.id not in pillar_roles for e in match.entities)
+        for match in sure
+    )
 
 
 def _pillar_of(entity: Entity, index: NameIndex) -> str | None:
