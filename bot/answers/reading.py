@@ -75,6 +75,8 @@ SHAPE_WORDS = (
     | CHAIR_VERBS
 )
 _MAX_WINDOW = 8
+# A window with one of these words is no misspelt name (they are the question's own words).
+_NO_TYPO_WORDS = NOT_NAMES | FILLER | SEARCH_STOPWORDS | YES_NO_VERBS
 _MAX_FUZZY = 4
 # Names are typed with a typo in at most this many words; longer windows are matched exactly.
 _MAX_FUZZY_WINDOW = 4
@@ -149,6 +151,8 @@ class NameIndex:
     name_words: set[str] = field(default_factory=set)
     # The parts of longer names ('vice chair' of 'first vice chair'), and whose they are.
     partials: dict[tuple[str, ...], dict[Entity, None]] = field(default_factory=dict)
+    # The first words of those parts: most of a question's words start none.
+    partial_starts: frozenset[str] = frozenset()
     emails: dict[str, Entity] = field(default_factory=dict)
     # Every name of each thing as written (its title, English title and aliases).
     spellings: dict[Entity, list[str]] = field(default_factory=dict)
@@ -270,6 +274,7 @@ def build_name_index(snapshot: Snapshot) -> NameIndex:
     # words name the pillar (as a whole name) or nothing.
     for part in [p for p in index.partials if set(p) <= every_pillar_word]:
         del index.partials[part]
+    index.partial_starts = frozenset(part[0] for part in index.partials)
     return index
 
 
@@ -622,36 +627,33 @@ def _find_matches(content: Sequence[str], index: NameIndex, analyzer: Analyzer) 
     """Every name a window of the question's words spells, exactly or with a typo (optimal
     string alignment: an adjacent transposition is one edit, and it is 8x faster than full
     Damerau-Levenshtein), and every part of a longer name."""
+    names = index.names
     matches: list[Match] = []
+    # Each window grows by one word to the right: its key, and whether one of its words rules
+    # out a typo, follow from the shorter window's (the loop runs for every question).
     for start in range(len(content)):
+        key = ""
+        no_typo = False
         for end in range(start + 1, min(start + _MAX_WINDOW, len(content)) + 1):
-            window = content[start:end]
-            key = _key(window)
-            positions = frozenset(range(start, end))
-            exact = index.names.get(key)
+            without_last = key
+            key += content[end - 1]
+            no_typo = no_typo or content[end - 1] in _NO_TYPO_WORDS
+            exact = names.get(key)
             if exact:
-                matches.append(Match(tuple(exact), positions, key, 0, key[0]))
+                matches.append(Match(tuple(exact), frozenset(range(start, end)), key, 0, key[0]))
                 continue
-            if len(key) <= 4 or len(window) > _MAX_FUZZY_WINDOW:
+            size = end - start
+            if len(key) <= 4 or size > _MAX_FUZZY_WINDOW or no_typo:
                 continue
-            if len(window) > 1 and (
-                _key(window[1:]) in index.names or _key(window[:-1]) in index.names
-            ):
+            if size > 1 and (key[len(content[start]) :] in names or without_last in names):
                 # 'tweede vicevoorzitter db' is a name and a word, not a misspelt name.
                 continue
-            if any(
-                token in NOT_NAMES
-                or token in FILLER
-                or token in SEARCH_STOPWORDS
-                or token in YES_NO_VERBS
-                for token in window
-            ):
-                continue
+            window = content[start:end]
             # A typo is a word the sheet does not know: 'bestuursfuncties' is a real word,
             # not a misspelt name; 'eerst vice voorzitter' is a misspelt name, with one of its
             # words right.
             unknown = [token for token in window if not analyzer.known(token)]
-            if not unknown and (len(window) == 1 or not set(window) & index.name_words):
+            if not unknown and (size == 1 or not set(window) & index.name_words):
                 continue
             budget = min(_MAX_FUZZY, allowed_typos(key) + 1)
             for candidate, distance, _ in process.extract(
@@ -665,35 +667,43 @@ def _find_matches(content: Sequence[str], index: NameIndex, analyzer: Analyzer) 
                 if distance <= allowed_typos(candidate) or (
                     distance == allowed_typos(candidate) + 1 and len(candidate) >= 6
                 ):
-                    entities = tuple(index.names[candidate])
+                    entities = tuple(names[candidate])
+                    positions = frozenset(range(start, end))
                     matches.append(Match(entities, positions, candidate, int(distance), key[0]))
     # "voorzitter van de pijler", "vice chair of a pillar": the Dutch compound read backwards,
     # from words no name spelt forwards already uses.
     spelt = {p for m in matches if len(m.positions) > 1 and not m.distance for p in m.positions}
     for first in range(len(content)):
+        if content[first] in NOT_NAMES:
+            continue
         for length in (1, 2):
-            head = content[first : first + length]
-            if len(head) < length or head[0] in NOT_NAMES:
-                continue
+            if first + length > len(content):
+                break
+            tail = _key(content[first : first + length])
             for second in range(first + length, min(first + length + 3, len(content))):
-                key = content[second] + _key(head)
-                exact = index.names.get(key)
-                used = {*range(first, first + length), second}
-                if exact and not used & spelt:
+                key = content[second] + tail
+                exact = names.get(key)
+                if exact:
                     positions = frozenset({*range(first, first + length), second})
-                    matches.append(Match(tuple(exact), positions, key, 0, key[0]))
+                    if not positions & spelt:
+                        matches.append(Match(tuple(exact), positions, key, 0, key[0]))
     # "how does a pillar get its secretary?": a name's two words with only a possessive or a
     # 'get' between them.
     for first in range(len(content)):
+        if content[first] in NOT_NAMES:
+            continue
         for second in range(first + 2, min(first + 4, len(content))):
-            if not all(token in NAME_GAP_WORDS for token in content[first + 1 : second]):
-                continue
+            # The gap grows by one word each step: all of it must be such words.
+            if content[second - 1] not in NAME_GAP_WORDS:
+                break
             key = content[first] + content[second]
-            exact = index.names.get(key)
-            if exact and content[first] not in NOT_NAMES:
+            exact = names.get(key)
+            if exact:
                 positions = frozenset({first, second})
                 matches.append(Match(tuple(exact), positions, key, 0, key[0]))
     for start in range(len(content)):
+        if content[start] not in index.partial_starts:
+            continue
         for end in range(start + 1, min(start + 3, len(content)) + 1):
             owners = index.partials.get(tuple(content[start:end]))
             if owners:
