@@ -75,6 +75,8 @@ SHAPE_WORDS = (
     | CHAIR_VERBS
 )
 _MAX_WINDOW = 8
+# At most this many words remembered per snapshot (a bound against a flood of made-up words).
+_MEMO_SIZE = 100_000
 # A window with one of these words is no misspelt name (they are the question's own words).
 _NO_TYPO_WORDS = NOT_NAMES | FILLER | SEARCH_STOPWORDS | YES_NO_VERBS
 _MAX_FUZZY = 4
@@ -159,6 +161,32 @@ class NameIndex:
     _by_length: dict[int, list[str]] = field(default_factory=dict)
     _sorted_words: list[str] = field(default_factory=list)
     _by_sound: dict[str, list[str]] = field(default_factory=dict)
+    # Each word's normal form (_normalise) with the analyzer it was read with: every question
+    # reads its words twice, and real questions share most of their words.
+    _normal_forms: dict[str, str] = field(default_factory=dict)
+    _normalised_with: Analyzer | None = None
+    # Each thing's label words, for telling a question's language by the words around them.
+    _label_words: dict[Entity, frozenset[str]] = field(default_factory=dict)
+
+    def normal_form(self, token: str, analyzer: Analyzer) -> str:
+        """`_normalise(token)`, remembered per word (one word, never a question)."""
+        if analyzer is not self._normalised_with:
+            self._normal_forms = {}
+            self._normalised_with = analyzer
+        known = self._normal_forms.get(token)
+        if known is None:
+            known = _normalise(token, self, analyzer)
+            if len(self._normal_forms) < _MEMO_SIZE:
+                self._normal_forms[token] = known
+        return known
+
+    def label_words(self, entity: Entity) -> frozenset[str]:
+        """The folded words of a thing's Dutch and English labels."""
+        known = self._label_words.get(entity)
+        if known is None:
+            labels = self.display.get(entity, ())
+            known = self._label_words[entity] = frozenset(w for t in labels for w in words(t))
+        return known
 
     def sounding_like(self, word: str) -> list[str]:
         """The names' words spelt the same way by ear ('pilar' ~ 'pillar', 'fysical' ~
@@ -350,7 +378,7 @@ def read_question(
     for token in tokens:
         if token in STOPWORDS:
             continue
-        normal = _normalise(token, index, analyzer)
+        normal = index.normal_form(token, analyzer)
         plural = plural or (normal != token and token.endswith(("s", "en")))
         content.append(normal)
     matches = _find_matches(content, index, analyzer)
@@ -432,13 +460,11 @@ def read_question(
     )
     # The language of the words around the names: "who chairs the Dagelijks Bestuur?" is
     # English, "wie is pijlervoorzitter Economie en Werk" Dutch.
-    labels = {
-        w for e in (*entities, *also) for label in index.display.get(e, ()) for w in words(label)
-    }
+    labels: frozenset[str] = frozenset().union(*(index.label_words(e) for e in (*entities, *also)))
     around = [
         t
         for t in typed
-        if t not in named and t not in labels and _normalise(t, index, analyzer) not in named
+        if t not in named and t not in labels and index.normal_form(t, analyzer) not in named
     ]
     detected = language or language_of(around) or language_of(typed)
     unsure: tuple[Entity, ...] = ()
