@@ -295,6 +295,7 @@ class SearchIndex:
     _synonyms_by_prefix: dict[str, list[str]] = field(default_factory=dict)
     _expansions: dict[str, QueryWord] = field(default_factory=dict)
     _word_gains: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
+    _weights: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -430,15 +431,26 @@ class SearchIndex:
     ) -> list[Hit]:
         """The best passages for these words (already without stopwords), best first."""
         allowed = within if isinstance(within, frozenset | set) or within is None else set(within)
+        asked = [(word, self._gains(word)) for word in dict.fromkeys(question_words)]
         scores: dict[int, float] = defaultdict(float)
-        covered: dict[int, dict[str, float]] = defaultdict(dict)
-        for word in dict.fromkeys(question_words):
-            for number, (gain, quality) in self._gains(word).items():
-                if allowed is None or number in allowed:
+        for _, gains in asked:
+            if allowed is None:
+                for number, (gain, _) in gains.items():
                     scores[number] += gain
-                    covered[number][word] = quality
+            else:
+                for number, (gain, _) in gains.items():
+                    if number in allowed:
+                        scores[number] += gain
         ranked = heapq.nlargest(limit, scores, key=scores.__getitem__)
-        return [Hit(self.passages[n], scores[n], covered[n]) for n in ranked]
+        # Which words each passage holds, for the few passages returned only.
+        return [
+            Hit(
+                self.passages[n],
+                scores[n],
+                {word: gains[n][1] for word, gains in asked if n in gains},
+            )
+            for n in ranked
+        ]
 
     def _gains(self, word: str) -> dict[int, tuple[float, float]]:
         """What a question's word adds to each passage's score, and how well it matches there
@@ -469,9 +481,15 @@ class SearchIndex:
         return gains
 
     def weight(self, word: str) -> float:
-        """How telling a question's word is: the idf of its best term (0 if unknown)."""
-        query = self.query_word(word)
-        return max((self.idf[v.term] * v.weight for v in query.variants), default=0.0)
+        """How telling a question's word is: the idf of its best term (0 if unknown).
+        Remembered per word: deciding on one answer asks it of the same words many times."""
+        known = self._weights.get(word)
+        if known is None:
+            query = self.query_word(word)
+            known = max((self.idf[v.term] * v.weight for v in query.variants), default=0.0)
+            if len(self._weights) < 100_000:
+                self._weights[word] = known
+        return known
 
 
 def _shares_prefix(a: str, b: str) -> bool:
