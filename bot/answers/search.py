@@ -296,6 +296,7 @@ class SearchIndex:
     _expansions: dict[str, QueryWord] = field(default_factory=dict)
     _word_gains: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
     _weights: dict[str, float] = field(default_factory=dict)
+    _passage_words: dict[Passage, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -489,6 +490,16 @@ class SearchIndex:
             known = max((self.idf[v.term] * v.weight for v in query.variants), default=0.0)
             if len(self._weights) < 100_000:
                 self._weights[word] = known
+        return known
+
+    def words_of(self, passage: Passage) -> frozenset[str]:
+        """The folded words of a passage's Dutch and English text: split once per index, not
+        on every answer that weighs the passage."""
+        known = self._passage_words.get(passage)
+        if known is None:
+            known = self._passage_words[passage] = frozenset(words(passage.text)).union(
+                words(passage.text_en)
+            )
         return known
 
 
