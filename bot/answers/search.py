@@ -76,6 +76,12 @@ _ABBREVIATION_END = re.compile(
 
 def sentences(text: str) -> list[str]:
     """A cell's text as sentences, each a fact the bot can quote on its own."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=4096)
+def _sentences(text: str) -> tuple[str, ...]:
+    """Split once per cell text: an answer quotes a portfolio's or phase's notes each time."""
     parts: list[str] = []
     for line in text.splitlines():
         joined: list[str] = []
@@ -85,7 +91,7 @@ def sentences(text: str) -> list[str]:
             elif piece:
                 joined.append(piece)
         parts += joined
-    return parts
+    return tuple(parts)
 
 
 @dataclass(frozen=True)
