@@ -299,7 +299,7 @@ class SearchIndex:
     number_of: dict[Passage, int] = field(default_factory=dict)
     _synonyms_by_prefix: dict[str, list[str]] = field(default_factory=dict)
     _expansions: dict[str, QueryWord] = field(default_factory=dict)
-    _word_gains: dict[str, dict[int, tuple[float, float]]] = field(default_factory=dict)
+    _word_gains: dict[str, tuple[dict[int, float], dict[int, float]]] = field(default_factory=dict)
     _weights: dict[str, float] = field(default_factory=dict)
     _passage_words: dict[Passage, frozenset[str]] = field(default_factory=dict)
 
@@ -439,12 +439,12 @@ class SearchIndex:
         allowed = within if isinstance(within, frozenset | set) or within is None else set(within)
         asked = [(word, self._gains(word)) for word in dict.fromkeys(question_words)]
         scores: dict[int, float] = defaultdict(float)
-        for _, gains in asked:
+        for _, (gain_in, _) in asked:
             if allowed is None:
-                for number, (gain, _) in gains.items():
+                for number, gain in gain_in.items():
                     scores[number] += gain
             else:
-                for number, (gain, _) in gains.items():
+                for number, gain in gain_in.items():
                     if number in allowed:
                         scores[number] += gain
         # What heapq.nlargest returns (ties in the order reached), sorted in C: 2-4x faster
@@ -455,14 +455,15 @@ class SearchIndex:
             Hit(
                 self.passages[n],
                 scores[n],
-                {word: gains[n][1] for word, gains in asked if n in gains},
+                {word: quality_in[n] for word, (_, quality_in) in asked if n in quality_in},
             )
             for n in ranked
         ]
 
-    def _gains(self, word: str) -> dict[int, tuple[float, float]]:
+    def _gains(self, word: str) -> tuple[dict[int, float], dict[int, float]]:
         """What a question's word adds to each passage's score, and how well it matches there
-        (the best of its terms): computed once per word and index."""
+        (the best of its terms), in the order the passages are reached: computed once per
+        word and index."""
         cached = self._word_gains.get(word)
         if cached is not None:
             return cached
@@ -484,9 +485,10 @@ class SearchIndex:
             # 'pijleroverleg' in 'het overleg van de pijler': both halves, nearly the word.
             if len(best) == 2 and gains[number][1] < _BOTH_HALVES:
                 gains[number] = (sum(best.values()), _BOTH_HALVES)
+        split = ({n: g for n, (g, _) in gains.items()}, {n: q for n, (_, q) in gains.items()})
         if len(self._word_gains) < 100_000:
-            self._word_gains[word] = gains
-        return gains
+            self._word_gains[word] = split
+        return split
 
     def weight(self, word: str) -> float:
         """How telling a question's word is: the idf of its best term (0 if unknown).
