@@ -464,7 +464,8 @@ class Directory:
 
         if reading.blank:
             return decided("blank")
-        if tokens and tokens <= THANKS | NOT_NAMES | GREETINGS and tokens & THANKS:
+        # The cheap test first: the union of the word lists is made only for a 'thanks'.
+        if tokens & THANKS and tokens <= THANKS | NOT_NAMES | GREETINGS:
             return decided("thanks")
         if _asks_capabilities(tokens) and not entities:
             return decided("help")
@@ -1808,7 +1809,7 @@ def _capitalised(word: str, text: str) -> bool:
 
 
 def _asks_capabilities(tokens: set[str]) -> bool:
-    if tokens & HELP_WORDS or (tokens and tokens <= GREETINGS | NOT_NAMES and tokens & GREETINGS):
+    if tokens & HELP_WORDS or (tokens & GREETINGS and tokens <= GREETINGS | NOT_NAMES):
         return True
     if {"wie", "ben"} <= tokens or {"who", "are", "you"} <= tokens:
         return True

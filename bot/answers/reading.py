@@ -604,11 +604,14 @@ def _asks_profile(outside: frozenset[str], tokens: Sequence[str]) -> bool:
     return (kind_of and bool(outside & PERSON_WORDS)) or (able and not rest - CONDITIONS)
 
 
+_STRONG_TASK_WORDS = FACETS["tasks"] - WEAK_TASK_WORDS
+
+
 def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[str]:
     facets = {name for name, keywords in FACETS.items() if outside & keywords}
     if _asks_profile(outside, tokens):
         facets.add("competences")
-    strong_tasks = outside & (FACETS["tasks"] - WEAK_TASK_WORDS)
+    strong_tasks = outside & _STRONG_TASK_WORDS
     if outside & WHO_WORDS:
         # "wie is verantwoordelijk voor de boekhouding?" asks who, not what someone does.
         strong_tasks -= {"verantwoordelijk", "responsible"}
