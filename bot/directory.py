@@ -22,7 +22,6 @@ the same conversation were about: the caller passes them as `context`, most rece
 from __future__ import annotations
 
 import itertools
-import os
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -224,6 +223,8 @@ class Directory:
     # The roles each line names ("de plv. algemeen secretaris coördineert ..."), so that an
     # answer from a body's or a fact's line can say who, with holder and contact.
     mentions: dict[Passage, tuple[Entity, ...]]
+    # The words that name each thing itself (see _titles), made when first needed.
+    titles: dict[Entity, frozenset[str]]
 
     @classmethod
     def of(cls, snapshot: Snapshot) -> Directory:
@@ -263,6 +264,7 @@ class Directory:
             variants={},
             same_words={},
             queries={},
+            titles={},
         )
         for number, passage in enumerate(passages):
             if passage.aspect == "question":
@@ -287,6 +289,18 @@ class Directory:
         if decision.reading.truncated:
             reply = replace(reply, lines=(*reply.lines, say(decision.language, "long_question")))
         return reply
+
+    @cached_property
+    def _quality_starts(self) -> frozenset[str]:
+        """The first five letters of each word (of five or more) of the profiles in the sheet:
+        a question's word that starts the same asks of a quality they speak of."""
+        return frozenset(
+            fold(w)[:5]
+            for role in self.snapshot.roles.values()
+            for item in (*role.competences, *role.competences_en)
+            for w in words(item)
+            if len(w) >= 5
+        )
 
     @cached_property
     def answered_from(self) -> Snapshot:
@@ -493,7 +507,8 @@ class Directory:
 
         if reading.blank:
             return decided("blank")
-        if tokens and tokens <= THANKS | NOT_NAMES | GREETINGS and tokens & THANKS:
+        # The cheap test first: the union of the word lists is made only for a 'thanks'.
+        if tokens & THANKS and tokens <= THANKS | NOT_NAMES | GREETINGS:
             return decided("thanks")
         if _asks_capabilities(tokens) and not entities:
             return decided("help")
@@ -792,17 +807,7 @@ class Directory:
         """The named role's competences line, when the question asks of a quality some
         profile in the sheet speaks of ('procesgericht' ~ 'Procesgeoriënteerd')."""
         asked = [w for w in reading.unexplained if w not in QUALIFIER_WORDS | MUST_WORDS]
-        qualities = {
-            fold(w)
-            for role in self.snapshot.roles.values()
-            for item in (*role.competences, *role.competences_en)
-            for w in words(item)
-            if len(w) >= 5
-        }
-        if not asked or not all(
-            any(len(os.path.commonprefix([w, q])) >= 5 for q in qualities)  # noqa: RUF071
-            for w in asked
-        ):
+        if not asked or not all(w[:5] in self._quality_starts for w in asked):
             return ()
         for number in self._direct_passages(entities):
             passage = self.search.passages[number]
@@ -1237,7 +1242,7 @@ class Directory:
             # "kan de portefeuilleverdeling nog veranderen?" - "Binnen het DB kunnen afspraken
             # worden gemaakt over ... portefeuilles": a line that allows what a 'kan' question
             # asks about need not hold its verb.
-            text = set(words(hit.passage.text)) | set(words(hit.passage.text_en))
+            text = self.search.words_of(hit.passage)
             share = 0.4 if modal and text & MODALS else 0.6
             return held(hit) >= share * self._weight(asked)
 
@@ -1247,8 +1252,7 @@ class Directory:
             return ()
 
         def plain(hit: Hit) -> bool:
-            text = set(words(hit.passage.text)) | set(words(hit.passage.text_en))
-            return not text & NEGATIONS
+            return not self.search.words_of(hit.passage) & NEGATIONS
 
         # Among equals: the thing's own line, then one that says it plainly (no 'geen ...,
         # maar ...').
@@ -1705,7 +1709,7 @@ class Directory:
         if passage.aspect == "question":
             fact = self.snapshot.facts[passage.owners[0].id]
             return bool(set(words(fact.answer)) & REASONS)
-        return bool((set(words(passage.text)) | set(words(passage.text_en))) & REASONS)
+        return bool(self.search.words_of(passage) & REASONS)
 
     def _closest(
         self, entities: Sequence[Entity], hits: Sequence[Hit], *, why: bool = False
@@ -1730,17 +1734,23 @@ class Directory:
         'vicevoorzitter van pijler fysiek')."""
         titles: set[str] = set()
         for entity in entities:
-            for label in self.names.display.get(entity, ()):
-                titles.update(name_tokens(label))
-            titles.update(
-                spelling for spelling in self.names.spellings.get(entity, ()) if " " not in spelling
-            )
-            titles.update(
-                NAME_TERM + body
-                for body, members in self.members_of.items()
-                if entity.id in members
-            )
+            own = self.titles.get(entity)
+            if own is None:
+                own = self.titles[entity] = self._own_titles(entity)
+            titles |= own
         return titles
+
+    def _own_titles(self, entity: Entity) -> frozenset[str]:
+        titles: set[str] = set()
+        for label in self.names.display.get(entity, ()):
+            titles.update(name_tokens(label))
+        titles.update(
+            spelling for spelling in self.names.spellings.get(entity, ()) if " " not in spelling
+        )
+        titles.update(
+            NAME_TERM + body for body, members in self.members_of.items() if entity.id in members
+        )
+        return frozenset(titles)
 
     def _direct_passages(self, entities: Sequence[Entity]) -> frozenset[int]:
         return frozenset().union(*(self.direct.get(e, frozenset()) for e in entities))
@@ -1944,7 +1954,7 @@ def _capitalised(word: str, text: str) -> bool:
 
 
 def _asks_capabilities(tokens: set[str]) -> bool:
-    if tokens & HELP_WORDS or (tokens and tokens <= GREETINGS | NOT_NAMES and tokens & GREETINGS):
+    if tokens & HELP_WORDS or (tokens & GREETINGS and tokens <= GREETINGS | NOT_NAMES):
         return True
     if {"wie", "ben"} <= tokens or {"who", "are", "you"} <= tokens:
         return True

@@ -1627,9 +1627,10 @@ def _lines(lines: Iterable[str]) -> tuple[str, ...]:
     kept = _unique(lines)
     return tuple(
         line
-        for number, line in enumerate(kept)
+        for line in kept
         if len(line) < _WHOLE_LINE
-        or not any(line in other and line != other for other in kept[:number] + kept[number + 1 :])
+        # The lines are unique: the only other line equal to this one is itself.
+        or not any(line in other and line != other for other in kept)
     )
 
 

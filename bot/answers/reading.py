@@ -75,6 +75,10 @@ SHAPE_WORDS = (
     | CHAIR_VERBS
 )
 _MAX_WINDOW = 8
+# At most this many words remembered per snapshot (a bound against a flood of made-up words).
+_MEMO_SIZE = 100_000
+# A window with one of these words is no misspelt name (they are the question's own words).
+_NO_TYPO_WORDS = NOT_NAMES | FILLER | SEARCH_STOPWORDS | YES_NO_VERBS
 _MAX_FUZZY = 4
 # Names are typed with a typo in at most this many words; longer windows are matched exactly.
 _MAX_FUZZY_WINDOW = 4
@@ -149,12 +153,40 @@ class NameIndex:
     name_words: set[str] = field(default_factory=set)
     # The parts of longer names ('vice chair' of 'first vice chair'), and whose they are.
     partials: dict[tuple[str, ...], dict[Entity, None]] = field(default_factory=dict)
+    # The first words of those parts: most of a question's words start none.
+    partial_starts: frozenset[str] = frozenset()
     emails: dict[str, Entity] = field(default_factory=dict)
     # Every name of each thing as written (its title, English title and aliases).
     spellings: dict[Entity, list[str]] = field(default_factory=dict)
     _by_length: dict[int, list[str]] = field(default_factory=dict)
     _sorted_words: list[str] = field(default_factory=list)
     _by_sound: dict[str, list[str]] = field(default_factory=dict)
+    # Each word's normal form (_normalise) with the analyzer it was read with: every question
+    # reads its words twice, and real questions share most of their words.
+    _normal_forms: dict[str, str] = field(default_factory=dict)
+    _normalised_with: Analyzer | None = None
+    # Each thing's label words, for telling a question's language by the words around them.
+    _label_words: dict[Entity, frozenset[str]] = field(default_factory=dict)
+
+    def normal_form(self, token: str, analyzer: Analyzer) -> str:
+        """`_normalise(token)`, remembered per word (one word, never a question)."""
+        if analyzer is not self._normalised_with:
+            self._normal_forms = {}
+            self._normalised_with = analyzer
+        known = self._normal_forms.get(token)
+        if known is None:
+            known = _normalise(token, self, analyzer)
+            if len(self._normal_forms) < _MEMO_SIZE:
+                self._normal_forms[token] = known
+        return known
+
+    def label_words(self, entity: Entity) -> frozenset[str]:
+        """The folded words of a thing's Dutch and English labels."""
+        known = self._label_words.get(entity)
+        if known is None:
+            labels = self.display.get(entity, ())
+            known = self._label_words[entity] = frozenset(w for t in labels for w in words(t))
+        return known
 
     def sounding_like(self, word: str) -> list[str]:
         """The names' words spelt the same way by ear ('pilar' ~ 'pillar', 'fysical' ~
@@ -270,6 +302,7 @@ def build_name_index(snapshot: Snapshot) -> NameIndex:
     # words name the pillar (as a whole name) or nothing.
     for part in [p for p in index.partials if set(p) <= every_pillar_word]:
         del index.partials[part]
+    index.partial_starts = frozenset(part[0] for part in index.partials)
     return index
 
 
@@ -345,7 +378,7 @@ def read_question(
     for token in tokens:
         if token in STOPWORDS:
             continue
-        normal = _normalise(token, index, analyzer)
+        normal = index.normal_form(token, analyzer)
         plural = plural or (normal != token and token.endswith(("s", "en")))
         content.append(normal)
     matches = _find_matches(content, index, analyzer)
@@ -427,13 +460,11 @@ def read_question(
     )
     # The language of the words around the names: "who chairs the Dagelijks Bestuur?" is
     # English, "wie is pijlervoorzitter Economie en Werk" Dutch.
-    labels = {
-        w for e in (*entities, *also) for label in index.display.get(e, ()) for w in words(label)
-    }
+    labels: frozenset[str] = frozenset().union(*(index.label_words(e) for e in (*entities, *also)))
     around = [
         t
         for t in typed
-        if t not in named and t not in labels and _normalise(t, index, analyzer) not in named
+        if t not in named and t not in labels and index.normal_form(t, analyzer) not in named
     ]
     detected = language or language_of(around) or language_of(typed)
     unsure: tuple[Entity, ...] = ()
@@ -599,11 +630,14 @@ def _asks_profile(outside: frozenset[str], tokens: Sequence[str]) -> bool:
     return (kind_of and bool(outside & PERSON_WORDS)) or (able and not rest - CONDITIONS)
 
 
+_STRONG_TASK_WORDS = FACETS["tasks"] - WEAK_TASK_WORDS
+
+
 def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[str]:
     facets = {name for name, keywords in FACETS.items() if outside & keywords}
     if _asks_profile(outside, tokens):
         facets.add("competences")
-    strong_tasks = outside & (FACETS["tasks"] - WEAK_TASK_WORDS)
+    strong_tasks = outside & _STRONG_TASK_WORDS
     if outside & WHO_WORDS:
         # "wie is verantwoordelijk voor de boekhouding?" asks who, not what someone does.
         strong_tasks -= {"verantwoordelijk", "responsible"}
@@ -648,36 +682,33 @@ def _find_matches(content: Sequence[str], index: NameIndex, analyzer: Analyzer) 
     """Every name a window of the question's words spells, exactly or with a typo (optimal
     string alignment: an adjacent transposition is one edit, and it is 8x faster than full
     Damerau-Levenshtein), and every part of a longer name."""
+    names = index.names
     matches: list[Match] = []
+    # Each window grows by one word to the right: its key, and whether one of its words rules
+    # out a typo, follow from the shorter window's (the loop runs for every question).
     for start in range(len(content)):
+        key = ""
+        no_typo = False
         for end in range(start + 1, min(start + _MAX_WINDOW, len(content)) + 1):
-            window = content[start:end]
-            key = _key(window)
-            positions = frozenset(range(start, end))
-            exact = index.names.get(key)
+            without_last = key
+            key += content[end - 1]
+            no_typo = no_typo or content[end - 1] in _NO_TYPO_WORDS
+            exact = names.get(key)
             if exact:
-                matches.append(Match(tuple(exact), positions, key, 0, key[0]))
+                matches.append(Match(tuple(exact), frozenset(range(start, end)), key, 0, key[0]))
                 continue
-            if len(key) <= 4 or len(window) > _MAX_FUZZY_WINDOW:
+            size = end - start
+            if len(key) <= 4 or size > _MAX_FUZZY_WINDOW or no_typo:
                 continue
-            if len(window) > 1 and (
-                _key(window[1:]) in index.names or _key(window[:-1]) in index.names
-            ):
+            if size > 1 and (key[len(content[start]) :] in names or without_last in names):
                 # 'tweede vicevoorzitter db' is a name and a word, not a misspelt name.
                 continue
-            if any(
-                token in NOT_NAMES
-                or token in FILLER
-                or token in SEARCH_STOPWORDS
-                or token in YES_NO_VERBS
-                for token in window
-            ):
-                continue
+            window = content[start:end]
             # A typo is a word the sheet does not know: 'bestuursfuncties' is a real word,
             # not a misspelt name; 'eerst vice voorzitter' is a misspelt name, with one of its
             # words right.
             unknown = [token for token in window if not analyzer.known(token)]
-            if not unknown and (len(window) == 1 or not set(window) & index.name_words):
+            if not unknown and (size == 1 or not set(window) & index.name_words):
                 continue
             budget = min(_MAX_FUZZY, allowed_typos(key) + 1)
             for candidate, distance, _ in process.extract(
@@ -691,35 +722,43 @@ def _find_matches(content: Sequence[str], index: NameIndex, analyzer: Analyzer) 
                 if distance <= allowed_typos(candidate) or (
                     distance == allowed_typos(candidate) + 1 and len(candidate) >= 6
                 ):
-                    entities = tuple(index.names[candidate])
+                    entities = tuple(names[candidate])
+                    positions = frozenset(range(start, end))
                     matches.append(Match(entities, positions, candidate, int(distance), key[0]))
     # "voorzitter van de pijler", "vice chair of a pillar": the Dutch compound read backwards,
     # from words no name spelt forwards already uses.
     spelt = {p for m in matches if len(m.positions) > 1 and not m.distance for p in m.positions}
     for first in range(len(content)):
+        if content[first] in NOT_NAMES:
+            continue
         for length in (1, 2):
-            head = content[first : first + length]
-            if len(head) < length or head[0] in NOT_NAMES:
-                continue
+            if first + length > len(content):
+                break
+            tail = _key(content[first : first + length])
             for second in range(first + length, min(first + length + 3, len(content))):
-                key = content[second] + _key(head)
-                exact = index.names.get(key)
-                used = {*range(first, first + length), second}
-                if exact and not used & spelt:
+                key = content[second] + tail
+                exact = names.get(key)
+                if exact:
                     positions = frozenset({*range(first, first + length), second})
-                    matches.append(Match(tuple(exact), positions, key, 0, key[0]))
+                    if not positions & spelt:
+                        matches.append(Match(tuple(exact), positions, key, 0, key[0]))
     # "how does a pillar get its secretary?": a name's two words with only a possessive or a
     # 'get' between them.
     for first in range(len(content)):
+        if content[first] in NOT_NAMES:
+            continue
         for second in range(first + 2, min(first + 4, len(content))):
-            if not all(token in NAME_GAP_WORDS for token in content[first + 1 : second]):
-                continue
+            # The gap grows by one word each step: all of it must be such words.
+            if content[second - 1] not in NAME_GAP_WORDS:
+                break
             key = content[first] + content[second]
-            exact = index.names.get(key)
-            if exact and content[first] not in NOT_NAMES:
+            exact = names.get(key)
+            if exact:
                 positions = frozenset({first, second})
                 matches.append(Match(tuple(exact), positions, key, 0, key[0]))
     for start in range(len(content)):
+        if content[start] not in index.partial_starts:
+            continue
         for end in range(start + 1, min(start + 3, len(content)) + 1):
             owners = index.partials.get(tuple(content[start:end]))
             if owners:
