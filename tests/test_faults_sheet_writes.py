@@ -167,6 +167,27 @@ def test_a_fault_during_the_append_is_retried_with_backoff_and_lands_once(
     assert len(google.rows(submission_id)) == 1
 
 
+def test_a_drainer_that_read_a_write_as_due_does_not_retry_it_right_after_anothers_failure(
+    google: Outbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two drainers (the submit's head start and the periodic one) read the new row as due;
+    the first one's attempt fails and sets the next in 15 s: the second must wait for it,
+    not hammer the failing sheet at once."""
+    google.submit()
+    google.sheets.fail(503, times=None, operation="append")
+    read_before = google.pending()
+    assert google.drain().failed == 1
+    appends = google.sheets.count("append")
+
+    records = google.store.candidacies
+    monkeypatch.setattr(records, "pending_writes", lambda submission_id=None: read_before)
+    writer = SheetWriter(google.workbook, retry=ONE_ATTEMPT)
+    late = drain_outbox(records, writer, now=lambda: google.now)
+
+    assert (late.failed, late.waiting) == (0, 1)
+    assert google.sheets.count("append") == appends
+
+
 def test_an_append_answered_200_that_the_sheet_does_not_hold_is_not_marked_written(
     google: Outbox,
 ) -> None:

@@ -111,7 +111,7 @@ def drain_outbox(
             waiting += 1
             continue
         blocked.add(write.submission_id)
-        if not records.claim_write(write.id, WRITE_LEASE):
+        if not records.claim_write(write.id, WRITE_LEASE, due_by=now()):
             waiting += 1  # another drainer is on it
             continue
         try:

@@ -75,8 +75,10 @@ class CandidacyRecords(Protocol):
         """Writes not yet done, oldest first (the order they must reach the sheet in)."""
         ...
 
-    def claim_write(self, write_id: int, lease: timedelta) -> bool:
-        """True for the one drainer (in any process) that may perform this write now."""
+    def claim_write(self, write_id: int, lease: timedelta, due_by: datetime) -> bool:
+        """True for the one drainer (in any process) that may perform this write now: no one
+        holds it, and its next attempt is due by `due_by` (a drainer that read it as due
+        before another's failed attempt set a later one must not try it again at once)."""
         ...
 
     def write_done(self, write: SheetWrite, detail: str) -> None: ...
@@ -225,7 +227,7 @@ class SqlCandidacyRecords:
             for row in rows
         ]
 
-    def claim_write(self, write_id: int, lease: timedelta) -> bool:
+    def claim_write(self, write_id: int, lease: timedelta, due_by: datetime) -> bool:
         moment = now()
         table = candidacy_outbox
         with self.engine.begin() as connection:
@@ -234,6 +236,7 @@ class SqlCandidacyRecords:
                 .where(
                     table.c.id == write_id,
                     table.c.done_at.is_(None),
+                    table.c.next_attempt_at <= utc(due_by),
                     or_(table.c.claimed_until.is_(None), table.c.claimed_until < moment),
                 )
                 .values(claimed_until=moment + lease, attempts=table.c.attempts + 1)
