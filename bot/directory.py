@@ -218,8 +218,6 @@ class Directory:
     variants: dict[int, tuple[frozenset[Entity], str, tuple[str, ...]]]
     # Which question words count for which Kennis words, as found (a cache).
     same_words: dict[tuple[str, str], bool]
-    # Each question's search words, by its words (a cache: one answer asks for them often).
-    queries: dict[tuple[tuple[str, ...], bool], list[str]]
     # The roles each line names ("de plv. algemeen secretaris coördineert ..."), so that an
     # answer from a body's or a fact's line can say who, with holder and contact.
     mentions: dict[Passage, tuple[Entity, ...]]
@@ -263,7 +261,6 @@ class Directory:
             mentions=mentions,
             variants={},
             same_words={},
-            queries={},
             titles={},
         )
         for number, passage in enumerate(passages):
@@ -1649,11 +1646,9 @@ class Directory:
     def _query(self, reading: Reading) -> list[str]:
         """The question's words as search counts them (a copy: callers extend it)."""
         key = (reading.tokens, reading.asks_chair)
-        cached = self.queries.get(key)
+        cached = reading.search_words.get(key)
         if cached is None:
-            cached = self.queries[key] = self._query_words(reading)
-            if len(self.queries) > 10_000:
-                self.queries.clear()
+            cached = reading.search_words[key] = self._query_words(reading)
         return list(cached)
 
     def _query_words(self, reading: Reading) -> list[str]:

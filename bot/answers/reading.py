@@ -355,6 +355,13 @@ class Reading:
     truncated: bool = False
     blank: bool = False
     choice: int | None = None
+    # The search words worked out while this question is answered, by (tokens, asks_chair):
+    # one answer asks for them many times. It lives and dies with the question (copies made
+    # by `replace` share it; the key keeps them apart), so a question asked again costs what
+    # it cost the first time.
+    search_words: dict[tuple[tuple[str, ...], bool], list[str]] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
