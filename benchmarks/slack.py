@@ -42,7 +42,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from slack_bolt import App, BoltRequest
 from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk.signature import SignatureVerifier
-from waitress import wasyncore
 from waitress.server import create_server
 
 from bot.platforms.slack.app import create_slack_app
@@ -50,6 +49,7 @@ from bot.platforms.slack.client import build_web_client
 from bot.runtime import Runtime
 from bot.settings import Settings
 from tests.fake_slack import running_fake_slack
+from tests.test_slack import running
 
 SECRET = "benchmark-signing-secret"
 BARE = "bare (acks a constant)"
@@ -109,16 +109,11 @@ def in_process_cost(app: App, rounds: int) -> float:
 
 @contextmanager
 def serving(app: App) -> Iterator[int]:
+    """The app behind waitress as `serve slack` runs it (16 threads), stopped as the tests
+    stop theirs (workers first, then the loop from inside)."""
     server = create_server(SlackRequestHandler(app), host="127.0.0.1", port=0, threads=16)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
+    with running(server):
         yield int(server.effective_port)
-    finally:
-        # Closed from inside the server's own loop, so its select() never sees a closed socket.
-        server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
-        thread.join(5)
-        server.task_dispatcher.shutdown()
 
 
 def http_latencies(port: int) -> tuple[list[float], float, float]:
