@@ -42,6 +42,7 @@ from bot.answers.builders import (
 from bot.answers.lexicon import (
     ABILITY_WORDS,
     ASK_TO_DO,
+    AWAY_WORDS,
     BOARD_WORDS,
     CANDIDACY_WORDS,
     CHAIR_VERBS,
@@ -355,6 +356,11 @@ class Directory:
                     ),
                     previous,
                 )
+        if context and reading.entities and set(reading.tokens) & AWAY_WORDS:
+            previous = self.understand(context[-1], language, context[:-1])
+            chained = self._next_stand_in(reading, previous)
+            if chained is not None:
+                return chained
         # "hoeveel tijd kost het?": a role's facet with no role named asks it of the thread's.
         if (
             context
@@ -389,6 +395,33 @@ class Directory:
                 )
             reading = _merge(reading, previous)
         return self.decide(reading, previous)
+
+    def _next_stand_in(self, reading: Reading, previous: Decision) -> Decision | None:
+        """'wie vervangt de voorzitter?' - 'en als de eerste vice ook afwezig is?': the stand-in
+        named is away as well; the voorzitter's next stand-in in order, not the eerste vice's
+        own stand-ins."""
+        if "deputies" not in previous.reading.facets or not reading.facets <= {"deputies"}:
+            return None
+        if reading.also or reading.yes_no:
+            # "heeft de eerste vicevoorzitter ook Europa?" asks something of its own.
+            return None
+        subject = previous.subject
+        roles = [self.snapshot.roles.get(e.id) for e in subject if e.kind == "role"]
+        if not roles or len(roles) != len(subject):
+            return None
+        deputies = {i for role in roles if role is not None for i in role.deputies}
+        if any(e.kind != "role" or e.id not in deputies for e in reading.entities):
+            return None
+        away = tuple(dict.fromkeys((*previous.reading.absent, *reading.entities)))
+        chained = replace(
+            reading,
+            entities=subject,
+            also=(),
+            absent=away,
+            facets=frozenset({"deputies"}),
+            language=reading.language or previous.language,
+        )
+        return self.decide(chained, previous)
 
     def _posts_of(self, subject: Sequence[Entity]) -> tuple[Entity, ...]:
         """The posts a subject stands for: its roles, or the posts a person named holds."""
@@ -669,6 +702,13 @@ class Directory:
                 entities, kinds = held, {"role"}
             elif rest_named:
                 return decided("person", entities=people)
+        if kinds == {"person"} and not reading.also and reading.facets & {"deputies", "support"}:
+            # "wie vervangt Gerdien Looman?", "who supports Marc Jaarsma?": the stand-ins or
+            # support of the posts the person holds, not the person's card.
+            held = self._posts_of(entities)
+            if held:
+                reading = replace(reading, entities=held)
+                entities, kinds = held, {"role"}
         if kinds == {"person"} and not reading.also:
             return decided("person", entities=entities)
         if kinds == {"body"} and tokens & WHEN_WORDS and not reading.also:

@@ -116,6 +116,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "paid_no": ("onbezoldigd", "unpaid"),
     "paid_unknown": ("niet vermeld", "not stated"),
     "deputies": ("Vervanging van de {role}, in volgorde:", "Stand-ins for the {role}, in order:"),
+    "deputies_after": (
+        "Vervanging van de {role} als ook de {absent} er niet is:",
+        "Stand-ins for the {role} when the {absent} is away too:",
+    ),
+    "no_deputies_after": (
+        "In het overzicht staat na de {absent} geen verdere vervanger voor de {role}.",
+        "The overview lists no stand-in for the {role} after the {absent}.",
+    ),
     "no_deputies": (
         "In het overzicht staat geen vervanger voor de {role}.",
         "The overview lists no stand-in for the {role}.",

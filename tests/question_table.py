@@ -504,6 +504,14 @@ RELATION = _of(
         nl("wie vervangt de vz", order=("eerste vicevoorzitter", "tweede vicevoorzitter")),
         nl("vervanger pijlervoorzitter fysiek", ("pijlervicevoorzitter",), (VAN_NES, LEISTRA)),
         nl("wie ondersteunt 2e vice", ("strategisch adviseur financiën",)),
+        # A person named with a relation: the stand-ins of the post(s) that person holds.
+        nl(
+            "wie vervangt Gerdien Looman als ze er niet is?",
+            ("Tweede plv. algemeen secretaris",),
+        ),
+        en("who stands in for Marc Jaarsma?", ("Deputy Secretary General", LOOMAN)),
+        en("who deputises for gerdien looman?", ("Second Deputy Secretary General",)),
+        nl("wie neemt het over van marc jaarsma als hij ziek is", ("Plv. algemeen secretaris",)),
     ],
 )
 
@@ -797,6 +805,10 @@ MEMBERS = _of(
         nl("is hengelo lid", (), starts="Ja"),
         nl("is Heerlen lid van g40", (), starts="Ja"),
         nl("is Den Haag lid?", (), starts="Nee"),
+        # The verb that asks of membership is no part of the place shown.
+        nl("Hoort Utrecht bij de G40?", ("Utrecht staat niet",), ("Hoort Utrecht",), starts="Nee"),
+        en("does Rotterdam belong to the G40?", ("Rotterdam is not",), ("Belong",), starts="No"),
+        nl("behoort den haag tot de g40", ("Den Haag staat niet",), ("Behoort",), starts="Nee"),
     ],
 )
 
@@ -1092,6 +1104,25 @@ FOLLOW_UP = _of(
             "en als die er ook niet is?",
             ("tweede vicevoorzitter",),
             context=("wie vervangt de voorzitter?",),
+        ),
+        # A stand-in of the chair said to be away too: the next one in the chair's order.
+        nl(
+            "en als de eerste vice ook afwezig is?",
+            ("tweede vicevoorzitter",),
+            (LOOMAN, "geen vervanger voor de eerste"),
+            context=("wie vervangt de voorzitter?",),
+        ),
+        en(
+            "and if the first vice chair is away too?",
+            ("second vice chair",),
+            (LOOMAN, "no stand-in for the first"),
+            context=("who stands in for the chair?",),
+        ),
+        nl(
+            "en als de tweede vicevoorzitter ook ziek is?",
+            ("geen verdere vervanger",),
+            (LANGENDIJK,),
+            context=("wie vervangt de voorzitter?", "en als de eerste vice ook afwezig is?"),
         ),
         en(
             "and the physical one?",

@@ -31,6 +31,7 @@ from bot.answers.lexicon import (
     QUALIFIER_WORDS,
     REACH_WORDS,
     TOTALITY_WORDS,
+    YES_NO_VERBS,
 )
 from bot.answers.reading import Reading
 from bot.answers.search import NAME_TERM, Entity, Hit, Passage, sentences
@@ -649,12 +650,23 @@ class Composer:
 
     def deputy_lines(self, roles: list[Role]) -> list[str]:
         lines = []
+        away = {e.id for e in self.reading.absent if e.kind == "role"}
         for role in roles:
             deputies = [self.snapshot.roles[i] for i in role.deputies if i in self.snapshot.roles]
-            if not deputies:
+            gone = [deputy for deputy in deputies if deputy.id in away]
+            if gone:
+                # The stand-ins said to be away too are skipped: who comes next, in order.
+                absent = f" {say(self.lang, 'and')} ".join(self.mid(self.title(d)) for d in gone)
+                deputies = [deputy for deputy in deputies if deputy.id not in away]
+                key = "deputies_after" if deputies else "no_deputies_after"
+                lines.append(say(self.lang, key, role=self.mid(self.title(role)), absent=absent))
+                if not deputies:
+                    continue
+            elif not deputies:
                 lines.append(say(self.lang, "no_deputies", role=self.mid(self.title(role))))
                 continue
-            lines.append(say(self.lang, "deputies", role=self.mid(self.title(role))))
+            else:
+                lines.append(say(self.lang, "deputies", role=self.mid(self.title(role))))
             for number, deputy in enumerate(deputies, start=1):
                 holder = self.people.holder_text(deputy.holder, self.lang, self.today)
                 lines.append(f"{number}. {self.title(deputy)} — {holder}")
@@ -1541,7 +1553,10 @@ def _shown(snapshot: Snapshot, person_id: str | None, lines: Sequence[str]) -> b
 
 def _place(reading: Reading) -> str:
     """The place a membership question names, as typed ('Den Haag', 'Amsterdam')."""
-    unknown = [w for w in reading.unexplained]
+    # "Hoort Utrecht bij de G40?", "does Rotterdam belong to the G40?": the verb that asks of
+    # membership is no part of the place.
+    asking = MEMBERSHIP_WORDS | YES_NO_VERBS
+    unknown = [w for w in reading.unexplained if w not in asking] or list(reading.unexplained)
     typed = [word.strip("?!.,") for word in reading.text.split()]
     # Two typed words read as one term ('Den Haag' is 'denhaag').
     joined = {

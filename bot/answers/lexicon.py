@@ -412,9 +412,15 @@ YES_NO_VERBS = _set(
     "gets get sits sit chairs chair represents supports replaces receives earns werkt werken "
     "treedt treden brengt brengen bepaalt stemt stemmen onderhoudt verzorgt zorgt organiseert "
     "coordineert vertegenwoordigen neemt stelt stellen komt komen wisselt beslist "
-    "join joins attend attends need needs cannot"
+    "join joins attend attends need needs cannot behoort behoren belongs"
 )
 LEADING_CONJUNCTIONS = _set("en and maar but dus so oh ok oke okay")
+# "en als de eerste vice ook afwezig is?", "and if the first vice chair is away too?": a
+# stand-in named after a question on stand-ins is away as well.
+AWAY_WORDS = _set(
+    "afwezig weg ziek verhinderd beschikbaar kan niet ook away absent unavailable available "
+    "sick out off missing too also either cannot"
+)
 NEGATIVE_POLARITY = _set("onbezoldigd unpaid onbetaald")
 ABSENCE_WORDS = _set(
     "afwezig afwezigheid ziek uitvalt uitvallen weg vakantie absent away ill sick unavailable "

@@ -329,6 +329,9 @@ class Reading:
     # A second thing the question names, apart from the first ("vervangt de tweede
     # vicevoorzitter de voorzitter?").
     also: tuple[Entity, ...] = ()
+    # Stand-ins the question says are away too ("en als de eerste vice ook afwezig is?" after
+    # the voorzitter's stand-ins): the next one in the order is asked for.
+    absent: tuple[Entity, ...] = ()
     unsure: tuple[Entity, ...] = ()
     # A part of several names and nothing else ('vicevoorzitter', 'adviseur'): which one?
     ambiguous: bool = False
