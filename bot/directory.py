@@ -53,6 +53,7 @@ from bot.answers.lexicon import (
     FACETS,
     FILLER,
     FUNCTION_WORDS,
+    GATHER_WORDS,
     GENERAL_CONTACT_WORDS,
     GENERIC,
     GREETINGS,
@@ -76,6 +77,7 @@ from bot.answers.lexicon import (
     PLANNING_WORDS,
     POST_WORDS,
     QUALIFIER_WORDS,
+    RANK_WORDS,
     REACH_WORDS,
     REASON_QUESTION,
     REASONS,
@@ -105,7 +107,7 @@ from bot.answers.search import (
     snapshot_passages,
     snapshot_vocabulary,
 )
-from bot.i18n import say
+from bot.i18n import say, spelt_like
 from bot.models import CANDIDACY_PHASE_ID, Body, Snapshot, Target
 from bot.reply import Language, Reply
 from bot.text import fold, words
@@ -283,6 +285,12 @@ class Directory:
         """The answer to `question`; `context` holds the earlier questions of the same thread,
         DM or console session (most recent last), for follow-ups."""
         decision = self.understand(question, language, tuple(context)[-MAX_CONTEXT:])
+        if decision.kind == "fallback" and language is None and decision.reading.language is None:
+            # "weather in spain": no word either language marks, nothing of the sheet named;
+            # the spelling of the words says which language to say 'I don't know' in.
+            spelt = spelt_like(decision.reading.unexplained)
+            if spelt is not None and spelt != decision.language:
+                decision = replace(decision, language=spelt)
         reply = self.composer(decision, today).build()
         if decision.reading.truncated:
             reply = replace(reply, lines=(*reply.lines, say(decision.language, "long_question")))
@@ -781,6 +789,14 @@ class Directory:
                 return decided(
                     "passages", hits=repeated, groups=(asked.passage.owners,), repeated=True
                 )
+            if reading.facets == {"rhythm"} and rest <= GATHER_WORDS and not reading.yes_no:
+                # "hoe vaak vergadert het?", "how often do they meet?" with no body named (nor
+                # one discussed just before): which body, of those whose rhythm is known.
+                meeting = tuple(
+                    (Entity("body", body.id),) for body in self.bodies.values() if body.rhythm
+                )
+                if meeting:
+                    return decided("clarify", choices=meeting[:3])
             offered = self._roles_with(reading)
             if offered:
                 # "tijdsbeslag?", "wat verdien je?": a role's facet with no role named (nor
@@ -1627,14 +1643,15 @@ class Directory:
         foreign = [w for w in query if not self.search.known(w) and _capitalised(w, reading.text)]
         if hits and total:
             best = hits[0]
-            explained = self._cover(best, set(), only=set(query))
+            # A rank or count shared with a line explains nothing on its own.
+            explained = self._cover(best, set(), only=set(query) - RANK_WORDS)
             share = explained / total
             if foreign and not reading.unsure:
                 return decided("fallback")
-            telling = self._weight(best.covered & set(query) - GENERIC)
+            telling = self._weight(best.covered & set(query) - GENERIC - RANK_WORDS)
             # A line that holds several of the question's words, most of them, is no
             # coincidence even when a rare verb beside them ('legt', 'talks') is not in it.
-            held = len(best.covered & set(query) - GENERIC)
+            held = len(best.covered & set(query) - GENERIC - RANK_WORDS)
             together = share >= MAYBE_SHARE and held >= max(2, (len(query) + 1) // 2)
             # A near-miss of a name ('piler fysicl') means that thing more than a line that
             # shares a word with the question: the line answers only when it is about it.

@@ -44,6 +44,23 @@ def language_of(tokens: Iterable[str]) -> Language | None:
     return "en" if balance > 0 else "nl"
 
 
+# Letter groups only one of the two languages spells often: the tie-break for words in
+# neither list ('weather in spain'), used where no name of the sheet is among them.
+_ENGLISH_SPELLING = ("th", "wh", "sh", "ea", "ay", "ck")
+_DUTCH_SPELLING = ("ij", "oe", "ui", "aa", "uu", "sch")
+
+
+def spelt_like(tokens: Iterable[str]) -> Language | None:
+    """The language whose spelling the words follow more often; None on a tie."""
+    balance = 0
+    for token in tokens:
+        balance += sum(group in token for group in _ENGLISH_SPELLING)
+        balance -= sum(group in token for group in _DUTCH_SPELLING)
+    if balance == 0:
+        return None
+    return "en" if balance > 0 else "nl"
+
+
 def detect_language(text: str, default: Language = "nl") -> Language:
     return language_of(words(text)) or default
 

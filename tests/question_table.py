@@ -998,6 +998,18 @@ OFF_TOPIC = _of(
         en("what's parking like in Enschede?", (JAARSMA,), ROLE_FACTS, kind="fallback"),
         nl("hoeveel inwoners heeft Groningen", (JAARSMA,), ROLE_FACTS, kind="fallback"),
         en("tell me a joke", (JAARSMA,), ROLE_FACTS, kind="fallback"),
+        # A rank or count shared with a line ('twee tot vier uur') is no answer.
+        nl("wie is de nummer twee per kring?", (JAARSMA,), ROLE_FACTS, kind="fallback"),
+        nl(
+            "wie is de tweede man van een pijler?",
+            (JAARSMA,),
+            (*ROLE_FACTS, "Kandidaatstelling"),
+            kind="fallback",
+        ),
+        en("who is the number two of the network?", (JAARSMA,), ROLE_FACTS, kind="fallback"),
+        # No word either language marks: the spelling says English.
+        en("weather in spain", (JAARSMA,), ROLE_FACTS, kind="fallback"),
+        en("weather forecast amsterdam", (JAARSMA,), ROLE_FACTS, kind="fallback"),
         nl(
             "wie wint de gemeenteraadsverkiezingen in Haarlem?",
             (JAARSMA,),
@@ -1043,6 +1055,20 @@ CLARIFY = _of(
         nl("wie is de plv", (LOOMAN,), kind=None),
         en("time commitment adviser", ("communications", "finance"), kind="clarify"),
         en("contact pillar", ("Social", "Physical", "Economy"), kind=None),
+        # How often, with no body named: which of the bodies whose rhythm the overview knows.
+        nl(
+            "hoe vaak vergadert het?",
+            ("Dagelijks Bestuur", "netwerkdagen"),
+            ("Voorzitter", "uur per week"),
+            kind="clarify",
+        ),
+        en(
+            "how often do they meet?",
+            ("Executive Board", "network days"),
+            ("Chair", "hours per week"),
+            kind="clarify",
+        ),
+        nl("hoe vaak komen ze bij elkaar", ("Dagelijks Bestuur",), ("Eerste",), kind="clarify"),
     ],
 )
 
@@ -1105,6 +1131,8 @@ FOLLOW_UP = _of(
             ("tweede vicevoorzitter",),
             context=("wie vervangt de voorzitter?",),
         ),
+        nl("2", ("Drie keer per jaar",), ("uur per week",), context=("hoe vaak vergadert het?",)),
+        en("1", ("three weeks",), ("hours per week",), context=("how often do they meet?",)),
         # A stand-in of the chair said to be away too: the next one in the chair's order.
         nl(
             "en als de eerste vice ook afwezig is?",

@@ -193,6 +193,12 @@ TOTALITY_WORDS = _set(
 COUNT_WORDS = _set(
     "twee drie vier vijf zes zeven acht negen tien two three four five six seven eight nine ten"
 )
+# "wie is de nummer twee per kring?", "who is the second man of a pillar?": a count or rank
+# narrows a name; with no name it means nothing the overview can answer by itself, and a
+# line that shares only it ('twee tot vier uur') is no answer.
+RANK_WORDS = COUNT_WORDS | _set(
+    "eerste tweede derde vierde 1e 2e 3e first second third fourth 1st 2nd 3rd nummer number nr"
+)
 # "hoe vaak", "how often": the rhythm of a body or a role's meetings.
 OFTEN_WORDS = _set(
     "hoevaak frequentie frequency ritme rhythm regularly vaak often frequently frequent"
@@ -415,6 +421,9 @@ YES_NO_VERBS = _set(
     "join joins attend attends need needs cannot behoort behoren belongs"
 )
 LEADING_CONJUNCTIONS = _set("en and maar but dus so oh ok oke okay")
+# "hoe vaak komen ze bij elkaar?", "how often do they get together?": meeting, said without a
+# word for a meeting.
+GATHER_WORDS = _set("elkaar samen bijeen together")
 # "en als de eerste vice ook afwezig is?", "and if the first vice chair is away too?": a
 # stand-in named after a question on stand-ins is away as well.
 AWAY_WORDS = _set(
