@@ -92,9 +92,11 @@ from bot.answers.reading import (
     NOT_NAMES,
     NameIndex,
     Reading,
+    asks_whom_supported,
     build_name_index,
     name_tokens,
     read_question,
+    says_supported,
     sounds_near,
 )
 from bot.answers.search import (
@@ -1109,6 +1111,10 @@ class Directory:
             # post is filled or how often it meets.
             unpaid = own if "paid" in reading.facets else self._not_pay(own)
             found = self.search.search([*specific, *facet_words], within=unpaid, limit=2)
+            if "support" in reading.facets and not asks_whom_supported(reading):
+                # 'wie ondersteunt de plv. algemeen secretaris?': its own line 'Ondersteunt de
+                # eerste vicevoorzitter' says whom it supports, the opposite of what is asked.
+                found = [h for h in found if says_supported(h.passage.text)]
             hits = tuple(h for h in found[:1] if h.covered & {*facet_words, *specific})
             if reading.yes_no and not any(h.covered & set(specific) for h in hits):
                 # A line with only a word of the facet ('partijen die de G40 ondersteunen')

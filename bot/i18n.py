@@ -91,8 +91,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "support": ("Ondersteuning: {who}", "Supported by: {who}"),
     "support_in": ("Ondersteuning bij {portfolio}: {who}", "Supported for {portfolio} by: {who}"),
     "no_support": (
-        "In het overzicht staat geen ondersteuning voor {role}.",
-        "The overview lists no support for the {role}.",
+        "In het overzicht staat niet wie de {role} ondersteunt.",
+        "The overview does not say who supports the {role}.",
+    ),
+    # After 'no_support': the other direction, marked as such, never as the answer itself.
+    "supports_instead": (
+        "Andersom: de {role} ondersteunt zelf de {who}.",
+        "The other way round: the {role} itself supports the {who}.",
     ),
     "more_info": ("Meer informatie: {who}", "More information: {who}"),
     "contact_role": ("Contact {role}: {who}", "Contact for {role}: {who}"),

@@ -1441,6 +1441,43 @@ ROUND6 = [
     ),
 ]
 
+# Issue 12, round 7: classes that answered about the wrong thing.
+ROUND7 = [
+    # Who supports X, where the sheet names no supporter of X: said plainly, never X's own
+    # line about whom X supports ('Ondersteunt de eerste vicevoorzitter ...', 'partijen die
+    # de G40 ondersteunen') as if it answered the question.
+    *_of(
+        "relation",
+        [
+            nl(
+                "wie ondersteunt de plv. algemeen secretaris?",
+                ("staat niet wie de plv. algemeen secretaris ondersteunt",),
+                ("in al zijn taken",),
+            ),
+            en(
+                "who supports Gerdien Looman?",
+                ("does not say who supports the Deputy Secretary General",),
+                ("in all their tasks",),
+            ),
+            nl(
+                "wie ondersteunt de algemeen secretaris?",
+                ("staat niet wie de algemeen secretaris ondersteunt",),
+                ("partijen die de G40",),
+            ),
+            nl(
+                "wie ondersteund de plv algemeen secretaris",
+                ("staat niet wie", "ondersteunt zelf de eerste vicevoorzitter"),
+                ("in al zijn taken",),
+            ),
+            en(
+                "who gives support to the secretary-general?",
+                ("does not say who supports", "itself supports the chair"),
+                ("parties that support the G40",),
+            ),
+        ],
+    ),
+]
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1484,4 +1521,5 @@ EXTRA_CASES: list[Case] = [
     *ROUND4,
     *ROUND5,
     *ROUND6,
+    *ROUND7,
 ]

@@ -33,7 +33,7 @@ from bot.answers.lexicon import (
     TOTALITY_WORDS,
     YES_NO_VERBS,
 )
-from bot.answers.reading import Reading
+from bot.answers.reading import Reading, asks_whom_supported
 from bot.answers.search import NAME_TERM, Entity, Hit, Passage, sentences
 from bot.dates import day_of
 from bot.i18n import EXAMPLES, count_word, format_day, format_span, join_names, pick, say
@@ -335,7 +335,7 @@ class Composer:
         card = not (facets or hits)
         if card or full:
             lines += self.holder_lines(roles)
-        if "support" in facets and self._reverse():
+        if "support" in facets and asks_whom_supported(self.reading):
             lines += self.supports_lines(roles)
         elif "support" in facets or card:
             explain = "support" in facets and not (hits or full)
@@ -386,15 +386,8 @@ class Composer:
         )
         return say(self.lang, "card_lacks", role=self.mid(group_title), what=what)
 
-    def _reverse(self) -> bool:
-        """'who does the pillar secretary support?', 'wie wordt door X ondersteund?': the
-        roles X supports, not X's support."""
-        tokens = self.reading.tokens
-        if "door" in tokens or "by" in tokens:
-            return False
-        return bool(tokens) and tokens[-1] in {"support", "assist", "help"} and "does" in tokens
-
-    def supports_lines(self, roles: list[Role]) -> list[str]:
+    def supported_by(self, roles: list[Role]) -> list[Role]:
+        """The roles these roles support, by the sheet's support columns."""
         ids = {role.id for role in roles}
         supported = [r for r in self.snapshot.roles.values() if ids & set(r.supported_by)]
         supported += [
@@ -402,6 +395,10 @@ class Composer:
             for p in self.snapshot.portfolios.values()
             if ids & set(p.supported_by) and p.role in self.snapshot.roles
         ]
+        return supported
+
+    def supports_lines(self, roles: list[Role]) -> list[str]:
+        supported = self.supported_by(roles)
         title = self.mid(common_title([self.title(role) for role in roles]))
         if not supported:
             return [say(self.lang, "supports_none", role=title)]
@@ -559,7 +556,12 @@ class Composer:
                 if i in self.snapshot.roles
             ]
             if not supporters and explain_missing:
-                lines.append(say(self.lang, "no_support", role=self.mid(self.title(role))))
+                title = self.mid(self.title(role))
+                lines.append(say(self.lang, "no_support", role=title))
+                supported = _unique(self.mid(self.title(r)) for r in self.supported_by([role]))
+                if supported:
+                    who = join_names(supported, self.lang)
+                    lines.append(say(self.lang, "supports_instead", role=title, who=who))
             for supporter in supporters:
                 who = self.title(supporter)
                 if supporter.holder or supporter.body != "extern":

@@ -97,6 +97,25 @@ PRONOUNS = frozenset(
 )
 
 
+# A line that says its owner is supported ('wordt daarbij ondersteund door', 'is supported
+# by'), as against one where the owner supports ('Ondersteunt de eerste vicevoorzitter',
+# 'partijen die de G40 ondersteunen').
+_SUPPORTED = re.compile(r"\b(?:ondersteund|supported)\b", re.IGNORECASE)
+
+
+def says_supported(text: str) -> bool:
+    """Whether a line says its owner is supported (by someone), not whom it supports."""
+    return bool(_SUPPORTED.search(text))
+
+
+def asks_whom_supported(reading: Reading) -> bool:
+    """'who does the pillar secretary support?': the roles X supports, not X's support."""
+    tokens = reading.tokens
+    if "door" in tokens or "by" in tokens:
+        return False
+    return bool(tokens) and tokens[-1] in {"support", "assist", "help"} and "does" in tokens
+
+
 def _key(tokens: Iterable[str]) -> str:
     return "".join(tokens)
 
