@@ -41,6 +41,7 @@ from bot.answers.builders import (
 )
 from bot.answers.lexicon import (
     ABILITY_WORDS,
+    ALSO_WORDS,
     ASK_TO_DO,
     AWAY_WORDS,
     BOARD_WORDS,
@@ -83,6 +84,7 @@ from bot.answers.lexicon import (
     REASONS,
     REQUEST_WORDS,
     SEARCH_STOPWORDS,
+    SUPPOSE_WORDS,
     THANKS,
     TOTALITY_WORDS,
     WHEN_WORDS,
@@ -90,6 +92,7 @@ from bot.answers.lexicon import (
 )
 from bot.answers.reading import (
     NOT_NAMES,
+    PRONOUNS,
     NameIndex,
     Reading,
     asks_whom_supported,
@@ -366,9 +369,14 @@ class Directory:
                     ),
                     previous,
                 )
-        if context and reading.entities and set(reading.tokens) & AWAY_WORDS:
+        tokens = set(reading.tokens)
+        if context and tokens & AWAY_WORDS and (reading.entities or tokens & ALSO_WORDS):
             previous = self.understand(context[-1], language, context[:-1])
-            chained = self._next_stand_in(reading, previous)
+            if not reading.entities and tokens & PRONOUNS:
+                # "en als die ook weg is?" after the voorzitter's stand-ins: 'die' is the
+                # first stand-in just given, away as well.
+                reading = replace(reading, entities=self._stand_in_given(previous))
+            chained = self._next_stand_in(reading, previous) if reading.entities else None
             if chained is not None:
                 return chained
         # "hoeveel tijd kost het?": a role's facet with no role named asks it of the thread's.
@@ -396,7 +404,8 @@ class Directory:
             if narrowed is not None:
                 return self.decide(_merge(narrowed, previous), previous)
             contact = self._contact(previous.subject)
-            if contact and not reading.entities and set(reading.tokens) & REACH_WORDS:
+            reach = tokens & REACH_WORDS and not tokens & SUPPOSE_WORDS
+            if contact and not reading.entities and reach:
                 # "is she reachable now?" after "who is the contact for pijler Sociaal?"
                 person = (Entity("person", contact),)
                 language_now = reading.language or previous.language
@@ -432,6 +441,21 @@ class Directory:
             language=reading.language or previous.language,
         )
         return self.decide(chained, previous)
+
+    def _stand_in_given(self, previous: Decision) -> tuple[Entity, ...]:
+        """The stand-in an answer on stand-ins gives first: of each post asked, the first in
+        its order not already said to be away."""
+        if "deputies" not in previous.reading.facets:
+            return ()
+        away = {e.id for e in previous.reading.absent}
+        given: list[Entity] = []
+        for entity in previous.subject:
+            role = self.snapshot.roles.get(entity.id) if entity.kind == "role" else None
+            if role is None:
+                return ()
+            present = [i for i in role.deputies if i not in away]
+            given += [Entity("role", present[0])] if present else []
+        return tuple(dict.fromkeys(given))
 
     def _posts_of(self, subject: Sequence[Entity]) -> tuple[Entity, ...]:
         """The posts a subject stands for: its roles, or the posts a person named holds."""

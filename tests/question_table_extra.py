@@ -1476,6 +1476,54 @@ ROUND7 = [
             ),
         ],
     ),
+    # A pronoun for the stand-in just given, away as well: the next in the same order (or
+    # none), not the stand-ins of someone else the answer happened to mention.
+    *_of(
+        "follow-up",
+        [
+            nl(
+                "en als die ook weg is?",
+                ("tweede vicevoorzitter",),
+                (LOOMAN, "1. Eerste vicevoorzitter"),
+                context=("wie vervangt de voorzitter?",),
+            ),
+            nl(
+                "en als hij er ook niet is?",
+                ("tweede vicevoorzitter",),
+                ("1. Eerste vicevoorzitter",),
+                context=("wie vervangt de voorzitter?",),
+            ),
+            en(
+                "and if they are away too?",
+                ("second vice chair",),
+                (LOOMAN, "1. First vice chair"),
+                context=("who stands in for the chair?",),
+            ),
+            en(
+                "what if that person is also absent?",
+                ("second vice chair",),
+                ("1. First vice chair",),
+                context=("who stands in for the chair?",),
+            ),
+            nl(
+                "en als die ook ziek is?",
+                ("geen verdere vervanger",),
+                (LOOMAN,),
+                context=("wie vervangt de voorzitter?", "en als de eerste vice ook afwezig is?"),
+            ),
+            en(
+                "and if she is also away?",
+                ("no stand-in for the Secretary General after",),
+                context=("who deputises for the secretary general?",),
+            ),
+            en(
+                "and if they are away?",
+                ("first vice chair", "second vice chair"),
+                (LOOMAN,),
+                context=("who is the chair?",),
+            ),
+        ],
+    ),
 ]
 
 EXTRA_CASES: list[Case] = [

@@ -261,6 +261,9 @@ GENERAL_CONTACT_WORDS = _set("secretariaat secretariat office bureau")
 REACH_WORDS = _set(
     "bereikbaar bereiken reachable available beschikbaar afwezig away back terug weg"
 )
+# "en als die weg is?", "what if they are away?": a supposed absence asks who stands in, not
+# whether the person is reachable now.
+SUPPOSE_WORDS = _set("als indien stel if suppose")
 # When-words: a question about a phase's dates.
 WHEN_WORDS = _set(
     "wanneer when datum data dates date planning schedule tijdlijn timeline tijdpad "
@@ -430,6 +433,9 @@ AWAY_WORDS = _set(
     "afwezig weg ziek verhinderd beschikbaar kan niet ook away absent unavailable available "
     "sick out off missing too also either cannot"
 )
+# "en als die ook weg is?", "what if that person is also absent?": a pronoun for someone just
+# named who is away as well.
+ALSO_WORDS = _set("ook eveneens too also either")
 NEGATIVE_POLARITY = _set("onbezoldigd unpaid onbetaald")
 ABSENCE_WORDS = _set(
     "afwezig afwezigheid ziek uitvalt uitvallen weg vakantie absent away ill sick unavailable "
