@@ -588,6 +588,17 @@ class Directory:
         # Staff wrote this very question in the Kennis tab: their answer.
         asked = self._asked_before(reading) if previous is None else None
         repeated = (asked,) if asked is not None else ()
+        # "is rotterdam part of the network?", "hoort Utrecht bij de G40?": whether a place
+        # belongs to the network; 'part' is not the election's 'digital part' here.
+        membership = (
+            reading.yes_no
+            and bool(tokens & MEMBERSHIP_WORDS)
+            and (reading.names_network or bool(tokens & NETWORK_WORDS))
+            and kinds <= {"municipality"}
+            and not tokens & (PLANNING_WORDS | ELECTION_WORDS)
+        )
+        if membership and reading.ambiguous and {e.kind for e in reading.unsure} == {"phase"}:
+            reading = replace(reading, unsure=(), ambiguous=False)
         if reading.ambiguous:
             groups = self._choice_groups(reading.unsure)
             if reading.plural or len(groups) == 1:
@@ -684,15 +695,18 @@ class Directory:
             # "hoe word ik voorzitter?", "how do I become chair?": an elected post is reached
             # by standing as a candidate.
             return decided("candidacy")
-        member_question = bool(tokens & (MEMBER_WORDS - PLACE_KIND_WORDS) or reading.names_network)
+        member_question = membership or bool(
+            tokens & (MEMBER_WORDS - PLACE_KIND_WORDS) or reading.names_network
+        )
         if "municipality" in kinds:
             if member_question or not rest:
                 cities = tuple(e for e in entities if e.kind == "municipality")
                 return decided("members", entities=cities)
             # A city named in a question about something else: the sheet knows nothing of it.
             return decided("fallback")
-        known = any(self.search.analyzer.known(word) for word in rest)
-        if not entities and member_question and reading.yes_no and rest and not known:
+        place = rest - MEMBERSHIP_WORDS if membership else rest
+        known = any(self.search.analyzer.known(word) for word in place)
+        if not entities and member_question and reading.yes_no and place and not known:
             return decided("members", unknown_place=True)
         if "phase" in kinds and kinds <= {"phase"}:
             if rest and not tokens & (WHEN_WORDS | PHASE_STATE_WORDS):

@@ -1524,6 +1524,25 @@ ROUND7 = [
             ),
         ],
     ),
+    # A place with a membership phrase: Yes/No on membership (Gemeenten tab), whatever the
+    # phrase shares with a name ('part' of the election's 'digital part', 'onderdeel').
+    *_of(
+        "members",
+        [
+            en("is rotterdam part of the g40?", ("Rotterdam",), ("Digital part",), starts="No"),
+            en("is rotterdam part of the network?", ("Rotterdam",), starts="No"),
+            en("is eindhoven part of the network?", ("Eindhoven",), starts="Yes"),
+            en("is Utrecht part of the G40", ("Utrecht",), starts="No"),
+            nl(
+                "is utrecht onderdeel van de g40?",
+                ("Utrecht",),
+                ("Pijlersecretaris",),
+                starts="Nee",
+            ),
+            nl("hoort rotterdam bij het netwerk?", ("Rotterdam",), starts="Nee"),
+            en("is leeuwarden part of the netwerk?", ("Leeuwarden",), starts="Yes"),
+        ],
+    ),
 ]
 
 EXTRA_CASES: list[Case] = [
