@@ -1543,6 +1543,19 @@ ROUND7 = [
             en("is leeuwarden part of the netwerk?", ("Leeuwarden",), starts="Yes"),
         ],
     ),
+    # Other words for the time a post takes, and a slip of the key in a long one.
+    *_of(
+        "time",
+        [
+            nl("tijdsbesteding voorzitter", ("twee tot vier uur",)),
+            nl("wat is de tijdsbesteding van een pijlersecretaris?", ("0,75",)),
+            nl("hoe tijdrovend is de functie van voorzitter?", ("twee tot vier uur",)),
+            nl("tijdsinvestring penningmeester", ("twee tot maximaal vier uur",)),
+            nl("hoeveel uurtjes kost de plv algemeen secretaris?", ("0,75",)),
+            en("how busy is the treasurer?", ("two to at most four hours",)),
+            en("how demanding is the chair role timewise?", ("two to four hours",)),
+        ],
+    ),
 ]
 
 EXTRA_CASES: list[Case] = [

@@ -97,7 +97,8 @@ FACETS: dict[str, frozenset[str]] = {
     ),
     "time": _set(
         "tijdsbeslag tijdsbelasting tijd uur uren fte tijdsinvestering werkdruk time hours "
-        "commitment workload week weekly wekelijks"
+        "commitment workload week weekly wekelijks tijdsbesteding tijdbesteding tijdbeslag "
+        "tijdsinzet tijdrovend tijdsintensief uurtjes druk timewise busy demanding"
     ),
     "paid": _set(
         "betaald bezoldigd onbezoldigd bezoldiging vergoeding salaris betaling geld verdient "

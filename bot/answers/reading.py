@@ -541,6 +541,9 @@ def read_question(
 
 # Function words long enough to recognise with a typo.
 _LONG_FILLER = sorted(w for w in FILLER | QUESTION_WORDS if len(w) >= 6)
+# Long words that ask a facet ('tijdsinvestering', 'bezoldiging'): one slip of the key in one
+# of them ('tijdsinvestring') still asks that facet.
+_LONG_FACET_WORDS = sorted(w for keywords in FACETS.values() for w in keywords if len(w) >= 9)
 
 
 def _verb_first(first: str, asked: str, index: NameIndex) -> bool:
@@ -607,6 +610,8 @@ def _normalise(token: str, index: NameIndex, analyzer: Analyzer) -> str:
             return min(longer, key=len)
         # 'eigelijk', 'momenteeel': a misspelt word that says nothing is still nothing.
         near = process.extractOne(token, _LONG_FILLER, scorer=OSA.distance, score_cutoff=1)
+        if near is None and len(token) >= 9:
+            near = process.extractOne(token, _LONG_FACET_WORDS, scorer=OSA.distance, score_cutoff=1)
         if near is not None:
             return str(near[0])
     return token
