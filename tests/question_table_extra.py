@@ -1556,6 +1556,32 @@ ROUND7 = [
             en("how demanding is the chair role timewise?", ("two to four hours",)),
         ],
     ),
+    # Whether a date is known: Nee/No while the Planning tab has none, Ja/Yes with the dates.
+    *_of(
+        "planning",
+        [
+            nl(
+                "is er al een datum voor het digitale deel?",
+                (),
+                INVENTED_MONTHS_NL,
+                starts="Nee",
+            ),
+            nl(
+                "weten we al wanneer de kandidaatstelling sluit?",
+                (),
+                INVENTED_MONTHS_NL,
+                starts="Nee",
+            ),
+            nl("staat de datum van het digitale deel al vast?", (), starts="Nee"),
+            nl(
+                "is er al een datum voor de netwerkdagen?",
+                ("10 en vrijdag 11 september",),
+                starts="Ja",
+            ),
+            en("do we know when the online vote is?", (), INVENTED_MONTHS_EN, starts="No"),
+            en("is there a date yet for the network days?", ("11 September",), starts="Yes"),
+        ],
+    ),
 ]
 
 EXTRA_CASES: list[Case] = [

@@ -17,6 +17,7 @@ from bot.answers.lexicon import (
     CANDIDACY_WORDS,
     CONTRASTS,
     COUNT_WORDS,
+    DATES_KNOWN_WORDS,
     ELECTION_WORDS,
     FACETS,
     FUNCTION_WORDS,
@@ -31,6 +32,7 @@ from bot.answers.lexicon import (
     QUALIFIER_WORDS,
     REACH_WORDS,
     TOTALITY_WORDS,
+    WHEN_WORDS,
     YES_NO_VERBS,
 )
 from bot.answers.reading import Reading, asks_whom_supported
@@ -1367,7 +1369,8 @@ class Composer:
             past = day_of(phase.end or phase.start) < self.today
             key = "phase_is_past" if past else "phase_not_past"
             return [f"{say(self.lang, 'yes' if past else 'no')}, {say(self.lang, key, phase=name)}"]
-        if tokens & {"bekend", "known", "vastgesteld", "fixed", "set"}:
+        if tokens & (DATES_KNOWN_WORDS | WHEN_WORDS):
+            # "is er al een datum voor het digitale deel?": Nee when the sheet has none yet.
             if phase.start is None:
                 text = say(self.lang, "phase_dates_unknown", phase=name)
                 return [f"{say(self.lang, 'no')}, {text}"]

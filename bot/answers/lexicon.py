@@ -270,6 +270,11 @@ WHEN_WORDS = _set(
     "wanneer when datum data dates date planning schedule tijdlijn timeline tijdpad "
     "kalender calendar deadline deadlines hoelaat whattime"
 )
+# "is de datum al bekend?", "weten we al wanneer ...?", "staat de datum al vast?": whether a
+# phase's dates are known (a yes/no question with a date word asks the same).
+DATES_KNOWN_WORDS = _set(
+    "bekend known vastgesteld fixed set vast weten weet know knows gepland planned scheduled"
+)
 # "welke pijlers zijn er?", "how many pillars": a question asking for all things of a kind.
 LISTING_WORDS = _set("welke welk which what wat hoeveel howmany alle all")
 # "hoe laat ...?": a time of day, which only a named event has ("hoe laat is het?" is none).
