@@ -1441,6 +1441,20 @@ ROUND6 = [
     ),
 ]
 
+# A yes/no whose own line says the other side (online vs fysiek, in person) answers no: the
+# line "drie keer per jaar fysiek" once opened with "Ja" to "zijn de netwerkdagen online?".
+OPPOSITE_SIDE = _of(
+    "yes-no",
+    [
+        nl("zijn de netwerkdagen online?", ("fysiek",), starts="Nee"),
+        nl("zijn de netwerkdagn digitaal?", ("fysiek",), starts="Nee"),
+        en("are the network days held online?", ("in person",), starts="No"),
+        en("do the network days take place online?", ("person",), starts="No"),
+        en("is the DB meeting always in person?", ("online",), starts="No"),
+        nl("vergadert het db altijd digitaal?", ("fysiek",), starts="Nee"),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1484,4 +1498,5 @@ EXTRA_CASES: list[Case] = [
     *ROUND4,
     *ROUND5,
     *ROUND6,
+    *OPPOSITE_SIDE,
 ]
