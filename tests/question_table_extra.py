@@ -1455,6 +1455,20 @@ OPPOSITE_SIDE = _of(
     ],
 )
 
+# Whether a post is bestuurlijk or ambtelijk (the Functies tab's 'soort'): a yes or a no from the
+# sheet, not "dat weet ik niet".
+KIND_OF_POST = _of(
+    "yes-no",
+    [
+        nl("is de lobbycoördinator een bestuurder?", ("ambtelijke",), starts="Nee"),
+        nl("is de penningmeester een ambtenaar?", ("bestuurlijke",), starts="Nee"),
+        nl("is de pijlersecretaris ambtelijk?", ("ambtelijke",), starts="Ja"),
+        nl("is de lobbycoordinatr een ambtenaar?", ("ambtelijke",), starts="Ja"),
+        en("is the treasurer a politician?", ("elected official",), starts="Yes"),
+        en("is the lobby coordinator a politician?", ("civil servant",), starts="No"),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1499,4 +1513,5 @@ EXTRA_CASES: list[Case] = [
     *ROUND5,
     *ROUND6,
     *OPPOSITE_SIDE,
+    *KIND_OF_POST,
 ]

@@ -29,6 +29,7 @@ from bot.answers.lexicon import (
     NEGATIVE_POLARITY,
     OPPOSITES,
     PLANNING_WORDS,
+    POST_KINDS,
     PREFERENCE,
     QUALIFIER_WORDS,
     REACH_WORDS,
@@ -833,6 +834,16 @@ class Composer:
                 # Unpaid, but an allowance for part of the work: both, or "No" misleads.
                 text = f"{text} {allowance}"
             return role.paid, text, entities
+        kinds = [kind for kind, named in POST_KINDS.items() if words & named]
+        if len(kinds) == 1 and not also and not facets:
+            # "is de penningmeester een ambtenaar?": the post's kind in the sheet.
+            post = title
+            if first.kind == "portfolio":
+                # 'de penningmeester (de eerste vicevoorzitter)': the post that holds it.
+                portfolio = self.snapshot.portfolios[first.id]
+                post = f"{self.mid(pick(lang, portfolio.name, portfolio.name_en))} ({title})"
+            text = say(lang, f"kind_{role.kind}", role=post)
+            return role.kind == kinds[0], text, entities
         if role.body == "extern" and words & (FUNCTION_WORDS | CANDIDACY_WORDS | ELECTION_WORDS):
             what = pick(lang, role.tasks, role.tasks_en)[:1]
             text = " ".join([say(lang, "extern_role", role=self.title(role)), *what])

@@ -500,6 +500,19 @@ OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
         _set("vrijwillig vrijwillige optioneel optionele voluntary optional"),
     ),
 )
+# "is de lobbycoördinator een bestuurder?", "is the treasurer a civil servant?": the kind of
+# post (the Functies tab's 'soort'), by the words for its two kinds.
+POST_KINDS: dict[str, frozenset[str]] = {
+    "bestuurlijk": _set(
+        "bestuurder bestuurders bestuurlijk bestuurlijke politicus politici politiek "
+        "politician politicians political administrator administrators"
+    ),
+    "ambtelijk": _set(
+        "ambtenaar ambtenaren ambtelijk ambtelijke servant servants official officials "
+        "medewerker staffer"
+    ),
+}
+POST_KIND_WORDS = frozenset().union(*POST_KINDS.values())
 # "is the DB meeting always in person?": the whole of it, so a line with both sides says no.
 ALWAYS_WORDS = _set("altijd steeds telkens always")
 # Words of an election: "wordt de voorzitter gekozen?", "kan ik me kandidaat stellen als ...?"
