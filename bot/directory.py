@@ -1229,6 +1229,11 @@ class Directory:
             and w not in _FACET_KEYWORDS
             and self.search.known(w)
         }
+        if topic and not rest and reading.facets & {"contact"}:
+            # "who do I ask about communications?": the topic's name is all the question
+            # asks of; another line that uses the word ('communicating about the elections')
+            # explains nothing more.
+            return None
         own_rest = set().union(*(h.covered for h in own_hits)) & rest
         others = [
             h

@@ -1469,6 +1469,16 @@ KIND_OF_POST = _of(
     ],
 )
 
+# A contact question whose topic is a portfolio's name: its holder and contact, not a line that
+# only uses the word ('communicating about the elections') with the portfolio offered beside it.
+TOPIC_CONTACT = _of(
+    "contact",
+    [
+        en("who do I ask about communications?", (LANGENDIJK, "second vice chair")),
+        en("who do i ask abuot communication?", (LANGENDIJK, "second vice chair")),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1514,4 +1524,5 @@ EXTRA_CASES: list[Case] = [
     *ROUND6,
     *OPPOSITE_SIDE,
     *KIND_OF_POST,
+    *TOPIC_CONTACT,
 ]
