@@ -503,14 +503,13 @@ OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 # "is de lobbycoördinator een bestuurder?", "is the treasurer a civil servant?": the kind of
 # post (the Functies tab's 'soort'), by the words for its two kinds.
 POST_KINDS: dict[str, frozenset[str]] = {
+    # Nouns and the sheet's own words only: 'political network', 'official letter' describe
+    # other things.
     "bestuurlijk": _set(
-        "bestuurder bestuurders bestuurlijk bestuurlijke politicus politici politiek "
-        "politician politicians political administrator administrators"
+        "bestuurder bestuurders bestuurlijk bestuurlijke politicus politici politician "
+        "politicians administrator administrators"
     ),
-    "ambtelijk": _set(
-        "ambtenaar ambtenaren ambtelijk ambtelijke servant servants official officials "
-        "medewerker staffer"
-    ),
+    "ambtelijk": _set("ambtenaar ambtenaren ambtelijk ambtelijke servant servants"),
 }
 POST_KIND_WORDS = frozenset().union(*POST_KINDS.values())
 # "is the DB meeting always in person?": the whole of it, so a line with both sides says no.
