@@ -76,6 +76,7 @@ from bot.answers.lexicon import (
     PILLAR_WORDS,
     PLACE_KIND_WORDS,
     PLANNING_WORDS,
+    POST_KIND_WORDS,
     POST_WORDS,
     QUALIFIER_WORDS,
     RANK_WORDS,
@@ -856,6 +857,15 @@ class Directory:
         own_topic = self._network_own(reading) if kinds == {"portfolio"} else ()
         if own_topic:
             return decided("passages", hits=own_topic, groups=_groups(own_topic))
+        if (
+            reading.yes_no
+            and tokens & POST_KIND_WORDS
+            and kinds in ({"role"}, {"portfolio"})
+            and not reading.also
+            and not reading.facets
+        ):
+            # "is de lobbycoördinator een bestuurder?": the kind of post, from the sheet.
+            return decided("entity", entities=entities)
         if reading.yes_no and kinds == {"role"} and not reading.also:
             reading = self._pillar_meant(self._board_meant(reading))
         return self._structured(self._specific(reading), decided)
@@ -1263,6 +1273,11 @@ class Directory:
             and w not in _FACET_KEYWORDS
             and self.search.known(w)
         }
+        if topic and not rest and reading.facets & {"contact"}:
+            # "who do I ask about communications?": the topic's name is all the question
+            # asks of; another line that uses the word ('communicating about the elections')
+            # explains nothing more.
+            return None
         own_rest = set().union(*(h.covered for h in own_hits)) & rest
         others = [
             h

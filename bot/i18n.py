@@ -237,6 +237,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "de {role} is onbezoldigd; er staat geen vergoeding bij.",
         "the {role} is unpaid; no allowance is listed.",
     ),
+    "kind_bestuurlijk": (
+        "de {role} is een bestuurlijke functie (geen ambtelijke).",
+        "the {role} is a post for an elected official (bestuurlijk), not a civil servant's.",
+    ),
+    "kind_ambtelijk": (
+        "de {role} is een ambtelijke functie (geen bestuurlijke).",
+        "the {role} is a civil servant's post (ambtelijk), not one for an elected official.",
+    ),
     "elected_yes": (
         "de {role} is een functie waarvoor verkiezingen plaatsvinden.",
         "the {role} is one of the posts filled by election.",

@@ -1584,6 +1584,44 @@ ROUND7 = [
     ),
 ]
 
+# A yes/no whose own line says the other side (online vs fysiek, in person) answers no: the
+# line "drie keer per jaar fysiek" once opened with "Ja" to "zijn de netwerkdagen online?".
+OPPOSITE_SIDE = _of(
+    "yes-no",
+    [
+        nl("zijn de netwerkdagen online?", ("fysiek",), starts="Nee"),
+        nl("zijn de netwerkdagn digitaal?", ("fysiek",), starts="Nee"),
+        en("are the network days held online?", ("in person",), starts="No"),
+        en("do the network days take place online?", ("person",), starts="No"),
+        en("is the DB meeting always in person?", ("online",), starts="No"),
+        nl("vergadert het db altijd digitaal?", ("fysiek",), starts="Nee"),
+    ],
+)
+
+# Whether a post is bestuurlijk or ambtelijk (the Functies tab's 'soort'): a yes or a no from the
+# sheet, not "dat weet ik niet".
+KIND_OF_POST = _of(
+    "yes-no",
+    [
+        nl("is de lobbycoördinator een bestuurder?", ("ambtelijke",), starts="Nee"),
+        nl("is de penningmeester een ambtenaar?", ("bestuurlijke",), starts="Nee"),
+        nl("is de pijlersecretaris ambtelijk?", ("ambtelijke",), starts="Ja"),
+        nl("is de lobbycoordinatr een ambtenaar?", ("ambtelijke",), starts="Ja"),
+        en("is the treasurer a politician?", ("elected official",), starts="Yes"),
+        en("is the lobby coordinator a politician?", ("civil servant",), starts="No"),
+    ],
+)
+
+# A contact question whose topic is a portfolio's name: its holder and contact, not a line that
+# only uses the word ('communicating about the elections') with the portfolio offered beside it.
+TOPIC_CONTACT = _of(
+    "contact",
+    [
+        en("who do I ask about communications?", (LANGENDIJK, "second vice chair")),
+        en("who do i ask abuot communication?", (LANGENDIJK, "second vice chair")),
+    ],
+)
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1628,4 +1666,7 @@ EXTRA_CASES: list[Case] = [
     *ROUND5,
     *ROUND6,
     *ROUND7,
+    *OPPOSITE_SIDE,
+    *KIND_OF_POST,
+    *TOPIC_CONTACT,
 ]

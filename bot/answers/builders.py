@@ -14,6 +14,7 @@ from typing import Literal, TypeVar
 
 from bot.answers.lexicon import (
     ALLOWANCE_WORDS,
+    ALWAYS_WORDS,
     CANDIDACY_WORDS,
     CONTRASTS,
     COUNT_WORDS,
@@ -27,7 +28,9 @@ from bot.answers.lexicon import (
     MUST_WORDS,
     NEGATIONS,
     NEGATIVE_POLARITY,
+    OPPOSITES,
     PLANNING_WORDS,
+    POST_KINDS,
     PREFERENCE,
     QUALIFIER_WORDS,
     REACH_WORDS,
@@ -835,6 +838,16 @@ class Composer:
                 # Unpaid, but an allowance for part of the work: both, or "No" misleads.
                 text = f"{text} {allowance}"
             return role.paid, text, entities
+        kinds = [kind for kind, named in POST_KINDS.items() if words & named]
+        if len(kinds) == 1 and not also and not facets:
+            # "is de penningmeester een ambtenaar?": the post's kind in the sheet.
+            post = title
+            if first.kind == "portfolio":
+                # 'de penningmeester (de eerste vicevoorzitter)': the post that holds it.
+                portfolio = self.snapshot.portfolios[first.id]
+                post = f"{self.mid(pick(lang, portfolio.name, portfolio.name_en))} ({title})"
+            text = say(lang, f"kind_{role.kind}", role=post)
+            return role.kind == kinds[0], text, entities
         if role.body == "extern" and words & (FUNCTION_WORDS | CANDIDACY_WORDS | ELECTION_WORDS):
             what = pick(lang, role.tasks, role.tasks_en)[:1]
             text = " ".join([say(lang, "extern_role", role=self.title(role)), *what])
@@ -896,6 +909,10 @@ class Composer:
         ('bij voorkeur bestuurslid van de VNG'); nothing when the line hedges."""
         hit = self.decision.hits[0] if self.decision.hits else None
         verdict = self.line_verdict(hit) if hit and not self.decision.unsettled else None
+        if hit and self.decision.unsettled and self.says_opposite(hit.passage, named=True):
+            # A line that names the thing asked about and says the other side settles it,
+            # however loosely it matched the rest of the question.
+            verdict = False
         return None if verdict is None else (verdict, "", entities)
 
     def line_verdict(self, hit: Hit) -> bool | None:
@@ -925,7 +942,56 @@ class Composer:
         if asked & TOTALITY_WORDS and _counted_parts(passage.text, passage.text_en):
             # "are they all mayors?" - "three mayors and three aldermen": a part, so no.
             return False
+        if self.says_opposite(passage):
+            return False
+        if not self.says_a_side(passage):
+            # "komt het DB fysiek bij elkaar?" - a line that says neither way settles nothing.
+            return None
         return not (text & NEGATIONS and not asked & NEGATIONS)
+
+    def says_a_side(self, passage: Passage) -> bool:
+        """The line says either side of every opposite pair the question asks one side of."""
+        asked = set(_side_words(self.reading.text))
+        said = set(_side_words(passage.text, lower_only=True))
+        said |= set(_side_words(passage.text_en, lower_only=True))
+        return all(
+            said & (first | second)
+            for first, second in OPPOSITES
+            if bool(asked & first) != bool(asked & second)
+        )
+
+    def says_opposite(self, passage: Passage, *, named: bool = False) -> bool:
+        """The line says the other side of what is asked: 'zijn de netwerkdagen online?' -
+        'de netwerkdagen (drie keer per jaar fysiek)'. With both sides in the line, the side
+        said nearest the thing asked about decides; asked 'always', any other side denies it."""
+        asked = set(_side_words(self.reading.text))
+        whole = bool(asked & (ALWAYS_WORDS | TOTALITY_WORDS))
+        anchors = {
+            w
+            for entity in self.decision.entities
+            for name in self.labels.get(entity, ())
+            for w in words(name)
+            if len(w) >= 4
+        }
+        for text in (passage.text, passage.text_en):
+            said = _side_words(text, lower_only=True)
+            if named and not anchors & set(said):
+                continue
+            for first, second in OPPOSITES:
+                if bool(asked & first) == bool(asked & second):
+                    continue
+                mine = first if asked & first else second
+                sides = [(i, w in mine) for i, w in enumerate(said) if w in first | second]
+                if all(same for _, same in sides):
+                    continue
+                if whole or not any(same for _, same in sides):
+                    return True
+                near = [i for i, w in enumerate(said) if w in anchors]
+                if near:
+                    nearest = min(sides, key=lambda side: min(abs(side[0] - i) for i in near))
+                    if not nearest[1]:
+                        return True
+        return False
 
     def relation(self, a: Entity, b: Entity) -> tuple[bool, str, tuple[Entity, ...]] | None:
         """Whether `a` stands in for, supports, holds, sits in or chairs `b`, by the sheet's
@@ -1523,6 +1589,15 @@ def _continued(text: str) -> str:
     if first in {"De", "Het", "Een", "Vanuit", "Voor", "In", "Ieder", "The", "A", "An", "Each"}:
         return text[:1].lower() + text[1:]
     return text
+
+
+def _side_words(text: str, *, lower_only: bool = False) -> list[str]:
+    """The folded words of `text` with 'in person' as one word; with `lower_only`, a
+    capitalised word ('pijler Fysiek', 'Physical') stands for nothing."""
+    joined = re.sub(r"\bin[ -]person\b", "in_person", text, flags=re.IGNORECASE)
+    return [
+        fold(w) if not lower_only or not w[:1].isupper() else "" for w in re.findall(r"\w+", joined)
+    ]
 
 
 def _same_stem(asked: str, word: str) -> bool:

@@ -493,6 +493,39 @@ REASONS = _set("omdat doordat want daarom blijkt reden because since therefore s
 # "kan ...?", "can ...?": a question of what is possible; a line with one of these allows it.
 MODALS = _set("kan kun kunnen mag mogen can could may")
 NEGATIONS = _set("geen niet not no none never nooit")
+# Pairs of opposite answers to a yes/no question: a line that says the other side ('drie keer
+# per jaar fysiek') answers "zijn de netwerkdagen online?" with no, never with yes. Lines keep
+# pillar names capitalised ('Fysiek', 'Physical'), so only a lower-case word counts as one side.
+OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (
+        _set(
+            "online digitaal digitale digital digitally virtueel virtuele virtual remote remotely "
+            "videobellen videocall teams zoom"
+        ),
+        _set("fysiek fysieke physical physically in_person persoonlijk live"),
+    ),
+    (
+        _set(
+            "verplicht verplichte noodzakelijk vereist moet moeten mandatory required compulsory "
+            "obligatory must"
+        ),
+        _set("vrijwillig vrijwillige optioneel optionele voluntary optional"),
+    ),
+)
+# "is de lobbycoördinator een bestuurder?", "is the treasurer a civil servant?": the kind of
+# post (the Functies tab's 'soort'), by the words for its two kinds.
+POST_KINDS: dict[str, frozenset[str]] = {
+    # Nouns and the sheet's own words only: 'political network', 'official letter' describe
+    # other things.
+    "bestuurlijk": _set(
+        "bestuurder bestuurders bestuurlijk bestuurlijke politicus politici politician "
+        "politicians administrator administrators"
+    ),
+    "ambtelijk": _set("ambtenaar ambtenaren ambtelijk ambtelijke servant servants"),
+}
+POST_KIND_WORDS = frozenset().union(*POST_KINDS.values())
+# "is the DB meeting always in person?": the whole of it, so a line with both sides says no.
+ALWAYS_WORDS = _set("altijd steeds telkens always")
 # Words of an election: "wordt de voorzitter gekozen?", "kan ik me kandidaat stellen als ...?"
 ELECTION_WORDS = _set("gekozen verkozen kiezen verkiesbaar elected election elect")
 # A small thesaurus of the network's own vocabulary, in both languages: a question may use one
