@@ -411,3 +411,25 @@ def test_every_name_of_a_body_finds_its_lines(directory: Directory) -> None:
     )
     assert re.match(r"Yes\b", first_line(reply)), render_text(reply)
     assert "Executive Board meetings" in render_text(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        (
+            "door wie wordt de eerste vicevoorzitter ondersteund?",
+            "Plv. algemeen secretaris: Ondersteunt de eerste vicevoorzitter",
+        ),
+        ("who supports the chair?", "Secretary General: Supports the chair"),
+        (
+            "wat gebeurt er als een pijlervoorzitter definitief stopt",
+            "Pijlervicevoorzitter: Treedt bij permanente vervanging",
+        ),
+    ],
+)
+def test_another_posts_line_in_an_answer_names_that_post(
+    directory: Directory, question: str, named: str
+) -> None:
+    """Under 'Eerste vicevoorzitter', a bare 'Ondersteunt de eerste vicevoorzitter …' reads as
+    if the post supported itself: the line is the plv. algemeen secretaris's, and says so."""
+    assert named in text_of(directory, question)

@@ -316,7 +316,7 @@ class Composer:
             facets = frozenset(facet for facet, yes in held.items() if yes)
             lacking = [facet for facet, yes in held.items() if not yes]
         hits = () if full else self.decision.hits
-        lines: list[str] = [self.passage_text(hit) for hit in hits]
+        lines: list[str] = [self.quote(hit, roles) for hit in hits]
         for body_entity in self.reading.also if self.reading.asks_chair and not hits else ():
             body = self.snapshot.bodies.get(body_entity.id) if body_entity.kind == "body" else None
             if body is not None and body.chair in {role.id for role in roles}:
@@ -437,7 +437,7 @@ class Composer:
             "voorzitter": "portfolio_chair",
             "linking-pin": "portfolio_linking_pin",
         }[portfolio.relation]
-        lines: list[str] = [self.passage_text(hit) for hit in self.decision.hits]
+        lines: list[str] = [self.quote(hit, [role]) for hit in self.decision.hits]
         title = self.mid(self.title(role))
         # 'the first vice chair holds the treasurer portfolio'
         held = (
@@ -1221,6 +1221,17 @@ class Composer:
             text = _OPENER.sub("", text, count=1)
             text = text[:1].upper() + text[1:]
         return text
+
+    def quote(self, hit: Hit, answered: Sequence[Role]) -> str:
+        """A line in an answer about `answered` posts. Another post's task line names its post:
+        'Ondersteunt de eerste vicevoorzitter …' under 'Eerste vicevoorzitter' read as if the
+        post supported itself; it is the plv. algemeen secretaris's line."""
+        text = self.passage_text(hit)
+        owners = hit.passage.owners
+        ids = {role.id for role in answered}
+        if owners[0].kind != "role" or any(owner.id in ids for owner in owners):
+            return text
+        return f"{self.group_label(owners)}: {text}"
 
     def passages(self) -> Reply:
         """Who or what answers the question: each owner's line, then its holder and contact."""
