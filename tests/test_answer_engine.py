@@ -433,3 +433,22 @@ def test_another_posts_line_in_an_answer_names_that_post(
     """Under 'Eerste vicevoorzitter', a bare 'Ondersteunt de eerste vicevoorzitter …' reads as
     if the post supported itself: the line is the plv. algemeen secretaris's, and says so."""
     assert named in text_of(directory, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        (
+            "bij wie kan ik meer informatie krijgen over de functie van tweede vicevoorzitter",
+            "Meer informatie: Marleen Langendijk",
+        ),
+        ("wie kan me meer vertellen over de eerste vicevoorzitter?", "g.looman@enschede.nl"),
+        ("who can tell me more about the second vice chair role?", "Marleen Langendijk"),
+    ],
+)
+def test_who_can_tell_more_about_a_post_is_answered_with_a_person_not_the_card(
+    directory: Directory, question: str, person: str
+) -> None:
+    answer = text_of(directory, question)
+    assert person in answer
+    assert "Taken van" not in answer and "Tasks of" not in answer

@@ -528,7 +528,12 @@ def read_question(
         yes_no=yes_no,
         asks_who=bool(outside_set & WHO_WORDS),
         # "gaan de verkiezingen volledig online?" asks whether, not for more.
-        asks_more=bool(outside_set & MORE_WORDS) and not unexplained and not yes_no,
+        # "bij wie kan ik meer info krijgen over …?", "who can tell me more about …?" asks
+        # for a person, not for the whole card.
+        asks_more=bool(outside_set & MORE_WORDS)
+        and not unexplained
+        and not yes_no
+        and not outside_set & WHO_WORDS,
         asks_what=first in {"wat", "what", "whats"} and not facets,
         asks_chair=bool(set(typed) & CHAIR_VERBS)
         or bool(re.search(r"\bzit(ten)?\b.*\bvoor\b", asked.casefold())),
