@@ -452,3 +452,21 @@ def test_who_can_tell_more_about_a_post_is_answered_with_a_person_not_the_card(
     answer = text_of(directory, question)
     assert person in answer
     assert "Taken van" not in answer and "Tasks of" not in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who can tell me more about the treasurer post?", "treasurer"),
+        ("wie weet meer over de penningmeester functie?", "penningmeester"),
+        ("is the chair position paid?", "No, the chair is unpaid"),
+    ],
+)
+def test_a_word_for_a_post_after_its_name_is_part_of_the_name(
+    directory: Directory, question: str, expected: str
+) -> None:
+    """'post' is also a word of an election line ('the description does not describe that
+    post'): after a post's name it names that post, and no line about elections answers."""
+    answer = text_of(directory, question)
+    assert expected in answer
+    assert "Elections are held" not in answer and "Er zijn verkiezingen" not in answer

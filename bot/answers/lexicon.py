@@ -182,6 +182,8 @@ GREETINGS = _set("hoi hallo hey hi hello goedemorgen goedemiddag goedenavond dag
 THANKS = _set("dank bedankt dankjewel dankuwel thanks thank thx merci top")
 HELP_WORDS = _set("help hulp helpen menu commands commandos")
 PILLAR_WORDS = _set("pijler pijlers pillar pillars")
+# "the treasurer post", "de secretaris functie": words for a post, said after its name.
+POST_NOUNS = _set("post posts position positions role roles functie functies function job")
 MORE_WORDS = _set("meer more uitgebreid uitgebreider volledig full details alles everything")
 # "gaan de verkiezingen volledig online?": asked whether one part is all there is.
 TOTALITY_WORDS = _set(

@@ -44,6 +44,7 @@ from bot.answers.lexicon import (
     PLACE_NAMES,
     PLANNING_WORDS,
     PORTFOLIO_WORDS,
+    POST_NOUNS,
     QUESTION_WORDS,
     RECEIVE_WORDS,
     SEARCH_STOPWORDS,
@@ -458,6 +459,12 @@ def read_question(
             i
             for i, token in enumerate(content)
             if token in PILLAR_WORDS and {i - 1, i + 1} & covered
+        }
+    if entities:
+        # "the treasurer post", "de voorzitter functie": a word for a post right after a
+        # post's name is part of that name, not a topic ('post' is in an election line).
+        covered |= {
+            i for i, token in enumerate(content) if token in POST_NOUNS and i - 1 in covered
         }
     if emails:
         found = tuple(index.emails[a] for a in emails if a in index.emails)
