@@ -1622,6 +1622,55 @@ TOPIC_CONTACT = _of(
     ],
 )
 
+# --- round 8: a post asked of the pillar or body just discussed ('daar', 'its') --------------
+POST_THERE = _of(
+    "follow-up",
+    [
+        nl(
+            "en wie is daar de voorzitter van?",
+            ("Pijlervoorzitter Sociaal",),
+            ("Ondersteuning: Algemeen secretaris",),
+            context=("wie kan ik mailen over de pijler sociaal?",),
+        ),
+        en(
+            "and who is its secretary?",
+            ("Pillar secretary Social",),
+            ("Secretary General",),
+            context=("wie kan ik mailen over de pijler sociaal?",),
+        ),
+        nl(
+            "wie is daar de vice?",
+            ("Pijlervicevoorzitter Sociaal",),
+            ("Eerste vicevoorzitter",),
+            context=("wie kan ik mailen over de pijler sociaal?",),
+        ),
+        nl(
+            "wie is er de secretaris van?",
+            ("Pijlersecretaris Economie en Werk",),
+            context=("wat doet de pijler economie en werk?",),
+        ),
+        en(
+            "who is their vice chair?",
+            ("Pillar vice chair Physical",),
+            ("First vice chair",),
+            context=("what does the Physical pillar do?",),
+        ),
+        nl(
+            "wie is daar de voorzitter van?",
+            ("Algemeen secretaris", JAARSMA),
+            ("Taken van de voorzitter",),
+            context=("wat doet het AOT?",),
+        ),
+        nl(
+            "wie is de voorzitter?",
+            ("Ondersteuning: Algemeen secretaris",),
+            ("Pijlervoorzitter",),
+            context=("wie kan ik mailen over de pijler sociaal?",),
+        ),
+    ],
+)
+
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1669,4 +1718,5 @@ EXTRA_CASES: list[Case] = [
     *OPPOSITE_SIDE,
     *KIND_OF_POST,
     *TOPIC_CONTACT,
+    *POST_THERE,
 ]
