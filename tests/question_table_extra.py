@@ -1671,6 +1671,26 @@ POST_THERE = _of(
 )
 
 
+# --- round 8: yes/no on how a body meets, in any verb for meeting ----------------------------
+HOW_A_BODY_MEETS = _of(
+    "yes-no",
+    [
+        nl("komt het DB fysiek bij elkaar?", ("elk kwartaal fysiek",), starts="Ja"),
+        nl("komt het db ook digitaal bij elkaar?", ("drie weken digitaal",), starts="Ja"),
+        en(
+            "does the executive board come together in person?",
+            ("every quarter in person",),
+            starts="Yes",
+        ),
+        nl(
+            "komt het dagelijks bestuur ook live samen?",
+            ("elk kwartaal fysiek",),
+            ("nieuwe bestuursperiode",),
+        ),
+    ],
+)
+
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1719,4 +1739,5 @@ EXTRA_CASES: list[Case] = [
     *KIND_OF_POST,
     *TOPIC_CONTACT,
     *POST_THERE,
+    *HOW_A_BODY_MEETS,
 ]

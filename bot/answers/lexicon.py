@@ -305,6 +305,10 @@ ABBREVIATIONS = {
 }
 # Other names people use for a place: the member list spells it out.
 PLACE_NAMES = {"den bosch": "'s-Hertogenbosch", "denbosch": "'s-Hertogenbosch"}
+# A verb split around its subject: "komt het DB fysiek bij elkaar?", "komen de pijlers samen?"
+# meet, as "vergadert" does; 'samen' alone ('samen met') does not.
+COME_WORDS = frozenset("komt komen kom come comes".split())
+GATHERING = frozenset("bijeen samen together".split())
 # Two-word expressions read as one word before anything else ("stands in" is standing in).
 PHRASES = {
     ("stands", "in"): "standin",
@@ -326,6 +330,9 @@ PHRASES = {
     ("get", "together"): "vergadert",
     ("komen", "bijeen"): "vergadert",
     ("komt", "bijeen"): "vergadert",
+    ("bij", "elkaar"): "bijeen",
+    ("come", "together"): "vergadert",
+    ("comes", "together"): "vergadert",
     ("how", "frequently"): "hoevaak",
     ("how", "regularly"): "hoevaak",
     ("hoe", "regelmatig"): "hoevaak",
