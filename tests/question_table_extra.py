@@ -1617,7 +1617,11 @@ KIND_OF_POST = _of(
 TOPIC_CONTACT = _of(
     "contact",
     [
-        en("who do I ask about communications?", (LANGENDIJK, "second vice chair")),
+        # The Dutch answer names the supporting adviser; the English one must as well.
+        en(
+            "who do I ask about communications?",
+            (LANGENDIJK, "second vice chair", "Strategic communications adviser"),
+        ),
         en("who do i ask abuot communication?", (LANGENDIJK, "second vice chair")),
     ],
 )
@@ -1691,6 +1695,29 @@ HOW_A_BODY_MEETS = _of(
 )
 
 
+# --- round 8: a topic's informal short name, and whom to ask about a topic -------------------
+TOPIC_SHORT_NAME = _of(
+    "contact",
+    [
+        en(
+            "who should I ask about comms?",
+            ("mlangendijk@haarlem.nl", "Strategic communications adviser"),
+            ("elections",),
+        ),
+        en("who shoud i ask about pr?", ("mlangendijk@haarlem.nl",), ("elections",)),
+        nl(
+            "wie kan ik benaderen over financien?",
+            ("mlangendijk@haarlem.nl", "Gemeentefinanciën"),
+            ("opgavegerichte",),
+        ),
+        nl(
+            "wie kan ik benaderen over de lobby?",
+            ("g.looman@enschede.nl", "Lobbycoördinator"),
+        ),
+    ],
+)
+
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1740,4 +1767,5 @@ EXTRA_CASES: list[Case] = [
     *TOPIC_CONTACT,
     *POST_THERE,
     *HOW_A_BODY_MEETS,
+    *TOPIC_SHORT_NAME,
 ]

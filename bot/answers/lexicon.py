@@ -119,7 +119,7 @@ FACETS: dict[str, frozenset[str]] = {
     "contact": _set(
         "contact contacten contactpersoon contactgegevens mail email e mailadres emailadres "
         "mailen bereiken bereik bellen telefoon telefoonnummer aanspreekpunt informatie info reach "
-        "phone call whom contacting details address adres ask terecht"
+        "phone call whom contacting details address adres ask terecht benaderen benader"
     ),
 }
 # "wat voor iemand zoeken jullie?", "what kind of person are you looking for?", "wat moet je
@@ -297,6 +297,12 @@ ABBREVIATIONS = {
     "penningm": "penningmeester",
     "plaatsvervangend": "plv",
     "chairman": "chair",
+    # Informal short names of a topic ('who should I ask about comms?').
+    "comms": "communications",
+    "pr": "communicatie",
+    "publiciteit": "communicatie",
+    "publicity": "communications",
+    "financiën": "financien",
     "chairwoman": "chair",
     "chairperson": "chair",
     "chairmen": "chair",
