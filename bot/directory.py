@@ -380,6 +380,13 @@ class Directory:
             chained = self._next_stand_in(reading, previous) if reading.entities else None
             if chained is not None:
                 return chained
+        if context and _points_back(reading) and (reading.entities or reading.unsure):
+            # "wie kan ik mailen over de pijler sociaal?" - "en wie is daar de voorzitter van?":
+            # the post of the pillar or body just discussed, not the network's own.
+            previous = self.understand(context[-1], language, context[:-1])
+            there = self._post_there(question, reading, previous, language)
+            if there is not None:
+                return there
         # "hoeveel tijd kost het?": a role's facet with no role named asks it of the thread's.
         if (
             context
@@ -560,6 +567,65 @@ class Directory:
             if e.kind == "role" and (role := self.snapshot.roles.get(e.id)) is not None
         }
         return pillars.pop() if len(pillars) == 1 else None
+
+    def _pillar_named(self, subject: Sequence[Entity]) -> str | None:
+        """The pillar a subject is: a pillar role, the pillar's portfolio or the pillar body."""
+        if len(subject) != 1:
+            return self._pillar_of(subject)
+        entity = subject[0]
+        lead: str | None = entity.id
+        if entity.kind == "portfolio" and (portfolio := self.snapshot.portfolios.get(entity.id)):
+            lead = portfolio.role if portfolio.kind == "pijler" else None
+        elif entity.kind == "body" and (body := self.bodies.get(entity.id)):
+            lead = body.chair if body.kind == "pijler" else None
+        elif entity.kind != "role":
+            lead = None
+        return self._pillar_of((Entity("role", lead),)) if lead else None
+
+    def _post_there(
+        self, question: str, reading: Reading, previous: Decision, language: Language | None
+    ) -> Decision | None:
+        """A post asked of 'daar'/'its': the pillar's own post (pijlervoorzitter, its
+        secretaris, its vice), or who chairs the body just discussed."""
+        language_now = reading.language or previous.language
+        pillar = self._pillar_named(previous.subject)
+        if pillar is not None and fold(pillar) not in fold(question):
+            again = read_question(
+                f"{question} {pillar}", self.names, self.search.analyzer, language
+            )
+            # 'voorzitter' read with the pillar's name is its pijlervoorzitter; 'vice' names
+            # several posts, one of them the pillar's.
+            posts = [e for e in again.entities if self._in_pillar(e, pillar)] or [
+                e for e in reading.unsure if self._in_pillar(e, pillar)
+            ]
+            if posts:
+                return self.decide(
+                    replace(
+                        reading,
+                        entities=tuple(posts),
+                        unsure=(),
+                        ambiguous=False,
+                        language=language_now,
+                    ),
+                    previous,
+                )
+        bodies = [e for e in previous.subject if e.kind == "body"]
+        chaired = self.bodies.get(bodies[0].id) if len(bodies) == 1 else None
+        board = self._main_board()
+        network_chair = self.bodies[board.id].chair if board is not None else None
+        asks_chair = reading.asks_chair or any(
+            e == Entity("role", network_chair) for e in reading.entities if network_chair
+        )
+        if chaired is not None and chaired.chair and asks_chair:
+            return self.decide(
+                replace(reading, entities=tuple(bodies), asks_chair=True, language=language_now),
+                previous,
+            )
+        return None
+
+    def _in_pillar(self, entity: Entity, pillar: str) -> bool:
+        role = self.snapshot.roles.get(entity.id) if entity.kind == "role" else None
+        return role is not None and role.pillar == pillar
 
     def decide(self, reading: Reading, previous: Decision | None) -> Decision:
         lang: Language = reading.language or (previous.language if previous else "nl")
@@ -1954,6 +2020,25 @@ def _about_someone_before(reading: Reading) -> bool:
     pairs = set(itertools.pairwise(typed))
     return bool(set(typed) & _SOMEONE_WORDS) or any(
         first in {"deze", "that", "this"} and second in _PERSON_WORDS for first, second in pairs
+    )
+
+
+# Words that point at the subject just discussed as the place of a post ('wie is daar de
+# voorzitter?', 'who is its secretary?'); 'er' only with 'van' ('wie is er de voorzitter van?'),
+# since 'wie zit er in het DB?' points nowhere.
+_THERE_WORDS = frozenset("daar daarvan daarin ervan its their there".split())
+_THAT_ONE = frozenset("die dat deze dit that this its".split())
+_PLACE_WORDS = frozenset("pijler orgaan overleg groep pillar body group team".split())
+
+
+def _points_back(reading: Reading) -> bool:
+    typed = re.findall(r"\w+", reading.text.casefold())
+    words = set(typed)
+    pairs = set(itertools.pairwise(typed))
+    return (
+        bool(words & _THERE_WORDS)
+        or {"er", "van"} <= words
+        or any(first in _THAT_ONE and second in _PLACE_WORDS for first, second in pairs)
     )
 
 

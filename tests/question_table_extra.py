@@ -1617,10 +1617,106 @@ KIND_OF_POST = _of(
 TOPIC_CONTACT = _of(
     "contact",
     [
-        en("who do I ask about communications?", (LANGENDIJK, "second vice chair")),
+        # The Dutch answer names the supporting adviser; the English one must as well.
+        en(
+            "who do I ask about communications?",
+            (LANGENDIJK, "second vice chair", "Strategic communications adviser"),
+        ),
         en("who do i ask abuot communication?", (LANGENDIJK, "second vice chair")),
     ],
 )
+
+# --- round 8: a post asked of the pillar or body just discussed ('daar', 'its') --------------
+POST_THERE = _of(
+    "follow-up",
+    [
+        nl(
+            "en wie is daar de voorzitter van?",
+            ("Pijlervoorzitter Sociaal",),
+            ("Ondersteuning: Algemeen secretaris",),
+            context=("wie kan ik mailen over de pijler sociaal?",),
+        ),
+        en(
+            "and who is its secretary?",
+            ("Pillar secretary Social",),
+            ("Secretary General",),
+            context=("wie kan ik mailen over de pijler sociaal?",),
+        ),
+        nl(
+            "wie is daar de vice?",
+            ("Pijlervicevoorzitter Sociaal",),
+            ("Eerste vicevoorzitter",),
+            context=("wie kan ik mailen over de pijler sociaal?",),
+        ),
+        nl(
+            "wie is er de secretaris van?",
+            ("Pijlersecretaris Economie en Werk",),
+            context=("wat doet de pijler economie en werk?",),
+        ),
+        en(
+            "who is their vice chair?",
+            ("Pillar vice chair Physical",),
+            ("First vice chair",),
+            context=("what does the Physical pillar do?",),
+        ),
+        nl(
+            "wie is daar de voorzitter van?",
+            ("Algemeen secretaris", JAARSMA),
+            ("Taken van de voorzitter",),
+            context=("wat doet het AOT?",),
+        ),
+        nl(
+            "wie is de voorzitter?",
+            ("Ondersteuning: Algemeen secretaris",),
+            ("Pijlervoorzitter",),
+            context=("wie kan ik mailen over de pijler sociaal?",),
+        ),
+    ],
+)
+
+
+# --- round 8: yes/no on how a body meets, in any verb for meeting ----------------------------
+HOW_A_BODY_MEETS = _of(
+    "yes-no",
+    [
+        nl("komt het DB fysiek bij elkaar?", ("elk kwartaal fysiek",), starts="Ja"),
+        nl("komt het db ook digitaal bij elkaar?", ("drie weken digitaal",), starts="Ja"),
+        en(
+            "does the executive board come together in person?",
+            ("every quarter in person",),
+            starts="Yes",
+        ),
+        nl(
+            "komt het dagelijks bestuur ook live samen?",
+            ("elk kwartaal fysiek",),
+            ("nieuwe bestuursperiode",),
+        ),
+    ],
+)
+
+
+# --- round 8: a topic's informal short name, and whom to ask about a topic -------------------
+TOPIC_SHORT_NAME = _of(
+    "contact",
+    [
+        en(
+            "who should I ask about comms?",
+            ("mlangendijk@haarlem.nl", "Strategic communications adviser"),
+            ("elections",),
+        ),
+        en("who shoud i ask about pr?", ("mlangendijk@haarlem.nl",), ("elections",)),
+        nl(
+            "wie kan ik benaderen over financien?",
+            ("mlangendijk@haarlem.nl", "Gemeentefinanciën"),
+            ("opgavegerichte",),
+        ),
+        nl(
+            "wie kan ik benaderen over de lobby?",
+            ("g.looman@enschede.nl", "Lobbycoördinator"),
+        ),
+    ],
+)
+
 
 EXTRA_CASES: list[Case] = [
     *HOLDER,
@@ -1669,4 +1765,7 @@ EXTRA_CASES: list[Case] = [
     *OPPOSITE_SIDE,
     *KIND_OF_POST,
     *TOPIC_CONTACT,
+    *POST_THERE,
+    *HOW_A_BODY_MEETS,
+    *TOPIC_SHORT_NAME,
 ]

@@ -355,8 +355,9 @@ def test_a_definition_added_to_the_sheet_answers_what_a_term_is(seed: Tabs) -> N
 
 
 def test_an_answer_naming_two_roles_is_titled_by_whole_words(directory: Directory) -> None:
-    reply = directory.answer("who handles comms?", today=AFTER_RETURN)
-    assert reply.title == "Second vice chair / Strategic communications adviser"
+    # 'comms' now names the communications portfolio itself; 'press' is in two roles' lines.
+    reply = directory.answer("who handles press?", today=AFTER_RETURN)
+    assert reply.title == "Chair / Pillar secretary"
 
 
 # --- confidence: never an answer about the wrong thing -----------------------------------------

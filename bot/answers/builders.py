@@ -471,7 +471,9 @@ class Composer:
                         holder=self.people.holder_text(portfolio.own_chair, self.lang, self.today),
                     )
                 )
-        if not facets or "support" in facets:
+        if not facets or "support" in facets or facets == {"contact"}:
+            # Whoever supports the holder in the portfolio is someone to ask about it too
+            # ('who do I ask about communications?': the strategic communications adviser).
             lines += self.support_lines(
                 [role], portfolio.supported_by, explain_missing="support" in facets
             )

@@ -119,7 +119,7 @@ FACETS: dict[str, frozenset[str]] = {
     "contact": _set(
         "contact contacten contactpersoon contactgegevens mail email e mailadres emailadres "
         "mailen bereiken bereik bellen telefoon telefoonnummer aanspreekpunt informatie info reach "
-        "phone call whom contacting details address adres ask terecht"
+        "phone call whom contacting details address adres ask terecht benaderen benader"
     ),
 }
 # "wat voor iemand zoeken jullie?", "what kind of person are you looking for?", "wat moet je
@@ -299,6 +299,12 @@ ABBREVIATIONS = {
     "penningm": "penningmeester",
     "plaatsvervangend": "plv",
     "chairman": "chair",
+    # Informal short names of a topic ('who should I ask about comms?').
+    "comms": "communications",
+    "pr": "communicatie",
+    "publiciteit": "communicatie",
+    "publicity": "communications",
+    "financiën": "financien",
     "chairwoman": "chair",
     "chairperson": "chair",
     "chairmen": "chair",
@@ -307,6 +313,10 @@ ABBREVIATIONS = {
 }
 # Other names people use for a place: the member list spells it out.
 PLACE_NAMES = {"den bosch": "'s-Hertogenbosch", "denbosch": "'s-Hertogenbosch"}
+# A verb split around its subject: "komt het DB fysiek bij elkaar?", "komen de pijlers samen?"
+# meet, as "vergadert" does; 'samen' alone ('samen met') does not.
+COME_WORDS = frozenset("komt komen kom come comes".split())
+GATHERING = frozenset("bijeen samen together".split())
 # Two-word expressions read as one word before anything else ("stands in" is standing in).
 PHRASES = {
     ("stands", "in"): "standin",
@@ -328,6 +338,9 @@ PHRASES = {
     ("get", "together"): "vergadert",
     ("komen", "bijeen"): "vergadert",
     ("komt", "bijeen"): "vergadert",
+    ("bij", "elkaar"): "bijeen",
+    ("come", "together"): "vergadert",
+    ("comes", "together"): "vergadert",
     ("how", "frequently"): "hoevaak",
     ("how", "regularly"): "hoevaak",
     ("hoe", "regelmatig"): "hoevaak",

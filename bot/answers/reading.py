@@ -21,11 +21,13 @@ from bot.answers.lexicon import (
     APPOINT_WORDS,
     CANDIDACY_WORDS,
     CHAIR_VERBS,
+    COME_WORDS,
     COMPOSITION_WORDS,
     CONDITIONS,
     EXPECT_WORDS,
     FACETS,
     FILLER,
+    GATHERING,
     GENERIC,
     HELP_WORDS,
     KIND_OF,
@@ -593,6 +595,8 @@ def _phrases(tokens: list[str]) -> list[str]:
             skip = True
         else:
             out.append(token)
+    if set(out) & COME_WORDS:
+        out = ["vergadert" if token in GATHERING else token for token in out]
     return out
 
 
