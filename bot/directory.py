@@ -1174,6 +1174,12 @@ class Directory:
                     and h.covered & set(specific)
                     and (h is top or self.search.number_of[h.passage] in direct)
                 )
+        if "appointment" in reading.facets and not any(
+            h.covered & set(FACET_SEARCH["appointment"]) for h in hits
+        ):
+            # "hoe word je pijlervoorzitter, wie draagt je voor?": a line that only shares a
+            # word ('Draagt zorg voor ...') says nothing of how the post is filled.
+            hits = ()
         if "rhythm" in reading.facets and not reading.yes_no:
             # "hoe vaak stemmen voorzitter en eerste vicevoorzitter af?": the line of one of
             # the two that names the other and says how they consult.

@@ -1718,6 +1718,35 @@ TOPIC_SHORT_NAME = _of(
 )
 
 
+# How a post of every pillar is filled: said of the post, with the sheet's own sentence, not a
+# line that only shares a word ('Draagt zorg voor') nor the election line of its first pillar.
+GENERIC_POST_APPOINTED = _of(
+    "how-appointed",
+    [
+        nl(
+            "hoe word je pijlervoorzitter, wie draagt je voor?",
+            ("op voordracht van de pijler",),
+            ("Draagt zorg", "pijlervoorzitter Sociaal is een"),
+        ),
+        nl(
+            "hoe wordt de pijlervoorzitter benoemd?",
+            ("op voordracht van de pijler",),
+            ("pijlervoorzitter Sociaal is een",),
+        ),
+        en(
+            "how is a pillar vice chair appointed?",
+            ("nomination of the pillar",),
+            ("pillar vice chair Social is",),
+        ),
+        nl(
+            "wie draagt de pijler vicevoorzitter voor?",
+            ("op voordracht van de pijler",),
+            ("Sociaal is een",),
+        ),
+    ],
+)
+
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1768,4 +1797,5 @@ EXTRA_CASES: list[Case] = [
     *POST_THERE,
     *HOW_A_BODY_MEETS,
     *TOPIC_SHORT_NAME,
+    *GENERIC_POST_APPOINTED,
 ]

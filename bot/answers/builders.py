@@ -684,12 +684,13 @@ class Composer:
     def appointment_lines(self, roles: list[Role]) -> list[str]:
         """How a role is filled: the sheet's own sentence if it has one, else whether it is
         one of the elected functions."""
-        lines: list[str] = []
-        for role in roles[:1]:
-            title = self.mid(self.title(role))
-            key = "elected_yes" if role.elected else "elected_no"
-            lines.append(_capital(say(self.lang, key, role=title)))
-        return lines
+        if not roles:
+            return []
+        # One post of each pillar is one post: said of the post, not of its first pillar.
+        same = all(role.elected == roles[0].elected for role in roles)
+        titles = [self.title(role) for role in roles] if same else [self.title(roles[0])]
+        key = "elected_yes" if roles[0].elected else "elected_no"
+        return [_capital(say(self.lang, key, role=self.mid(common_title(titles))))]
 
     def rhythm_lines(self, roles: list[Role]) -> list[str]:
         return [

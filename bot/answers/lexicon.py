@@ -220,6 +220,8 @@ APPOINT_WORDS = _set(
     "designated vandaan afkomstig origin recruited recruit gerekruteerd geworven filled levert "
     "leveren geleverd supplies supplied provides provide provided"
 )
+# "wie draagt de pijlervoorzitter voor?": 'voordragen' split in two, unless it is 'draagt zorg'.
+NOMINATE_VERBS = _set("draagt dragen draag droeg")
 # "waar komt de pijlersecretaris vandaan?", "how does a pillar get its secretary?": how a
 # post is filled (with 'hoe'/'how' for the verbs of getting).
 OBTAIN_WORDS = _set(

@@ -38,6 +38,7 @@ from bot.answers.lexicon import (
     MORE_WORDS,
     MUST_WORDS,
     NAME_GAP_WORDS,
+    NOMINATE_VERBS,
     OBTAIN_WORDS,
     OFTEN_WORDS,
     PERSON_WORDS,
@@ -711,7 +712,8 @@ def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[st
     if outside & OFTEN_WORDS:
         facets.add("rhythm")
     how = bool(set(tokens[:1]) & {"hoe", "how"})
-    if outside & APPOINT_WORDS or (how and outside & OBTAIN_WORDS and not facets):
+    nominates = bool(set(tokens) & NOMINATE_VERBS) and "voor" in tokens and "zorg" not in tokens
+    if outside & APPOINT_WORDS or nominates or (how and outside & OBTAIN_WORDS and not facets):
         facets.add("appointment")
     if outside & COMPOSITION_WORDS:
         facets.add("composition")
