@@ -99,6 +99,7 @@ from bot.answers.reading import (
     asks_whom_supported,
     build_name_index,
     name_tokens,
+    orders_contact,
     read_question,
     says_supported,
     sounds_near,
@@ -647,6 +648,13 @@ class Directory:
             # "wat verdient een wethouder?", "salary of a mayor": an office outside the
             # network; the overview says what its own posts pay, nothing of others.
             return decided("fallback")
+        if kinds and kinds <= {"role", "person"} and orders_contact(reading):
+            # "stuur marc een mailtje dat ik later kom", "bel de voorzitter": the bot cannot
+            # run the errand; it says so, and whom to reach and how.
+            if kinds == {"person"}:
+                return decided("person", entities=entities[:1], errand=True)
+            contact = replace(reading, facets=frozenset({"contact"}), unexplained=(), yes_no=False)
+            return Decision("entity", contact, lang, entities=entities, errand=True)
         if not kinds & {"role", "person", "portfolio"} and self._asks_to_do(reading):
             # "kun je een lunch bestellen voor de vergadering?", "can you schedule a meeting
             # with the mayor?": a task for a person, not a question the overview answers,

@@ -245,6 +245,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "de {role} is een ambtelijke functie (geen bestuurlijke).",
         "the {role} is a civil servant's post (ambtelijk), not one for an elected official.",
     ),
+    "cannot_reach": (
+        "Ik kan zelf geen e-mail sturen of iemand bellen; neem zelf contact op:",
+        "I cannot send e-mail or call anyone myself; please get in touch directly:",
+    ),
     "elected_yes": (
         "de {role} is een functie waarvoor verkiezingen plaatsvinden.",
         "the {role} is one of the posts filled by election.",

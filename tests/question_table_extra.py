@@ -1747,6 +1747,21 @@ GENERIC_POST_APPOINTED = _of(
 )
 
 
+# An errand for the bot ('stuur ... een mailtje', 'bel ...'): it says it cannot, then whom to reach.
+ERRAND = _of(
+    "contact",
+    [
+        nl(
+            "stuur marc even een mailtje dat ik later kom",
+            ("kan zelf geen e-mail sturen", "secretaris@g40stedennetwerk.nl"),
+        ),
+        en("mail Gerdien for me", ("cannot send e-mail", "g.looman@enschede.nl")),
+        nl("bel de voorzitter", ("kan zelf geen", "secretaris@g40stedennetwerk.nl"), ("bedoel",)),
+        en("call the pillar chair of Fysiek pls", ("cannot", "mckoningen-miedema@almere.nl")),
+    ],
+)
+
+
 EXTRA_CASES: list[Case] = [
     *HOLDER,
     *TASKS_BY_TOPIC,
@@ -1798,4 +1813,5 @@ EXTRA_CASES: list[Case] = [
     *HOW_A_BODY_MEETS,
     *TOPIC_SHORT_NAME,
     *GENERIC_POST_APPOINTED,
+    *ERRAND,
 ]

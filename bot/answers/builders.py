@@ -91,6 +91,8 @@ class Decision:
     # "gaan de verkiezingen volledig online?": asked whether one part is the whole, answered
     # by a line on all parts: Nee.
     partial: bool = False
+    # "stuur marc een mailtje", "bel de voorzitter": an errand the bot cannot run; the contact.
+    errand: bool = False
 
     @property
     def subject(self) -> tuple[Entity, ...]:
@@ -250,6 +252,13 @@ class Composer:
     # --- dispatch -----------------------------------------------------------------------------
 
     def build(self) -> Reply:
+        reply = self._build()
+        if self.decision.errand:
+            # Said first, plainly: the card alone reads as if the mail were on its way.
+            return replace(reply, lines=(say(self.lang, "cannot_reach"), *reply.lines))
+        return reply
+
+    def _build(self) -> Reply:
         decision = self.decision
         kind = decision.kind
         if kind == "blank":

@@ -220,6 +220,12 @@ APPOINT_WORDS = _set(
     "designated vandaan afkomstig origin recruited recruit gerekruteerd geworven filled levert "
     "leveren geleverd supplies supplied provides provide provided"
 )
+# "stuur marc een mailtje", "mail Gerdien for me", "bel de voorzitter": the bot is asked to
+# reach someone itself (an order, first word), which it cannot do.
+CONTACT_ORDERS = _set(
+    "stuur mail mailen mailtje bel bellen app appen sms whatsapp contacteer "
+    "send email e-mail call phone ring text message contact"
+)
 # "wie draagt de pijlervoorzitter voor?": 'voordragen' split in two, unless it is 'draagt zorg'.
 NOMINATE_VERBS = _set("draagt dragen draag droeg")
 # "waar komt de pijlersecretaris vandaan?", "how does a pillar get its secretary?": how a

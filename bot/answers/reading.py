@@ -24,6 +24,7 @@ from bot.answers.lexicon import (
     COME_WORDS,
     COMPOSITION_WORDS,
     CONDITIONS,
+    CONTACT_ORDERS,
     EXPECT_WORDS,
     FACETS,
     FILLER,
@@ -921,3 +922,18 @@ def _named_in_full(spanned: set[int], sure: list[Match], role_keys: dict[str, se
 
 def _pillar_of(entity: Entity, index: NameIndex) -> str | None:
     return index.portfolio_pillar.get(entity.id) if entity.kind == "portfolio" else None
+
+
+def orders_contact(reading: Reading) -> bool:
+    """'stuur marc een mailtje dat ik later kom', 'mail Gerdien for me', 'bel de voorzitter':
+    an order to reach someone, by its first word ('contact voorzitter' asks for the contact)."""
+    first = reading.tokens[:1]
+    if not first or first[0] not in CONTACT_ORDERS:
+        return False
+    # 'contact voorzitter', 'mail van de voorzitter' ask for an address, not an errand.
+    return first[0] != "contact" and not set(reading.tokens[1:2]) & {
+        "van",
+        "of",
+        "adres",
+        "address",
+    }
