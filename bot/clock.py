@@ -33,7 +33,6 @@ from bot.dates import AMSTERDAM
 from bot.handlers.candidacy import DrainReport, drain_outbox
 from bot.handlers.reminders import Audience, Notifier, ReminderClock, TickReport
 from bot.handlers.staff import StaffChannel
-from bot.handlers.unanswered import weekly_line
 from bot.runtime import Runtime
 from bot.settings import TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID, Settings
 from bot.sheets import SnapshotSource
@@ -155,22 +154,6 @@ class ClockParts:
         """Forget the ledger rows of long-past reminders."""
         return self.reminders.prune_ledger(datetime.now(UTC))
 
-    def publish_unanswered(self) -> None:
-        """Rewrite the Onbeantwoord tab: what members asked that the bot could not answer."""
-        runtime = self.runtime
-        runtime.publish_unanswered()
-
-    def weekly_unanswered(self, now: datetime | None = None) -> None:
-        """The staff conversation's weekly line about last week's unanswered questions, once
-        per week whatever number of clocks runs."""
-        moment = now or datetime.now(UTC)
-        runtime = self.runtime
-        groups = runtime.unanswered.groups(moment - timedelta(days=7))
-        line = weekly_line(groups)
-        year, week, _ = moment.astimezone(AMSTERDAM).isocalendar()
-        if line and runtime.store.events.claim("staff-weekly", f"{year}-W{week:02d}"):
-            runtime.staff.notice(line)
-
     def close(self) -> None:
         self.runtime.close()
 
@@ -284,13 +267,13 @@ def run_forever(settings: Settings, announce: Callable[[str], None]) -> None:
         name="reminder tick",
     )
     scheduler.add_job(
-        parts.publish_unanswered,
+        parts.runtime.publish_unanswered,
         CronTrigger(hour=7, minute=0, timezone=AMSTERDAM),
         id="unanswered-tab",
         name="Onbeantwoord tab",
     )
     scheduler.add_job(
-        parts.weekly_unanswered,
+        parts.runtime.weekly_unanswered,
         CronTrigger(day_of_week="mon", hour=9, minute=5, timezone=AMSTERDAM),
         id="unanswered-weekly",
         name="weekly unanswered line for staff",

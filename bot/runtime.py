@@ -15,16 +15,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import ExitStack
+from datetime import UTC, datetime, timedelta
 from functools import cached_property
 from typing import Self, TypeVar
 
 from bot.background import Background
+from bot.dates import AMSTERDAM
 from bot.handlers.ask import AskHandler
 from bot.handlers.candidacy import CandidacyHandler, OutboxDrainer
 from bot.handlers.chat import Chat
 from bot.handlers.reminders import Notifier
 from bot.handlers.staff import StaffAlerts, StaffChannel
-from bot.handlers.unanswered import Group, UnansweredQuestions, publish
+from bot.handlers.unanswered import Group, UnansweredQuestions, publish, weekly_line
 from bot.settings import Settings
 from bot.sheets import RetryPolicy, SheetWriter, SnapshotSource
 from bot.store import Store
@@ -106,6 +108,15 @@ class Runtime:
         given), keeping what staff decided on its rows: the clock's daily job and `g40bot
         unanswered --write`."""
         publish(self.writer, self.unanswered.groups() if groups is None else groups)
+
+    def weekly_unanswered(self, now: datetime | None = None) -> None:
+        """The staff conversation's weekly line about last week's unanswered questions (the
+        clock's Monday job), once per week whatever number of clocks runs."""
+        moment = now or datetime.now(UTC)
+        line = weekly_line(self.unanswered.groups(moment - timedelta(days=7)))
+        year, week, _ = moment.astimezone(AMSTERDAM).isocalendar()
+        if line and self.store.events.claim("staff-weekly", f"{year}-W{week:02d}"):
+            self.staff.notice(line)
 
     @cached_property
     def background(self) -> Background:

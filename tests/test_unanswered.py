@@ -14,7 +14,6 @@ import time_machine
 from click.testing import CliRunner
 
 from bot.cli import main
-from bot.clock import ClockParts
 from bot.handlers.chat import Person
 from bot.handlers.staff import StaffChannel
 from bot.handlers.unanswered import weekly_line
@@ -248,10 +247,8 @@ def test_the_weekly_line_counts_last_weeks_questions_once(runtime: Runtime) -> N
     ask(runtime, CATERING)
     posted: list[str] = []
     runtime.staff.notice = posted.append  # type: ignore[method-assign]
-    parts = ClockParts(runtime, None)  # type: ignore[arg-type]
-
-    parts.weekly_unanswered(MONDAY)
-    parts.weekly_unanswered(MONDAY + timedelta(hours=1))  # a second clock, the same week
+    runtime.weekly_unanswered(MONDAY)
+    runtime.weekly_unanswered(MONDAY + timedelta(hours=1))  # a second clock, the same week
 
     [line] = posted
     assert "Deze week 1 vraag/vragen zonder (zeker) antwoord" in line and CATERING in line
@@ -268,7 +265,7 @@ def test_a_question_with_slack_markup_reaches_the_staff_channel_as_plain_words(
     with running_fake_slack() as fake:
         notifier = SlackNotifier(fan_out_client("xoxb-test", fake.api_url))
         runtime.staff.channels.append(StaffChannel(notifier, "C0STAFF"))
-        ClockParts(runtime, None).weekly_unanswered(MONDAY)  # type: ignore[arg-type]
+        runtime.weekly_unanswered(MONDAY)
         [posted] = fake.delivered("chat.postMessage")
 
     shown = [str(posted["text"]), json.dumps(posted["blocks"])]
