@@ -340,9 +340,17 @@ class Directory:
     ) -> Decision:
         reading = read_question(question, self.names, self.search.analyzer, language)
         previous: Decision | None = None
+        earlier: list[Decision] = []
+
+        def before() -> Decision:
+            """The previous question, understood once however many rules ask for it."""
+            if not earlier:
+                earlier.append(self.understand(context[-1], language, context[:-1]))
+            return earlier[0]
+
         if reading.choice is not None:
             if context:
-                previous = self.understand(context[-1], language, context[:-1])
+                previous = before()
                 offered = previous.choices
                 if 1 <= reading.choice <= len(offered):
                     picked = offered[reading.choice - 1]
@@ -358,7 +366,7 @@ class Directory:
         if context and reading.yes_no and _about_someone_before(reading):
             # "wat doet de pijlervicevoorzitter?" - "zit die persoon in het DB?": the person
             # or post just discussed, asked about the body now named.
-            previous = self.understand(context[-1], language, context[:-1])
+            previous = before()
             held = self._posts_of(previous.subject)
             if held:
                 language_now = reading.language or previous.language
@@ -373,7 +381,7 @@ class Directory:
                 )
         tokens = set(reading.tokens)
         if context and tokens & AWAY_WORDS and (reading.entities or tokens & ALSO_WORDS):
-            previous = self.understand(context[-1], language, context[:-1])
+            previous = before()
             if not reading.entities and tokens & PRONOUNS:
                 # "en als die ook weg is?" after the voorzitter's stand-ins: 'die' is the
                 # first stand-in just given, away as well.
@@ -384,7 +392,7 @@ class Directory:
         if context and _points_back(reading) and (reading.entities or reading.unsure):
             # "wie kan ik mailen over de pijler sociaal?" - "en wie is daar de voorzitter van?":
             # the post of the pillar or body just discussed, not the network's own.
-            previous = self.understand(context[-1], language, context[:-1])
+            previous = before()
             there = self._post_there(question, reading, previous, language)
             if there is not None:
                 return there
@@ -394,7 +402,7 @@ class Directory:
             and not _stands_alone(reading)
             and (_needs_context(reading) or self._roles_with(reading))
         ):
-            previous = self.understand(context[-1], language, context[:-1])
+            previous = before()
             pillar = self._pillar_of(previous.subject)
             if pillar and (reading.ambiguous or reading.entities) and pillar not in question:
                 # "en de vicevoorzitter?" after a question on a pillar: that pillar's.
