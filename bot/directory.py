@@ -68,6 +68,7 @@ from bot.answers.lexicon import (
     MEMBERSHIP_WORDS,
     MODALS,
     MODIFIERS,
+    MUNICIPAL_PREFIXES,
     MUST_WORDS,
     NEGATIONS,
     OFTEN_WORDS,
@@ -84,6 +85,7 @@ from bot.answers.lexicon import (
     REASON_QUESTION,
     REASONS,
     REQUEST_WORDS,
+    RESPONSIBLE,
     SEARCH_STOPWORDS,
     SUPPOSE_WORDS,
     THANKS,
@@ -123,8 +125,6 @@ __all__ = ["HELP_WORDS", "Directory", "phase_line", "upcoming_phases"]
 
 # The network itself, beside its name ('de financiën van het netwerk').
 NETWORK_WORDS = frozenset({"netwerk", "network"})
-# A name that says its topic is the municipalities' ('Gemeentefinanciën', 'Municipal finances').
-MUNICIPAL_PREFIXES = ("gemeente", "municipal")
 # How many earlier questions a follow-up may reach back through.
 MAX_CONTEXT = 4
 # What an unknown word weighs when judging how much of a question a passage explains: about
@@ -157,10 +157,6 @@ CONSULT_SEARCH = (
 )
 # The words a line says a role is replaced for good with.
 PERMANENT_SEARCH = ("permanente", "permanent", "definitief", "definitieve", "blijvend")
-# "who is responsible for ...": the words that only say a 'who' question asks for a holder.
-RESPONSIBLE = frozenset(
-    "verantwoordelijk verantwoordelijke responsible responsibility belast".split()
-)
 # The words a line gives a reason with, to find it by.
 REASON_SEARCH = ("omdat", "because", "reden", "reason")
 # Every word that asks for a facet of a thing.
@@ -1849,7 +1845,8 @@ class Directory:
 
     def _query(self, reading: Reading) -> list[str]:
         """The question's words as search counts them (a copy: callers extend it)."""
-        key = (reading.tokens, reading.asks_chair)
+        # Every field of the reading that _query_words reads.
+        key = (reading.tokens, reading.asks_chair, reading.asks_who)
         cached = reading.search_words.get(key)
         if cached is None:
             cached = reading.search_words[key] = self._query_words(reading)

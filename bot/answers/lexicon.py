@@ -619,3 +619,9 @@ SYNONYMS: tuple[frozenset[str], ...] = (
     _set("burgemeester burgemeesters mayor mayors"),
     _set("wethouder wethouders alderman aldermen"),
 )
+
+# "who is responsible for ...": the words that only say a 'who' question asks for a holder.
+RESPONSIBLE = _set("verantwoordelijk verantwoordelijke responsible responsibility belast")
+# A name that says its topic is the municipalities' ('Gemeentefinanciën', 'Municipal
+# finances'), not the network's own.
+MUNICIPAL_PREFIXES = ("gemeente", "municipal")

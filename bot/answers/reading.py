@@ -51,6 +51,7 @@ from bot.answers.lexicon import (
     POST_NOUNS,
     QUESTION_WORDS,
     RECEIVE_WORDS,
+    RESPONSIBLE,
     SEARCH_STOPWORDS,
     SEEK_WORDS,
     SOMETHING_WORDS,
@@ -382,11 +383,11 @@ class Reading:
     truncated: bool = False
     blank: bool = False
     choice: int | None = None
-    # The search words worked out while this question is answered, by (tokens, asks_chair):
-    # one answer asks for them many times. It lives and dies with the question (copies made
+    # The search words worked out while this question is answered, by (tokens, asks_chair,
+    # asks_who): one answer asks for them many times. It lives and dies with the question (copies made
     # by `replace` share it; the key keeps them apart), so a question asked again costs what
     # it cost the first time.
-    search_words: dict[tuple[tuple[str, ...], bool], list[str]] = field(
+    search_words: dict[tuple[tuple[str, ...], bool, bool], list[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
 
@@ -692,7 +693,7 @@ def _facets(outside: frozenset[str], tokens: Sequence[str] = ()) -> frozenset[st
     strong_tasks = outside & _STRONG_TASK_WORDS
     if outside & WHO_WORDS:
         # "wie is verantwoordelijk voor de boekhouding?" asks who, not what someone does.
-        strong_tasks -= {"verantwoordelijk", "responsible"}
+        strong_tasks -= RESPONSIBLE
     grammar = facets - {"tasks"} or outside & WHO_WORDS or not outside & {"wat", "what", "whats"}
     # "wat doet de eerste vicevoorzitter en hoeveel uur kost het?": 'wat doet' asks the tasks
     # beside whatever else the question asks.
