@@ -423,11 +423,12 @@ def count_word(count: int, language: Language) -> str:
     return words_[count] if 0 <= count < len(words_) else str(count)
 
 
-def join_names(names: list[str], language: Language) -> str:
-    """'A, B en C', 'A, B and C'."""
+def join_names(names: list[str], language: Language, *, alternatives: bool = False) -> str:
+    """'A, B en C', 'A, B and C'; with `alternatives`, 'A, B of C', 'A, B or C'."""
     if len(names) < 2:
         return "".join(names)
-    return f"{', '.join(names[:-1])} {pick(language, 'en', 'and')} {names[-1]}"
+    last = say(language, "or" if alternatives else "and")
+    return f"{', '.join(names[:-1])} {last} {names[-1]}"
 
 
 def pick(language: Language, dutch: _Text, english: _Text) -> _Text:

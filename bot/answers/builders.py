@@ -393,11 +393,7 @@ class Composer:
     def lacking_line(self, facets: Sequence[str], group_title: str) -> str:
         """'Het sheet noemt voor de pijlervicevoorzitter geen competenties of vervanger.'"""
         names = [say(self.lang, f"lacks_{facet}") for facet in facets]
-        what = (
-            ", ".join(names[:-1]) + f" {say(self.lang, 'or')} " + names[-1]
-            if len(names) > 1
-            else names[0]
-        )
+        what = join_names(names, self.lang, alternatives=True)
         return say(self.lang, "card_lacks", role=self.mid(group_title), what=what)
 
     def supported_by(self, roles: list[Role]) -> list[Role]:
@@ -553,11 +549,9 @@ class Composer:
                 supporter = self.snapshot.roles.get(supporter_id)
                 if supporter is None:
                     continue
-                who = self.title(supporter)
-                if any(who in line for line in [*shown, *lines]):
+                if any(self.title(supporter) in line for line in [*shown, *lines]):
                     continue
-                if supporter.holder or supporter.body != "extern":
-                    who += " — " + self.people.holder_text(supporter.holder, self.lang, self.today)
+                who = self.supporter_text(supporter)
                 lines.append(say(self.lang, "support_in", portfolio=name, who=who))
         return lines
 
@@ -579,11 +573,16 @@ class Composer:
                     who = join_names(supported, self.lang)
                     lines.append(say(self.lang, "supports_instead", role=title, who=who))
             for supporter in supporters:
-                who = self.title(supporter)
-                if supporter.holder or supporter.body != "extern":
-                    who += " — " + self.people.holder_text(supporter.holder, self.lang, self.today)
-                lines.append(say(self.lang, "support", who=who))
+                lines.append(say(self.lang, "support", who=self.supporter_text(supporter)))
         return lines
+
+    def supporter_text(self, supporter: Role) -> str:
+        """A supporting post with its holder ('Plv. algemeen secretaris — Gerdien Looman, …');
+        an outside party (Bureau Wepublic) by its name alone, unless the sheet names a holder."""
+        who = self.title(supporter)
+        if supporter.holder or supporter.body != "extern":
+            who += " — " + self.people.holder_text(supporter.holder, self.lang, self.today)
+        return who
 
     def more_info_lines(
         self,
@@ -674,7 +673,7 @@ class Composer:
             gone = [deputy for deputy in deputies if deputy.id in away]
             if gone:
                 # The stand-ins said to be away too are skipped: who comes next, in order.
-                absent = f" {say(self.lang, 'and')} ".join(self.mid(self.title(d)) for d in gone)
+                absent = join_names([self.mid(self.title(d)) for d in gone], self.lang)
                 deputies = [deputy for deputy in deputies if deputy.id not in away]
                 key = "deputies_after" if deputies else "no_deputies_after"
                 lines.append(say(self.lang, key, role=self.mid(self.title(role)), absent=absent))

@@ -384,9 +384,9 @@ class Reading:
     blank: bool = False
     choice: int | None = None
     # The search words worked out while this question is answered, by (tokens, asks_chair,
-    # asks_who): one answer asks for them many times. It lives and dies with the question (copies made
-    # by `replace` share it; the key keeps them apart), so a question asked again costs what
-    # it cost the first time.
+    # asks_who): one answer asks for them many times. It lives and dies with the question
+    # (copies made by `replace` share it; the key keeps them apart), so a question asked
+    # again costs what it cost the first time.
     search_words: dict[tuple[tuple[str, ...], bool, bool], list[str]] = field(
         default_factory=dict, compare=False, hash=False, repr=False
     )
