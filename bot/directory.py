@@ -37,6 +37,7 @@ from bot.answers.builders import (
     People,
     common_title,
     phase_line,
+    role_holds,
     upcoming_phases,
 )
 from bot.answers.lexicon import (
@@ -169,12 +170,8 @@ DEFINE_FILLER = frozenset("precies eigenlijk exactly actually does do mean means
 # The asker speaking of themselves: "hoe word ik ...", "how do I become ...".
 SELF_WORDS = frozenset("ik me mij mezelf i myself".split())
 # The columns of a role's row that answer each facet a question may ask with no role named.
-_ROLE_FACETS = {
-    "time": ("time_commitment",),
-    "paid": ("paid", "allowance"),
-    "competences": ("competences",),
-    "tasks": ("tasks",),
-}
+# The facets a question can ask of a role with no role named (to offer roles that hold it).
+_ROLE_FACETS = frozenset({"time", "paid", "competences", "tasks"})
 # A reading is offered beside the best one when its line explains this share of as much.
 _NEAR_READING = 0.6
 # A line that explains this share of what the best line explains is nearly as good.
@@ -1511,12 +1508,9 @@ class Directory:
         roles = [self.snapshot.roles[e.id] for e in entities if e.kind == "role"]
         if not roles:
             return True
-        if facets & {"support"}:
-            return any(role.supported_by for role in roles)
-        if facets & {"deputies"}:
-            return any(role.deputies for role in roles)
-        if facets & {"paid"}:
-            return any(role.paid is not None or role.allowance for role in roles)
+        for facet in ("support", "deputies", "paid"):
+            if facet in facets:
+                return any(role_holds(role, facet) for role in roles)
         return False
 
     def _cover(self, hit: Hit | None, named: set[str], only: set[str] | None = None) -> float:
@@ -1687,7 +1681,7 @@ class Directory:
     def _roles_with(self, reading: Reading) -> tuple[tuple[Entity, ...], ...]:
         """The roles to choose from when a question asks only a facet of a role (its time,
         pay, profile or tasks) and names none: the first few whose sheet row holds it."""
-        facets = reading.facets & _ROLE_FACETS.keys()
+        facets = reading.facets & _ROLE_FACETS
         if not facets or reading.facets - facets or reading.yes_no or reading.asks_who:
             return ()
         if reading.entities or reading.unsure or reading.also:
@@ -1700,11 +1694,7 @@ class Directory:
         holding = [
             Entity("role", role.id)
             for role in self.snapshot.roles.values()
-            if any(
-                getattr(role, field) not in (None, "", [])
-                for facet in facets
-                for field in _ROLE_FACETS[facet]
-            )
+            if any(role_holds(role, facet) for facet in facets)
         ]
         return self._choice_groups(holding)[:3]
 

@@ -377,18 +377,11 @@ class Composer:
         )
 
     def sheet_holds(self, roles: list[Role], facet: str) -> bool:
-        """Whether the sheet says anything of this facet for any of the roles."""
-        if facet == "paid":
-            return any(role.paid is not None or role.allowance for role in roles)
+        """Whether the sheet says anything of this facet for any of the roles (a supporter
+        only when the sheet knows that post)."""
         if facet == "support":
-            return bool(self.support_lines(roles, []))
-        column = {
-            "tasks": "tasks",
-            "competences": "competences",
-            "time": "time_commitment",
-            "deputies": "deputies",
-        }[facet]
-        return any(getattr(role, column) for role in roles)
+            return any(i in self.snapshot.roles for role in roles for i in role.supported_by)
+        return any(role_holds(role, facet) for role in roles)
 
     def lacking_line(self, facets: Sequence[str], group_title: str) -> str:
         """'Het sheet noemt voor de pijlervicevoorzitter geen competenties of vervanger.'"""
@@ -1721,6 +1714,23 @@ def _without_trailing(title: str, name: str) -> str:
     while len(kept) > 1 and fold(kept[-1]) in named:
         kept.pop()
     return " ".join(kept)
+
+
+# Where a role's row holds each facet a question can ask of it.
+_FACET_COLUMNS = {
+    "tasks": "tasks",
+    "competences": "competences",
+    "time": "time_commitment",
+    "deputies": "deputies",
+    "support": "supported_by",
+}
+
+
+def role_holds(role: Role, facet: str) -> bool:
+    """Whether the role's own row says anything of this facet ('bezoldigd: nee' does)."""
+    if facet == "paid":
+        return role.paid is not None or bool(role.allowance)
+    return bool(getattr(role, _FACET_COLUMNS[facet]))
 
 
 def common_title(titles: list[str]) -> str:
