@@ -948,8 +948,7 @@ class Directory:
     def _asks_to_do(self, reading: Reading) -> bool:
         """'kun je een lunch bestellen?', 'can you schedule a meeting with the mayor?': asks
         the bot to do something the overview knows no word for (not to tell or find)."""
-        typed = re.findall(r"\w+", reading.text.casefold())
-        if not set(itertools.pairwise(typed)) & ASK_TO_DO:
+        if not set(itertools.pairwise(reading.typed)) & ASK_TO_DO:
             return False
         asking = {word for pair in ASK_TO_DO for word in pair}
         return any(
@@ -2007,7 +2006,7 @@ _ELECTION_WORDS = frozenset("verkiezing verkiezingen election elections".split()
 def _stands_alone(reading: Reading) -> bool:
     """A question that names the network, the elections or standing as a candidate, and does
     not open with 'en'/'and': not a follow-up, whatever it asks."""
-    typed = set(re.findall(r"\w+", reading.text.casefold()))
+    typed = set(reading.typed)
     opener = reading.text.split()[:1]
     continues = bool(opener) and opener[0].casefold() in LEADING_CONJUNCTIONS
     own = reading.names_network or bool(typed & (_ELECTION_WORDS | CANDIDACY_WORDS))
@@ -2025,7 +2024,7 @@ def _about_someone_before(reading: Reading) -> bool:
     question about someone named only by a pronoun, and about a body it names."""
     if not reading.entities or {e.kind for e in reading.entities} - {"body"}:
         return False
-    typed = re.findall(r"\w+", reading.text.casefold())
+    typed = reading.typed
     pairs = set(itertools.pairwise(typed))
     return bool(set(typed) & _SOMEONE_WORDS) or any(
         first in {"deze", "that", "this"} and second in _PERSON_WORDS for first, second in pairs
@@ -2041,7 +2040,7 @@ _PLACE_WORDS = frozenset("pijler orgaan overleg groep pillar body group team".sp
 
 
 def _points_back(reading: Reading) -> bool:
-    typed = re.findall(r"\w+", reading.text.casefold())
+    typed = reading.typed
     words = set(typed)
     pairs = set(itertools.pairwise(typed))
     return (

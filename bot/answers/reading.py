@@ -369,6 +369,8 @@ class Reading:
     # The question as typed (for a place name the sheet does not know), and whether it names
     # the network itself ('in de G40', 'a G40 city').
     text: str = ""
+    # Its words as typed, folded, stopwords and all, in order (for rules on word pairs).
+    typed: tuple[str, ...] = ()
     names_network: bool = False
     yes_no: bool = False
     # "als de pijlervicevoorzitter invalt, zit die dan in het DB?": asked of a situation.
@@ -535,6 +537,7 @@ def read_question(
         name_words=tuple(sorted(named)),
         emails=emails,
         text=asked,
+        typed=tuple(typed),
         names_network=bool({"g40", "stedennetwerk"} & set(tokens)),
         conditional=first in CONDITIONS and bool(clauses),
         yes_no=yes_no,
