@@ -950,10 +950,9 @@ class Directory:
         the bot to do something the overview knows no word for (not to tell or find)."""
         if not set(itertools.pairwise(reading.typed)) & ASK_TO_DO:
             return False
-        asking = {word for pair in ASK_TO_DO for word in pair}
         return any(
             len(word) >= 4
-            and word not in INFO_VERBS | SEARCH_STOPWORDS | asking
+            and word not in _NOT_AN_ERRAND
             and word not in self.names.name_words
             and not self.search.analyzer.known(word)
             for word in reading.tokens
@@ -2001,6 +2000,10 @@ def _one_each(groups: Sequence[tuple[Entity, ...]]) -> tuple[tuple[Entity, ...],
 # Words that give a question a subject of its own without naming a role, beside the network
 # itself (`names_network`): 'who can I ask about the elections?' after a question on a person.
 _ELECTION_WORDS = frozenset("verkiezing verkiezingen election elections".split())
+
+
+# The words of an errand ('kun je een lunch bestellen?') that are not the errand itself.
+_NOT_AN_ERRAND = INFO_VERBS | SEARCH_STOPWORDS | {word for pair in ASK_TO_DO for word in pair}
 
 
 def _stands_alone(reading: Reading) -> bool:

@@ -39,9 +39,7 @@ def language_of(tokens: Iterable[str]) -> Language | None:
         balance += (token in _ENGLISH) - (token in _DUTCH)
         # 'treasurership', 'voorzitterschap': the suffix tells.
         balance += token.endswith("ship") - token.endswith("schap")
-    if balance == 0:
-        return None
-    return "en" if balance > 0 else "nl"
+    return _leaning(balance)
 
 
 # Letter groups only one of the two languages spells often: the tie-break for words in
@@ -56,6 +54,11 @@ def spelt_like(tokens: Iterable[str]) -> Language | None:
     for token in tokens:
         balance += sum(group in token for group in _ENGLISH_SPELLING)
         balance -= sum(group in token for group in _DUTCH_SPELLING)
+    return _leaning(balance)
+
+
+def _leaning(balance: int) -> Language | None:
+    """English for more English evidence than Dutch, Dutch for less; None on a tie."""
     if balance == 0:
         return None
     return "en" if balance > 0 else "nl"
